@@ -1,0 +1,58 @@
+// Builds the Obsidian plugin (main.js, sample-plugin conventions), the `union-plan` CLI and the bench.
+import esbuild from "esbuild";
+import { builtinModules } from "node:module";
+
+const production = process.argv[2] === "production";
+
+const obsidianExternals = [
+  "obsidian",
+  "electron",
+  "@codemirror/autocomplete",
+  "@codemirror/collab",
+  "@codemirror/commands",
+  "@codemirror/language",
+  "@codemirror/lint",
+  "@codemirror/search",
+  "@codemirror/state",
+  "@codemirror/view",
+  "@lezer/common",
+  "@lezer/highlight",
+  "@lezer/lr",
+  ...builtinModules,
+];
+
+const plugin = {
+  entryPoints: ["plugin/main.ts"],
+  bundle: true,
+  external: obsidianExternals,
+  format: "cjs",
+  target: "es2020",
+  logLevel: "info",
+  sourcemap: production ? false : "inline",
+  treeShaking: true,
+  minify: production,
+  outfile: "main.js",
+};
+
+// The CLI and the bench run under Node: Node built-ins stay external, npm packages are bundled.
+const node = {
+  bundle: true,
+  platform: "node",
+  format: "cjs",
+  target: "node20",
+  logLevel: "warning",
+  sourcemap: "inline",
+};
+
+const builds = [
+  plugin,
+  { ...node, entryPoints: ["cli/main.ts"], outfile: "dist/cli.cjs", banner: { js: "#!/usr/bin/env node" } },
+  { ...node, entryPoints: ["test/bench/main.ts"], outfile: "dist/bench.cjs", external: ["playwright-core"] },
+];
+
+if (production) {
+  await Promise.all(builds.map((b) => esbuild.build(b)));
+} else {
+  const ctx = await esbuild.context(plugin);
+  await ctx.watch();
+}

@@ -1,0 +1,45 @@
+/**
+ * The contract between the plugin's parts: the vault index and the plugin core on one side,
+ * the 行事历 view and the Notion sync glue on the other. Kept free of 'obsidian' imports so the
+ * view's rendering code can be mounted in a plain page (browser tests) with a fake host.
+ */
+import type { Plan } from "../shared/plan/types";
+import type { PlanTask } from "../shared/tasks/extract-tasks";
+
+/** One plan note as the index holds it. */
+export interface IndexedPlan {
+  path: string;
+  plan: Plan;
+}
+
+export interface PlanIndexSnapshot {
+  plans: readonly IndexedPlan[];
+  /** Every task of every plan, with its note path. */
+  tasks: readonly PlanTask[];
+}
+
+export interface PlanIndexLike {
+  snapshot(): PlanIndexSnapshot;
+  /** Called after the index changed (already debounced); returns an unsubscribe function. */
+  onChange(listener: () => void): () => void;
+}
+
+export type TaskEditResult = { ok: true } | { ok: false; reason: string };
+
+export interface ViewSettings {
+  /** 0 = Sunday, 1 = Monday. */
+  weekStart: 0 | 1;
+  language: "zh" | "en";
+}
+
+/** What the 行事历 view asks of the plugin. */
+export interface CalendarViewHost {
+  index: PlanIndexLike;
+  settings(): ViewSettings;
+  openTask(task: PlanTask): Promise<void>;
+  /** Toggles - [ ] / - [x] after checking the line still says what the view showed. */
+  toggleTask(task: PlanTask): Promise<TaskEditResult>;
+  /** Moves the task line under the heading of `ym` ("YYYY-MM") in its note. */
+  moveTask(task: PlanTask, ym: string): Promise<TaskEditResult>;
+  notice(message: string): void;
+}

@@ -1,0 +1,93 @@
+/**
+ * The structured plan: the one shape every consumer (view, tasks, Markdown, Notion) reads.
+ * Produced only by `parsePlans` (shared/plan/parse-plans.ts); nobody re-parses text elsewhere.
+ */
+
+/** 1-based month, with the year when the plan lets us know it. */
+export interface YearMonth {
+  year: number | null;
+  month: number;
+}
+
+/** Inclusive range of calendar months, both "YYYY-MM". */
+export interface Period {
+  start: string;
+  end: string;
+}
+
+export type PlanKind = "年度" | "学期" | "工会小组" | "月主题";
+
+export type Severity = "error" | "warning" | "info";
+
+export interface Diagnostic {
+  /** 1-based line number in the original input (before normalization). */
+  line: number;
+  severity: Severity;
+  /** Stable machine code, e.g. "year-conflict", "unplaced-line". */
+  code: string;
+  /** Chinese message a committee member understands (English after " / "). */
+  message: string;
+}
+
+/** One numbered or headed piece of the plan outside the 行事历. */
+export interface OutlineNode {
+  /** 1: 一、  2: （一）  3: 1、  4: （1）  5: ①   (Markdown headings map to 1..3 by depth). */
+  level: number;
+  /** The ordinal the number stands for (一 → 1, （3） → 3); null for an unnumbered paragraph. */
+  ordinal: number | null;
+  /** Text after the number, as written (normalized punctuation). */
+  text: string;
+  line: number;
+  children: OutlineNode[];
+}
+
+export interface Task {
+  /** Stable id: the `^t-…` block id when the note has one, else derived from the text. */
+  id: string;
+  /** Item text: number and trailing 。；;,， removed, otherwise as written. */
+  text: string;
+  months: YearMonth[];
+  /** "YYYY-MM-DD" when the task names a day (3月8日) and the year is known. */
+  date: string | null;
+  /** End of a day range (3月6日—30日), "YYYY-MM-DD". */
+  dateEnd: string | null;
+  /** Part of a month the task names: 上旬 / 中旬 / 下旬 / 月初 / 月末 … */
+  partOfMonth: string | null;
+  owner: string | null;
+  done: boolean;
+  line: number;
+}
+
+export interface ScheduleMonth {
+  /** The month heading as written, without its trailing colon. */
+  label: string;
+  months: YearMonth[];
+  line: number;
+  tasks: Task[];
+}
+
+export interface Plan {
+  /** `plan-id` from frontmatter, else derived from the title / first line. */
+  id: string;
+  title: string | null;
+  school: string | null;
+  kind: PlanKind | null;
+  period: Period | null;
+  /** 审核状态 from frontmatter (`review-status`), when the note has one. */
+  reviewStatus: string | null;
+  /** 审核意见 from frontmatter (`review-comment`). */
+  reviewComment: string | null;
+  /** The lines this plan spans in the input, 1-based inclusive. */
+  lines: { start: number; end: number };
+  /** Heading line of the 行事历 ("2012年工会工作行事历"), when it has one. */
+  scheduleHeading: string | null;
+  outline: OutlineNode[];
+  schedule: ScheduleMonth[];
+  diagnostics: Diagnostic[];
+}
+
+export interface ParseResult {
+  plans: Plan[];
+  /** Diagnostics about the input as a whole (and copies of every plan's). */
+  diagnostics: Diagnostic[];
+}

@@ -1,0 +1,42 @@
+/**
+ * Plan → flat task list: what the 行事历 view, the CLI, Tasks/Dataview users and the Notion mirror read.
+ */
+import type { Plan, Task } from "../plan/types";
+import { ymKey } from "../calendar/year-month";
+
+export interface PlanTask extends Task {
+  planId: string;
+  planTitle: string | null;
+  school: string | null;
+  reviewStatus: string | null;
+  /** The month heading the task sits under, as written. */
+  monthLabel: string;
+  /** Vault or file path of the note, when known. */
+  path: string | null;
+}
+
+export function extractTasks(plans: readonly Plan[], path: string | null = null): PlanTask[] {
+  const out: PlanTask[] = [];
+  for (const plan of plans) {
+    for (const month of plan.schedule) {
+      for (const task of month.tasks) {
+        out.push({
+          ...task,
+          planId: plan.id,
+          planTitle: plan.title,
+          school: plan.school,
+          reviewStatus: plan.reviewStatus,
+          monthLabel: month.label,
+          path,
+        });
+      }
+    }
+  }
+  return out;
+}
+
+/** Tasks that fall in a calendar month ("YYYY-MM"). Tasks whose year is unknown match on the month alone. */
+export function tasksInMonth<T extends Task>(tasks: readonly T[], ym: string): T[] {
+  const month = Number(ym.slice(5, 7));
+  return tasks.filter((t) => t.months.some((m) => ymKey(m) === ym || (m.year === null && m.month === month)));
+}
