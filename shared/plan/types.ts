@@ -61,7 +61,10 @@ export interface Task {
 export interface ScheduleMonth {
   /** The month heading as written, without its trailing colon. */
   label: string;
+  /** Calendar months it covers, years resolved where the plan lets us know them. */
   months: YearMonth[];
+  /** The year written in the heading itself ("2020年3月" → 2020), or null. */
+  writtenYear: number | null;
   line: number;
   tasks: Task[];
 }

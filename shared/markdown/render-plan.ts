@@ -1,0 +1,76 @@
+/**
+ * Plan → the canonical plan note (HANDBOOK §7): frontmatter with the plan facts, the outline as
+ * headings and lists, and a `## 行事历` with one `### 2012年3月` heading per month and `- [ ]` task
+ * lines carrying their ids as block ids. parsePlans reads it back to the same plan.
+ */
+import type { OutlineNode, Plan, ScheduleMonth, Task, YearMonth } from "../plan/types";
+import { yamlScalar } from "./frontmatter";
+import { formatItemNumber } from "../outline/item-number";
+import { toChineseNumber } from "../outline/chinese-number";
+import { PARAGRAPH_LEVEL } from "../outline/outline-builder";
+import { findDayReference } from "../schedule/task-text";
+
+export function renderPlanMarkdown(plan: Plan): string {
+  const out: string[] = ["---", "type: union-plan"];
+  const field = (key: string, value: string | null): void => {
+    if (value !== null && value !== "") out.push(`${key}: ${yamlScalar(value)}`);
+  };
+  field("title", plan.title);
+  field("school", plan.school);
+  field("kind", plan.kind);
+  field("period", plan.period ? `${plan.period.start}..${plan.period.end}` : null);
+  field("plan-id", plan.id);
+  field("review-status", plan.reviewStatus);
+  field("review-comment", plan.reviewComment);
+  out.push("---");
+  if (plan.title) out.push(`# ${plan.title}`, "");
+  for (const node of plan.outline) renderNode(node, out);
+  if (plan.schedule.length > 0) {
+    if (out[out.length - 1] !== "") out.push("");
+    out.push("## 行事历", "");
+    for (const month of plan.schedule) renderMonth(month, out);
+  }
+  while (out[out.length - 1] === "") out.pop();
+  return `${out.join("\n")}\n`;
+}
+
+function renderNode(node: OutlineNode, out: string[]): void {
+  const number = node.ordinal === null ? "" : formatItemNumber(node.level, node.ordinal, toChineseNumber);
+  const text = `${number}${node.text}`;
+  if (node.level === PARAGRAPH_LEVEL) {
+    out.push(text, "");
+  } else if (node.level <= 2) {
+    if (out[out.length - 1] !== "") out.push("");
+    out.push(`${"#".repeat(node.level + 1)} ${text}`, "");
+  } else {
+    // Levels 3–5 are list items; Markdown needs the item number text to stay ours, so they are bullets.
+    out.push(`${"  ".repeat(node.level - 3)}- ${text}`);
+  }
+  for (const child of node.children) renderNode(child, out);
+}
+
+/** "2012年3月", "2012年7月—8月", "2020年12月—2021年1月", or "3月" when the year is unknown. */
+export function monthHeadingText(months: readonly YearMonth[]): string {
+  const first = months[0];
+  const last = months[months.length - 1];
+  if (!first || !last) return "";
+  const one = (m: YearMonth, withYear: boolean): string => (withYear && m.year !== null ? `${m.year}年${m.month}月` : `${m.month}月`);
+  if (months.length === 1) return one(first, true);
+  const crossesYear = first.year !== null && last.year !== null && first.year !== last.year;
+  return `${one(first, true)}—${one(last, crossesYear)}`;
+}
+
+function renderMonth(month: ScheduleMonth, out: string[]): void {
+  out.push(`### ${monthHeadingText(month.months)}`);
+  for (const task of month.tasks) out.push(renderTaskLine(task));
+  out.push("");
+}
+
+export function renderTaskLine(task: Task): string {
+  let line = `- [${task.done ? "x" : " "}] ${task.text}`;
+  if (task.owner) line += `（负责人：${task.owner}）`;
+  // A date the text itself names is read again from the text; any other is written as 📅.
+  const ref = findDayReference(task.text);
+  if (task.date && !(ref && ref.day !== null)) line += ` \ud83d\udcc5 ${task.date}`;
+  return `${line} ^${task.id}`;
+}

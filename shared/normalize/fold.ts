@@ -1,0 +1,41 @@
+/**
+ * Folding for recognition only. Plan text keeps its own punctuation (a task reads "为教师送书，开展读书活动"
+ * with the full-width comma it was written with), but the rules that recognise numbers, months and
+ * colons match a folded copy. Folding maps one UTF-16 unit to one, so an offset found in the folded
+ * key is the same offset in the display text.
+ */
+const FOLD: Record<string, string> = {
+  "（": "(",
+  "）": ")",
+  "：": ":",
+  "，": ",",
+  "．": ".",
+  "；": ";",
+  "［": "[",
+  "］": "]",
+  "｜": "|",
+  "－": "-",
+  "～": "~",
+  "﹑": "、",
+  "｀": "`",
+  "＃": "#",
+  "＞": ">",
+  "＊": "*",
+  "＋": "+",
+};
+
+export function foldChar(ch: string): string {
+  const code = ch.charCodeAt(0);
+  // Full-width ASCII letters and digits: U+FF10..U+FF5A map to ASCII by a fixed offset.
+  if ((code >= 0xff10 && code <= 0xff19) || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a)) {
+    return String.fromCharCode(code - 0xfee0);
+  }
+  return FOLD[ch] ?? ch;
+}
+
+/** Same length as the input; see the module comment. */
+export function foldKey(text: string): string {
+  let out = "";
+  for (let i = 0; i < text.length; i++) out += foldChar(text.charAt(i));
+  return out;
+}

@@ -1,0 +1,118 @@
+/**
+ * The line rules: each looks at one normalized line and either claims it (returns a token) or
+ * says no. The chain's order is the whole policy, visible in LINE_RULES below: month headings
+ * are tried before outline numbers, so 七、八月份 is a pair of months, not section 七.
+ */
+import type { NormalizedLine } from "../normalize/normalize-text";
+import { matchMonthHeading } from "../schedule/month-heading";
+import { matchItemNumber, matchMissingNumber } from "../outline/item-number";
+import { isNoiseLine, isTitleLike } from "./plan-facts";
+import type { LineToken } from "./line-token";
+
+interface LineView {
+  text: string;
+  key: string;
+  mojibake: boolean;
+}
+
+type LineRule = (line: LineView) => LineToken | null;
+
+function sub(line: LineView, start: number): LineView {
+  return { text: line.text.slice(start).trim(), key: line.key.slice(start).trim(), mojibake: line.mojibake };
+}
+
+const blank: LineRule = (l) => (l.text === "" ? { kind: "blank" } : null);
+
+const quote: LineRule = (l) => (/^>/.test(l.key) ? { kind: "quote", text: l.text.replace(/^[>＞]\s?/, "") } : null);
+
+const tableRow: LineRule = (l) => {
+  if (!/^\|.*\|$/.test(l.key)) return null;
+  const cells = l.text.slice(1, -1).split(/[|｜]/).map((c) => c.trim());
+  if (cells.every((c) => /^:?-{2,}:?$/.test(c.replace(/[\s－]/g, "-")) || c === "")) return { kind: "blank" };
+  return { kind: "table-row", cells };
+};
+
+const noise: LineRule = (l) => (isNoiseLine(l.text) ? { kind: "noise", text: l.text } : null);
+
+/** "### 2027年3月", "## 一、指导思想", "# 某某计划", "## 行事历". */
+const markdownHeading: LineRule = (l) => {
+  const m = /^(#{1,6}) +(.*?)(?: +#+)?$/.exec(l.key);
+  if (!m) return null;
+  const depth = (m[1] ?? "#").length;
+  const inner = sub(l, (m[1] ?? "").length);
+  const month = matchMonthHeading(inner.key);
+  if (month) return monthToken(inner, month, depth, false);
+  const num = matchItemNumber(inner.key);
+  if (num) return { kind: "item", level: num.level, ordinal: num.ordinal, text: inner.text.slice(num.textStart).trim(), markdownDepth: depth, numberLost: false };
+  if (depth === 1) return { kind: "title", text: inner.text, markdownDepth: depth };
+  return { kind: "heading", text: inner.text, markdownDepth: depth };
+};
+
+/** "- [ ] 任务 ^t-ab12" */
+const checkbox: LineRule = (l) => {
+  const m = /^[-*+] +\[([ xX])\] */.exec(l.key);
+  if (!m) return null;
+  return { kind: "checkbox", done: m[1] !== " ", text: l.text.slice(m[0].length).trim() };
+};
+
+function monthToken(l: LineView, month: NonNullable<ReturnType<typeof matchMonthHeading>>, depth: number | null, inItem: boolean): LineToken {
+  return {
+    kind: "month",
+    label: l.text.slice(0, month.labelEnd).trim(),
+    months: month.months,
+    rest: month.restStart === null ? null : l.text.slice(month.restStart).trim() || null,
+    markdownDepth: depth,
+    inItem,
+  };
+}
+
+const monthHeading: LineRule = (l) => {
+  const month = matchMonthHeading(l.key);
+  return month ? monthToken(l, month, null, false) : null;
+};
+
+/** "- 文本", "* 文本", "1. 文本" (Markdown lists) and every outline number form. */
+const outlineItem: LineRule = (l) => {
+  const bullet = /^[-*+] +/.exec(l.key);
+  const inner = bullet ? sub(l, bullet[0].length) : l;
+  const num = matchItemNumber(inner.key);
+  if (num) {
+    const rest = sub(inner, num.textStart);
+    // "1、三月份：慶祝…": a month inside a list item, with its task after the colon.
+    const month = matchMonthHeading(rest.key);
+    if (month && month.restStart !== null) return monthToken(rest, month, null, true);
+    if (month && rest.key.endsWith(":")) return monthToken(rest, month, null, true);
+    return { kind: "item", level: num.level, ordinal: num.ordinal, text: rest.text, markdownDepth: null, numberLost: false };
+  }
+  const lost = matchMissingNumber(inner.key);
+  if (lost !== null) return { kind: "item", level: null, ordinal: null, text: inner.text.slice(lost).trim(), markdownDepth: null, numberLost: true };
+  if (bullet) return { kind: "item", level: null, ordinal: null, text: inner.text, markdownDepth: null, numberLost: false };
+  return null;
+};
+
+const title: LineRule = (l) => (isTitleLike(l.text) ? { kind: "title", text: l.text, markdownDepth: null } : null);
+
+const paragraph: LineRule = (l) => ({ kind: "paragraph", text: l.text, mojibake: l.mojibake });
+
+export const LINE_RULES: readonly LineRule[] = [
+  blank,
+  quote,
+  tableRow,
+  markdownHeading,
+  checkbox,
+  monthHeading,
+  outlineItem,
+  noise,
+  title,
+  paragraph,
+];
+
+export function classifyLine(line: NormalizedLine): LineToken {
+  const view: LineView = { text: line.text, key: line.key, mojibake: line.mojibake };
+  if (line.mojibake) return paragraph(view) as LineToken;
+  for (const rule of LINE_RULES) {
+    const token = rule(view);
+    if (token) return token;
+  }
+  return { kind: "paragraph", text: line.text, mojibake: line.mojibake };
+}

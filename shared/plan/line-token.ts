@@ -1,0 +1,29 @@
+/** What one normalized line is, as the line rules see it (shared/plan/line-rules.ts). */
+import type { MonthRef } from "../schedule/month-heading";
+
+export type LineToken =
+  | { kind: "blank" }
+  /** Web page navigation and other noise before or between plans. */
+  | { kind: "noise"; text: string }
+  /** A plan title ("礼河实验学校2012年工会工作计划"). */
+  | { kind: "title"; text: string; markdownDepth: number | null }
+  /** A heading that carries no number ("## 行事历", "具体工作安排：", "2012年工会工作行事历"). */
+  | { kind: "heading"; text: string; markdownDepth: number | null }
+  /** A month heading; `rest` is same-line task text after its colon. */
+  | { kind: "month"; label: string; months: MonthRef[]; rest: string | null; markdownDepth: number | null; inItem: boolean }
+  /** A numbered outline item (or Markdown list item); ordinal null when its number was lost. */
+  | { kind: "item"; level: number | null; ordinal: number | null; text: string; markdownDepth: number | null; numberLost: boolean }
+  /** A Markdown task line "- [ ] …" / "- [x] …". */
+  | { kind: "checkbox"; done: boolean; text: string }
+  /** A Markdown pipe-table row, cells trimmed; separator rows are dropped. */
+  | { kind: "table-row"; cells: string[] }
+  /** A Markdown quote line: notes such as the holidays of a month, never tasks. */
+  | { kind: "quote"; text: string }
+  | { kind: "paragraph"; text: string; mojibake: boolean };
+
+export interface TokenLine {
+  token: LineToken;
+  /** 1-based line in the original input. */
+  line: number;
+  indent: number;
+}

@@ -1,0 +1,61 @@
+/**
+ * text → Plan[]: the engine's one entry point. Normalizes once, classifies each line once, splits
+ * the file into plans, builds each plan. Never throws: whatever it cannot read becomes a diagnostic
+ * naming the line.
+ */
+import type { Diagnostic, ParseResult, Plan } from "./types";
+import { normalizeText } from "../normalize/normalize-text";
+import { classifyLine } from "./line-rules";
+import type { TokenLine } from "./line-token";
+import { splitPlans } from "./split-plans";
+import { buildPlan } from "./build-plan";
+import { readFrontmatter } from "../markdown/frontmatter";
+import { IdAllocator } from "./stable-id";
+
+export interface ParseOptions {
+  /** Name of the file, for messages only. */
+  fileName?: string;
+}
+
+export function parsePlans(text: string, _options: ParseOptions = {}): ParseResult {
+  try {
+    return parseUnsafe(typeof text === "string" ? text : String(text));
+  } catch (error) {
+    // A bug in a rule must not lose the user's plan: report it and give back an empty reading.
+    const message = error instanceof Error ? error.message : String(error);
+    const d: Diagnostic = { line: 1, severity: "error", code: "internal", message: `读取计划时出错：${message} / the plan engine failed: ${message}` };
+    return { plans: [], diagnostics: [d] };
+  }
+}
+
+function parseUnsafe(text: string): ParseResult {
+  const lines = normalizeText(text);
+  const fm = readFrontmatter(lines);
+  const body = lines.slice(fm.lineCount);
+  const tokens: TokenLine[] = body.map((l) => ({ token: classifyLine(l), line: l.source, indent: l.indent }));
+  const pinyinLines = new Map<number, number>();
+  for (const l of body) if (l.pinyinRemoved > 0) pinyinLines.set(l.source, l.pinyinRemoved);
+
+  // A union-plan note is one plan by definition; plain text may hold several.
+  const isPlanNote = fm.values["type"] === "union-plan" || fm.values["plan-id"] !== undefined;
+  const { segments, noise } = isPlanNote ? { segments: [{ tokens }], noise: [] } : splitPlans(tokens);
+
+  const diagnostics: Diagnostic[] = [];
+  if (noise.length > 0) {
+    const first = noise[0] as TokenLine;
+    diagnostics.push({
+      line: first.line,
+      severity: "info",
+      code: "noise-skipped",
+      message: `跳过了 ${noise.length} 行不属于计划正文的内容（网页导航、日期等），从第 ${first.line} 行起 / skipped ${noise.length} lines of page furniture (navigation, dates) from line ${first.line}`,
+    });
+  }
+  const planIds = new IdAllocator();
+  const plans: Plan[] = segments.map((segment) => buildPlan(segment, { frontmatter: fm.values, planIds, pinyinLines }));
+  if (plans.length === 0 && lines.some((l) => l.text !== "")) {
+    diagnostics.push({ line: 1, severity: "warning", code: "no-plan", message: "没有找到计划内容 / no plan found in this text" });
+  }
+  for (const p of plans) diagnostics.push(...p.diagnostics);
+  diagnostics.sort((a, b) => a.line - b.line);
+  return { plans, diagnostics };
+}

@@ -1,0 +1,126 @@
+/**
+ * Plan facts read from a title: school or organisation, kind (年度 / 学期 / 工会小组 / 月主题) and
+ * period. Also the two line tests that decide where plans begin: title lines and page noise.
+ */
+import type { Period, PlanKind } from "./types";
+
+const TITLE_END = /(计划|計劃|安排|要点|要點|规划|規劃|方案|打算|行事历|行事曆)(?:[(（][^)）]*[)）])?(?:篇\d+)?$/;
+// Lines that read as a title but are an action item: "制定年度工会工作计划".
+const ACTION_START = /^(制定|制订|制訂|討論|讨论|完成|做好|上报|上報|拟定|擬定|修订|修訂|审议|審議|通过|通過|学习|學習|落实|落實|执行|執行|组织|組織|召开|召開|开展|開展|协助|協助|配合|参与|參與|参加|參加|根据|根據|按照|围绕|圍繞|结合|結合|认真|認真|进一步|進一步|继续|繼續)/;
+const UNION_WORD = /(工会|工會|教代会|教代會|职工|職工|教工|组室|組室)/;
+
+/** A plan title: short, ends in 计划 (or 安排, 要点 …), names the union, reads as a title, not an action. */
+export function isTitleLike(text: string): boolean {
+  const t = text.replace(/\s+/g, "");
+  if (t.length < 6 || t.length > 64) return false;
+  if (/[。；;，,：:！!？?]$/.test(t) || /[，,。；;]/.test(t)) return false;
+  if (isNoiseLine(text)) return false;
+  if (/行事[历曆]$/.test(t)) return false;
+  return TITLE_END.test(t) && UNION_WORD.test(t) && !ACTION_START.test(t);
+}
+
+/** Navigation and page furniture that web pages put around plans. */
+export function isNoiseLine(text: string): boolean {
+  const t = text.trim();
+  return (
+    /^\d{4}-\d{1,2}-\d{1,2}$/.test(t) ||
+    /【[^】]*】/.test(t) ||
+    /\d+篇[】)）]/.test(t) ||
+    /(www\.|https?:|\.com\b|\.cn\b|\.net\b)/i.test(t) ||
+    /^(上一篇|下一篇|相关推荐|相關推薦|热门|熱門|返回|首页|首頁|阅读|閱讀|分享到)/.test(t)
+  );
+}
+
+/** The title without a collection number ("… 篇4") or layout spaces. */
+export function cleanTitle(text: string): string {
+  return text.replace(/\s*篇\s*\d+\s*$/, "").replace(/\s+/g, " ").trim();
+}
+
+const ORG_SUFFIX = /(实验学校|實驗學校|小学|中学|学校|幼儿园|大学|学院|附中|附小|职校|小學|中學|學校|幼兒園|大學|學院|職校|医院|醫院|公司|集团|集團|中心|局|所|站|厂|廠)$/;
+const GENERIC_ORG = /^(小学|中学|学校|小學|中學|學校|我校|本校|全校|各校|大学|医院|公司)$/;
+
+/** "礼河实验学校2012年工会工作计划" → 礼河实验学校; "小学工会工作计划" → null (no name). */
+export function schoolFromTitle(title: string): string | null {
+  const t = title.replace(/\s+/g, "");
+  const cut = /(\d{4}|[〇零一二三四五六七八九]{4}年|工会|工會|学年|學年|年度|第[一二三四五六七八九十]+|上半年|下半年|春季|秋季)/.exec(t);
+  const head = cut ? t.slice(0, cut.index) : t;
+  if (!ORG_SUFFIX.test(head) || GENERIC_ORG.test(head) || head.length < 3) return null;
+  return head;
+}
+
+const BODY_ORG = /(实验学校|實驗學校|小学|中学|小學|中學|幼儿园|幼兒園|医院|醫院)/g;
+const NOT_A_NAME = /^(兄弟|镇|鎮|县|縣|区|區|市|省|中|小)|[全各本我该該其的和与與及等、领領带帶]/;
+
+/**
+ * With no title, a school named in the body at least twice: the longest name that repeats
+ * ("組織培育小學…" and "二七區培育小學…" → 培育小學).
+ */
+export function schoolFromBody(lines: readonly string[]): string | null {
+  const counts = new Map<string, number>();
+  for (const line of lines) {
+    for (const m of line.matchAll(BODY_ORG)) {
+      const end = (m.index ?? 0) + m[0].length;
+      const seen = new Set<string>();
+      for (let len = 2; len <= 6; len++) {
+        const start = (m.index ?? 0) - len;
+        if (start < 0) break;
+        const name = line.slice(start, end);
+        const prefix = line.slice(start, m.index);
+        if (!/^[\u4e00-\u9fff]+$/.test(prefix) || NOT_A_NAME.test(prefix)) continue;
+        if (seen.has(name)) continue;
+        seen.add(name);
+        counts.set(name, (counts.get(name) ?? 0) + 1);
+      }
+    }
+  }
+  let best: string | null = null;
+  for (const [name, n] of counts) {
+    if (n >= 2 && (best === null || name.length > best.length)) best = name;
+  }
+  return best;
+}
+
+export interface TitleFacts {
+  kind: PlanKind | null;
+  period: Period | null;
+  /** Year the title names, when it names one; guides months whose headings have no year. */
+  year: number | null;
+}
+
+function ym(year: number, month: number): string {
+  return `${year}-${String(month).padStart(2, "0")}`;
+}
+
+const FIRST_TERM = /(第一学期|第一學期|上学期|上學期|秋季)/;
+const SECOND_TERM = /(第二学期|第二學期|下学期|下學期|春季)/;
+
+export function kindFromTitle(title: string): PlanKind | null {
+  if (/(工会小组|工會小組|组室|組室)/.test(title)) return "工会小组";
+  if (/月主[题題]/.test(title)) return "月主题";
+  if (/(学期|學期|春季|秋季)/.test(title)) return "学期";
+  if (/(年度|\d{4} *年|学年|學年|年工作)/.test(title)) return "年度";
+  return null;
+}
+
+/** Period from the title: 2012年 → 2012-01..12; 2011学年度第一学期 → 2011-09..2012-01; 2020-2021学年 → 2020-09..2021-07. */
+export function factsFromTitle(title: string): TitleFacts {
+  const t = title.replace(/\s+/g, "");
+  const kind = kindFromTitle(t);
+  const schoolYear = /(\d{4})(?:[-—–~至到](\d{4}))?(?:学年|學年)/.exec(t);
+  if (schoolYear) {
+    const y = Number(schoolYear[1]);
+    if (FIRST_TERM.test(t)) return { kind, period: { start: ym(y, 9), end: ym(y + 1, 1) }, year: y };
+    if (SECOND_TERM.test(t)) return { kind, period: { start: ym(y + 1, 2), end: ym(y + 1, 7) }, year: y + 1 };
+    return { kind, period: { start: ym(y, 9), end: ym(y + 1, 7) }, year: y };
+  }
+  const year = /(\d{4}) *年/.exec(t) ?? /(\d{4})(?=[^\d]*(计划|計劃))/.exec(t);
+  if (year) {
+    const y = Number(year[1]);
+    if (/(上半年)/.test(t)) return { kind, period: { start: ym(y, 1), end: ym(y, 6) }, year: y };
+    if (/(下半年)/.test(t)) return { kind, period: { start: ym(y, 7), end: ym(y, 12) }, year: y };
+    if (/(春季|第二学期|第二學期|下学期|下學期)/.test(t)) return { kind, period: { start: ym(y, 2), end: ym(y, 7) }, year: y };
+    if (/(秋季|第一学期|第一學期|上学期|上學期)/.test(t)) return { kind, period: { start: ym(y, 9), end: ym(y + 1, 1) }, year: y };
+    return { kind, period: { start: ym(y, 1), end: ym(y, 12) }, year: y };
+  }
+  return { kind, period: null, year: null };
+}

@@ -1,0 +1,67 @@
+/**
+ * Gives every schedule month its calendar year. A 行事历 runs forward in time: in school-year order
+ * (九月 … 一月 … 六月) a month smaller than the one before it belongs to the next year. A year written
+ * in a heading is used unless it contradicts that order (a plan that writes "2020年3月" after
+ * "2020年12月至1月" means 2021-03): then the consistent year wins and a warning says so. With no year
+ * anywhere (not in the title, not in a heading) years stay unknown: the engine never invents one.
+ */
+import type { Diagnostic, Period, ScheduleMonth } from "../plan/types";
+
+interface Cursor {
+  year: number;
+  month: number;
+}
+
+const index = (c: Cursor): number => c.year * 12 + c.month - 1;
+
+/** The first occurrence of `month` at or after `from`. */
+function nextOccurrence(month: number, from: Cursor): Cursor {
+  return { year: month >= from.month ? from.year : from.year + 1, month };
+}
+
+/** The year of `month` inside the period, when the period says. */
+function yearInPeriod(month: number, period: Period): number | null {
+  const sy = Number(period.start.slice(0, 4));
+  const sm = Number(period.start.slice(5, 7));
+  const start = { year: sy, month: sm };
+  const candidate = nextOccurrence(month, start);
+  const ey = Number(period.end.slice(0, 4));
+  const em = Number(period.end.slice(5, 7));
+  return index(candidate) <= ey * 12 + em - 1 ? candidate.year : null;
+}
+
+export function resolveYears(months: ScheduleMonth[], period: Period | null, titleYear: number | null, diagnostics: Diagnostic[]): void {
+  let cursor: Cursor | null = null;
+  for (const sm of months) {
+    const first = sm.months[0];
+    if (!first) continue;
+    const written = sm.writtenYear;
+    let year: number | null;
+    if (cursor === null) {
+      year = written ?? (period ? yearInPeriod(first.month, period) : null) ?? titleYear;
+    } else {
+      const expected = nextOccurrence(first.month, cursor);
+      year = expected.year;
+      if (written !== null && written !== expected.year) {
+        diagnostics.push({
+          line: sm.line,
+          severity: "warning",
+          code: "year-conflict",
+          message: `「${sm.label}」写的是 ${written} 年，但按行事历的先后顺序应是 ${expected.year} 年，已按 ${expected.year} 年处理 / heading says ${written}, but in schedule order it is ${expected.year}; read as ${expected.year}`,
+        });
+      }
+    }
+    if (year === null) {
+      for (const m of sm.months) m.year = null;
+      continue;
+    }
+    let c: Cursor = { year, month: first.month };
+    sm.months[0] = { year, month: first.month };
+    for (let i = 1; i < sm.months.length; i++) {
+      const m = sm.months[i] as { month: number };
+      c = nextOccurrence(m.month, c);
+      sm.months[i] = { year: c.year, month: m.month };
+    }
+    cursor = c;
+  }
+}

@@ -1,0 +1,89 @@
+/**
+ * One 行事历 item's text → the parts of a task: its clean text, block id, owner and the day or part
+ * of the month it names. Text keeps the writer's characters; only the item number (already gone),
+ * trailing 。；;,， and the markers we recognise are taken off.
+ */
+import { foldKey } from "../normalize/fold";
+import { parseChineseNumber } from "../outline/chinese-number";
+
+export interface TaskTextParts {
+  text: string;
+  blockId: string | null;
+  owner: string | null;
+  /** 📅 date written by Tasks-plugin users, "YYYY-MM-DD". */
+  dueDate: string | null;
+}
+
+const BLOCK_ID = / *\^([A-Za-z0-9-]+)$/;
+// 📅 is a surrogate pair; written out so the pattern needs no `u` flag (iOS).
+const DUE = / *\ud83d\udcc5 *(\d{4}-\d{2}-\d{2})/;
+const DONE_DATE = / *\u2705 *\d{4}-\d{2}-\d{2}/;
+const OWNER = /[(（] *(?:负责人|負責人|责任人|責任人|负责|負責|牵头|牽頭) *[:：]? *([^()（）]+?) *[)）]/;
+const TRAILING = /[ 。；;,，、]+$/;
+
+export function splitTaskText(raw: string): TaskTextParts {
+  let text = raw.trim();
+  let blockId: string | null = null;
+  const id = BLOCK_ID.exec(text);
+  if (id) {
+    blockId = id[1] ?? null;
+    text = text.slice(0, id.index);
+  }
+  let dueDate: string | null = null;
+  const due = DUE.exec(text);
+  if (due) {
+    dueDate = due[1] ?? null;
+    text = text.slice(0, due.index) + text.slice(due.index + due[0].length);
+  }
+  text = text.replace(DONE_DATE, "");
+  let owner: string | null = null;
+  const o = OWNER.exec(text);
+  if (o) {
+    owner = (o[1] ?? "").trim() || null;
+    text = text.slice(0, o.index) + text.slice(o.index + o[0].length);
+  }
+  text = text.trim().replace(TRAILING, "");
+  return { text, blockId, owner, dueDate };
+}
+
+export interface DayReference {
+  /** Month named with the day (3月8日 → 3), or null when only the day is written (8日). */
+  month: number | null;
+  day: number | null;
+  endMonth: number | null;
+  endDay: number | null;
+  partOfMonth: string | null;
+}
+
+const NUM = "(\\d{1,2}|[一二三四五六七八九十]{1,3})";
+const DAY_RANGE = new RegExp(`(?:${NUM}月)?${NUM}[日号號] *[-—–~至到] *(?:${NUM}月)?${NUM}[日号號]`);
+const DAY = new RegExp(`(?:${NUM}月)?${NUM}[日号號](?![-—–~至到])`);
+const PART = /(上旬|中旬|下旬|月初|月中|月底|月末|初旬)/;
+
+function num(text: string | undefined): number | null {
+  return text === undefined ? null : parseChineseNumber(text);
+}
+
+/** 3月8日 · 3月6日—30日 · 8日 · 中旬 · 月末, as written in a task. */
+export function findDayReference(text: string): DayReference | null {
+  const key = foldKey(text);
+  const part = PART.exec(key)?.[1] ?? null;
+  const range = DAY_RANGE.exec(key);
+  if (range) {
+    const month = num(range[1]);
+    const day = num(range[2]);
+    const endMonth = num(range[3]) ?? month;
+    const endDay = num(range[4]);
+    if (day !== null && endDay !== null && day <= 31 && endDay <= 31) return { month, day, endMonth, endDay, partOfMonth: part };
+  }
+  const single = DAY.exec(key);
+  if (single) {
+    const day = num(single[2]);
+    // "12日" inside "2012日" is not a day: require no digit just before the match.
+    const before = single.index > 0 ? key.charAt(single.index - 1) : "";
+    if (day !== null && day >= 1 && day <= 31 && !/\d/.test(before)) {
+      return { month: num(single[1]), day, endMonth: null, endDay: null, partOfMonth: part };
+    }
+  }
+  return part ? { month: null, day: null, endMonth: null, endDay: null, partOfMonth: part } : null;
+}
