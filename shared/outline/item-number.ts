@@ -48,7 +48,8 @@ export const ITEM_NUMBER_RULES: readonly NumberRule[] = [
   {
     name: "arabic-enumerated",
     // 1、 1. 1 . — not 1.5 (a decimal) and not 2012.
-    pattern: /^(\d{1,2}) *[、.,](?![\d.]) */,
+    // "1.5" is a decimal, but "1.3月8日" is item 1 about 3月8日.
+    pattern: /^(\d{1,2}) *(?:、|[.,](?!\d+(?:\.\d|[^月日号號\d]|$))(?!\.)) */,
     level: 3,
     ordinal: (m) => Number(m[1]),
   },

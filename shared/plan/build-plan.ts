@@ -283,12 +283,12 @@ function readTable(
   const header = rows[0]?.token.kind === "table-row" ? rows[0].token.cells : [];
   const cols = scheduleColumns(header);
   if (!cols) {
-    for (const r of rows) if (r.token.kind === "table-row") outline.addParagraph(r.token.cells.join(" | "), r.line);
+    for (const r of rows) if (r.token.kind === "table-row" && r.token.cells.length > 0) outline.addParagraph(r.token.cells.join(" | "), r.line);
     return end;
   }
   let month: ScheduleMonth | null = null;
   for (const r of rows.slice(1)) {
-    if (r.token.kind !== "table-row") continue;
+    if (r.token.kind !== "table-row" || r.token.cells.length === 0) continue;
     const cells = r.token.cells;
     const monthText = cells[cols.month] ?? "";
     if (monthText !== "") {

@@ -28,7 +28,8 @@ const quote: LineRule = (l) => (/^>/.test(l.key) ? { kind: "quote", text: l.text
 const tableRow: LineRule = (l) => {
   if (!/^\|.*\|$/.test(l.key)) return null;
   const cells = l.text.slice(1, -1).split(/[|｜]/).map((c) => c.trim());
-  if (cells.every((c) => /^:?-{2,}:?$/.test(c.replace(/[\s－]/g, "-")) || c === "")) return { kind: "blank" };
+  // The |---|---| separator stays in the table (as a row with no cells) so the table is one block.
+  if (cells.every((c) => /^:?-{2,}:?$/.test(c.replace(/[\s－]/g, "-")) || c === "")) return { kind: "table-row", cells: [] };
   return { kind: "table-row", cells };
 };
 
