@@ -35,7 +35,7 @@ export function readFrontmatter(lines: readonly NormalizedLine[]): Frontmatter {
 
 /** Quotes a value when YAML would misread it bare. */
 export function yamlScalar(value: string): string {
-  if (value === "" || /^[\s\-?:,[\]{}#&*!|>'"%@`]|: |\s#|\s$|^(true|false|null|yes|no|~)$/i.test(value) || /^[\d.+-]+$/.test(value)) {
+  if (value === "" || /^[\s\-?:,[\]{}#&*!|>'"%@`]|: |\s#|\s$|^(true|false|null|yes|no|~)$/i.test(value) || /^[+-]?\d+(\.\d+)?$|^\d{4}-\d{2}-\d{2}/.test(value)) {
     return `"${value.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
   }
   return value;

@@ -27,7 +27,7 @@ export function renderPlanMarkdown(plan: Plan): string {
   for (const node of plan.outline) renderNode(node, out);
   if (plan.schedule.length > 0) {
     if (out[out.length - 1] !== "") out.push("");
-    out.push("## 行事历", "");
+    out.push(`## ${plan.scheduleHeading ?? "行事历"}`, "");
     for (const month of plan.schedule) renderMonth(month, out);
   }
   while (out[out.length - 1] === "") out.pop();

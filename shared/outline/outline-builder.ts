@@ -42,6 +42,20 @@ export class OutlineBuilder {
     this.insert({ level: PARAGRAPH_LEVEL, ordinal: null, text, line, children: [] });
   }
 
+  /** The node added last, if it is still the last thing in the outline. */
+  lastNode(): OutlineNode | undefined {
+    return this.stack[this.stack.length - 1];
+  }
+
+  /** Takes back the node added last (a 行事历 heading that turns out to head the schedule). */
+  removeLast(node: OutlineNode): void {
+    if (this.stack[this.stack.length - 1] !== node) return;
+    this.stack.pop();
+    const parent = this.stack[this.stack.length - 1];
+    const list = parent ? parent.children : this.roots;
+    if (list[list.length - 1] === node) list.pop();
+  }
+
   private insert(node: OutlineNode): void {
     while (this.stack.length > 0 && (this.stack[this.stack.length - 1] as OutlineNode).level >= node.level) this.stack.pop();
     const parent = this.stack[this.stack.length - 1];

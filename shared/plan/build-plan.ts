@@ -7,7 +7,7 @@
 import type { Diagnostic, Plan, ScheduleMonth, Task } from "./types";
 import type { LineToken, TokenLine } from "./line-token";
 import type { PlanSegment } from "./split-plans";
-import { OutlineBuilder } from "../outline/outline-builder";
+import { OutlineBuilder, PARAGRAPH_LEVEL } from "../outline/outline-builder";
 import { cleanTitle, factsFromTitle, kindFromTitle, schoolFromBody, schoolFromTitle } from "./plan-facts";
 import { findDayReference, splitTaskText } from "../schedule/task-text";
 import { resolveYears } from "../schedule/resolve-years";
@@ -111,7 +111,15 @@ export function buildPlan(segment: PlanSegment, ctx: BuildContext): Plan {
 
     if (tok.kind === "month" && accepted.has(i)) {
       if (current === null && scheduleHeading === null && lastContentText !== null && SCHEDULE_KEYWORD.test(lastContentText)) {
-        scheduleHeading = lastContentText.replace(/[:：]\s*$/, "");
+        // The heading right before the first month heads the 行事历: it leaves the outline, number and all.
+        const node = outline.lastNode();
+        if (node && node.children.length === 0 && node.text === lastContentText) {
+          outline.removeLast(node);
+          const number = node.ordinal === null || node.level === PARAGRAPH_LEVEL ? "" : formatItemNumber(node.level, node.ordinal, toChineseNumber);
+          scheduleHeading = `${number}${node.text}`.replace(/[:：]\s*$/, "");
+        } else {
+          scheduleHeading = lastContentText.replace(/[:：]\s*$/, "");
+        }
       }
       current = {
         label: tok.label,

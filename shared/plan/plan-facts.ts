@@ -42,7 +42,7 @@ const GENERIC_ORG = /^(小学|中学|学校|小學|中學|學校|我校|本校|�
 /** "礼河实验学校2012年工会工作计划" → 礼河实验学校; "小学工会工作计划" → null (no name). */
 export function schoolFromTitle(title: string): string | null {
   const t = title.replace(/\s+/g, "");
-  const cut = /(\d{4}|[〇零一二三四五六七八九]{4}年|工会|工會|学年|學年|年度|第[一二三四五六七八九十]+|上半年|下半年|春季|秋季)/.exec(t);
+  const cut = /(\d{4}|[〇零一二三四五六七八九]{4}年|工会|工會|学年|學年|年度|第[一二三四五六七八九十]+(?:学期|學期|工会|工會)|上半年|下半年|春季|秋季)/.exec(t);
   const head = cut ? t.slice(0, cut.index) : t;
   if (!ORG_SUFFIX.test(head) || GENERIC_ORG.test(head) || head.length < 3) return null;
   return head;

@@ -70,8 +70,9 @@ describe("schedules in the forms people write", () => {
       { label: "二月份工作", ym: ["2025-02"], tasks: ["制定本年度工会工作计划", "“巾帼建功”动员会"] },
       { label: "七、八月份工作", ym: ["2025-07", "2025-08"], tasks: ["组织教职工暑期疗休养"] },
     ]);
-    // 七、八月份 must not have been taken for outline section 七.
-    expect(plan.outline.map((n) => n.ordinal)).toEqual([1, 2]);
+    // 七、八月份 must not have been taken for outline section 七; section 二 heads the 行事历.
+    expect(plan.outline.map((n) => n.ordinal)).toEqual([1]);
+    expect(plan.scheduleHeading).toBe("二、工作行事历");
   });
 
   it("crosses the new year in school-year order and keeps 元月 as January", () => {

@@ -32,6 +32,7 @@ describe.skipIf(!HAVE_SEEDS)("seed plans against EXPECTED.json", () => {
           }));
           const want = sched.months.map((m) => ({ label: m.label, months: m.months, year: m.year, resolved: m.resolved, tasks: m.tasks }));
           expect(got).toEqual(want);
+          expect(plan!.scheduleHeading).toBe(sched.heading);
         });
       }
 
