@@ -37,6 +37,14 @@ function tokenText(tok: LineToken): string | null {
   return "text" in tok ? tok.text : null;
 }
 
+/** A short line naming the 行事历 ("2012年工会工作行事历", "四、主要活動安排："); never a garbled one. */
+function isScheduleHeading(tok: LineToken): boolean {
+  const text = tokenText(tok);
+  if (text === null || text.length > 40) return false;
+  if (tok.kind === "paragraph" && tok.mojibake) return false;
+  return SCHEDULE_KEYWORD.test(text);
+}
+
 /** Which month tokens start or continue a real 行事历. */
 function acceptedMonths(tokens: readonly TokenLine[]): Set<number> {
   const accepted = new Set<number>();
@@ -56,8 +64,7 @@ function acceptedMonths(tokens: readonly TokenLine[]): Set<number> {
     if (tok.kind === "blank") return;
     if (tok.kind === "month") {
       if (run.length === 0) {
-        const text = lastContent ? tokenText(lastContent) : null;
-        keywordBefore = text !== null && SCHEDULE_KEYWORD.test(text) && text.length <= 40;
+        keywordBefore = lastContent !== null && isScheduleHeading(lastContent);
       }
       run.push(i);
     } else if (isTerminator(tok)) {
@@ -81,7 +88,7 @@ export function buildPlan(segment: PlanSegment, ctx: BuildContext): Plan {
   let title: string | null = fm["title"] ?? null;
   let scheduleHeading: string | null = null;
   let current: ScheduleMonth | null = null;
-  let lastContentText: string | null = null;
+  let lastContent: LineToken | null = null;
   const rawTasks: { month: ScheduleMonth; raw: string; done: boolean; line: number; owner: string | null }[] = [];
 
   const endSchedule = (): void => {
@@ -110,7 +117,8 @@ export function buildPlan(segment: PlanSegment, ctx: BuildContext): Plan {
     }
 
     if (tok.kind === "month" && accepted.has(i)) {
-      if (current === null && scheduleHeading === null && lastContentText !== null && SCHEDULE_KEYWORD.test(lastContentText)) {
+      if (current === null && scheduleHeading === null && lastContent !== null && isScheduleHeading(lastContent)) {
+        const lastContentText = tokenText(lastContent) ?? "";
         // The heading right before the first month heads the 行事历: it leaves the outline, number and all.
         const node = outline.lastNode();
         if (node && node.children.length === 0 && node.text === lastContentText) {
@@ -130,7 +138,7 @@ export function buildPlan(segment: PlanSegment, ctx: BuildContext): Plan {
       };
       schedule.push(current);
       if (tok.rest !== null) for (const part of splitSameLine(tok.rest)) addTask(current, part, false, t.line);
-      lastContentText = tok.label;
+      lastContent = tok;
       continue;
     }
 
@@ -172,21 +180,24 @@ export function buildPlan(segment: PlanSegment, ctx: BuildContext): Plan {
         outline.addItem(Math.max(1, Math.min((tok.markdownDepth ?? 2) - 1, 5)), null, tok.text, t.line);
         break;
       case "month":
-        if (tok.inItem) outline.addItem(3, null, tok.rest === null ? tok.label : `${tok.label}：${tok.rest}`, t.line);
-        else outline.addParagraph(tok.rest === null ? tok.label : `${tok.label}：${tok.rest}`, t.line);
+        // Not part of a 行事历 after all: the line stays what it was.
+        if (tok.item) outline.addItem(tok.item.level, tok.item.ordinal, tok.source, t.line);
+        else if (tok.markdownDepth !== null) outline.addItem(Math.max(1, Math.min(tok.markdownDepth - 1, 5)), null, tok.source, t.line);
+        else outline.addParagraph(tok.source, t.line);
         break;
       case "paragraph":
         if (tok.mojibake) diagnostics.push(mojibakeDiagnostic(t.line));
         outline.addParagraph(tok.text, t.line);
         break;
       case "checkbox":
-        outline.addParagraph(`${tok.done ? "[x]" : "[ ]"} ${tok.text}`, t.line);
+        // A checkbox outside the 行事历 is not a task; it stays as the line it was.
+        outline.addParagraph(`- [${tok.done ? "x" : " "}] ${tok.text}`.trim(), t.line);
         break;
       case "quote":
         outline.addParagraph(tok.text, t.line);
         break;
     }
-    lastContentText = text;
+    lastContent = tok;
   }
 
   // Facts: frontmatter first, then the title, then the body.

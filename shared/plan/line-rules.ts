@@ -42,9 +42,9 @@ const markdownHeading: LineRule = (l) => {
   const depth = (m[1] ?? "#").length;
   const inner = sub(l, (m[1] ?? "").length);
   const month = matchMonthHeading(inner.key);
-  if (month) return monthToken(inner, month, depth, false);
+  if (month) return monthToken(inner, month, depth, null);
   const num = matchItemNumber(inner.key);
-  if (num) return { kind: "item", level: num.level, ordinal: num.ordinal, text: inner.text.slice(num.textStart).trim(), markdownDepth: depth, numberLost: false };
+  if (num) return { kind: "item", level: num.level, ordinal: num.ordinal, text: textAfterNumber(inner, num.textStart).text, markdownDepth: depth, numberLost: false };
   if (depth === 1) return { kind: "title", text: inner.text, markdownDepth: depth };
   return { kind: "heading", text: inner.text, markdownDepth: depth };
 };
@@ -56,21 +56,29 @@ const checkbox: LineRule = (l) => {
   return { kind: "checkbox", done: m[1] !== " ", text: l.text.slice(m[0].length).trim() };
 };
 
-function monthToken(l: LineView, month: NonNullable<ReturnType<typeof matchMonthHeading>>, depth: number | null, inItem: boolean): LineToken {
+function monthToken(l: LineView, month: NonNullable<ReturnType<typeof matchMonthHeading>>, depth: number | null, item: { level: number; ordinal: number } | null): LineToken {
   return {
     kind: "month",
     label: l.text.slice(0, month.labelEnd).trim(),
     months: month.months,
     rest: month.restStart === null ? null : l.text.slice(month.restStart).trim() || null,
     markdownDepth: depth,
-    inItem,
+    item,
+    source: l.text,
   };
 }
 
 const monthHeading: LineRule = (l) => {
   const month = matchMonthHeading(l.key);
-  return month ? monthToken(l, month, null, false) : null;
+  return month ? monthToken(l, month, null, null) : null;
 };
+
+/** Separators doubled in copying ("(二)、，…") belong to the number, not the text. */
+function textAfterNumber(l: LineView, numberEnd: number): LineView {
+  let start = numberEnd;
+  while (start < l.key.length && /[、.,;:\s]/.test(l.key.charAt(start))) start++;
+  return sub(l, start);
+}
 
 /** "- 文本", "* 文本", "1. 文本" (Markdown lists) and every outline number form. */
 const outlineItem: LineRule = (l) => {
@@ -78,15 +86,18 @@ const outlineItem: LineRule = (l) => {
   const inner = bullet ? sub(l, bullet[0].length) : l;
   const num = matchItemNumber(inner.key);
   if (num) {
-    const rest = sub(inner, num.textStart);
+    const rest = textAfterNumber(inner, num.textStart);
     // "1、三月份：慶祝…": a month inside a list item, with its task after the colon.
     const month = matchMonthHeading(rest.key);
-    if (month && month.restStart !== null) return monthToken(rest, month, null, true);
-    if (month && rest.key.endsWith(":")) return monthToken(rest, month, null, true);
+    const item = { level: num.level, ordinal: num.ordinal ?? 1 };
+    if (month && (month.restStart !== null || rest.key.endsWith(":"))) return monthToken(rest, month, null, item);
     return { kind: "item", level: num.level, ordinal: num.ordinal, text: rest.text, markdownDepth: null, numberLost: false };
   }
   const lost = matchMissingNumber(inner.key);
-  if (lost !== null) return { kind: "item", level: null, ordinal: null, text: inner.text.slice(lost).trim(), markdownDepth: null, numberLost: true };
+  if (lost !== null) {
+    const text = inner.text.slice(lost).replace(/^[、，,．.；;：:\s]+/, "").trim();
+    return { kind: "item", level: null, ordinal: null, text, markdownDepth: null, numberLost: true };
+  }
   if (bullet) return { kind: "item", level: null, ordinal: null, text: inner.text, markdownDepth: null, numberLost: false };
   return null;
 };

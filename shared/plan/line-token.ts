@@ -10,7 +10,17 @@ export type LineToken =
   /** A heading that carries no number ("## 行事历", "具体工作安排：", "2012年工会工作行事历"). */
   | { kind: "heading"; text: string; markdownDepth: number | null }
   /** A month heading; `rest` is same-line task text after its colon. */
-  | { kind: "month"; label: string; months: MonthRef[]; rest: string | null; markdownDepth: number | null; inItem: boolean }
+  | {
+      kind: "month";
+      label: string;
+      months: MonthRef[];
+      rest: string | null;
+      markdownDepth: number | null;
+      /** The outline number it was written under ("1、三月份：…"), kept in case it is not a 行事历 after all. */
+      item: { level: number; ordinal: number } | null;
+      /** The line as written after that number, for the same reason. */
+      source: string;
+    }
   /** A numbered outline item (or Markdown list item); ordinal null when its number was lost. */
   | { kind: "item"; level: number | null; ordinal: number | null; text: string; markdownDepth: number | null; numberLost: boolean }
   /** A Markdown task line "- [ ] …" / "- [x] …". */

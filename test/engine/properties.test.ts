@@ -1,0 +1,54 @@
+/** Properties over open-ended input: the engine never throws, and its own Markdown is a fixed point. */
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { parsePlans, renderPlanMarkdown } from "../../shared/index";
+
+// Pieces plans are made of, so generated text hits the rules instead of only random noise.
+const piece = fc.constantFrom(
+  "一、", "二、", "七、", "（一）", "(二)、", "1、", "2.", "1 .", "（1）", "①", "、", "- ", "- [ ] ", "- [x] ", "## ", "### ", "# ",
+  "三月份：", "七、八月份：", "12月至1月", "元月", "2020年9月", "3月8日", "中旬", "行事历", "具体工作安排：", "指导思想：",
+  "某某小学2026年工会工作计划", "篇4", "（负责人：张三）", "| 月份 | 工作内容 | 负责人 |", "| --- | --- | --- |", "| 3月 | 活动 | 李 |",
+  "學(xué)習(xí)", "?。ㄈ┲匾", "“三八”", "，", "。", "；", ":", "---", "type: union-plan", "plan-id: p-1", "^t-ab12", "\ud83d\udcc5 2026-03-08",
+  "\t", "\u3000", "\u200b", "\r\n", "\n", "\n\n", " ", "开展活动", "慶祝教師節", "x",
+);
+const planLike = fc.array(fc.oneof({ weight: 4, arbitrary: piece }, { weight: 1, arbitrary: fc.string({ unit: "binary", maxLength: 6 }) }), { maxLength: 60 }).map((a) => a.join(""));
+
+describe("engine properties", () => {
+  it("parse never throws and always answers with plans and diagnostics, on any string", () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: "binary", maxLength: 300 }), planLike), (text) => {
+        const r = parsePlans(text);
+        expect(Array.isArray(r.plans)).toBe(true);
+        expect(r.diagnostics.every((d) => d.line >= 1 && d.message.length > 0)).toBe(true);
+        expect(r.diagnostics.some((d) => d.code === "internal")).toBe(false);
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it("render → parse → render is stable", () => {
+    fc.assert(
+      fc.property(planLike, (text) => {
+        for (const plan of parsePlans(text).plans) {
+          const md = renderPlanMarkdown(plan);
+          const back = parsePlans(md).plans;
+          expect(back.length).toBe(1);
+          expect(renderPlanMarkdown(back[0]!)).toBe(md);
+        }
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it("every task line the engine reports is a line of the input", () => {
+    fc.assert(
+      fc.property(planLike, (text) => {
+        const count = text.split(/\r\n|\r|\n|\u2028|\u2029/).length;
+        for (const plan of parsePlans(text).plans) {
+          for (const m of plan.schedule) for (const t of m.tasks) expect(t.line).toBeGreaterThanOrEqual(1), expect(t.line).toBeLessThanOrEqual(count);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
