@@ -99,6 +99,20 @@ export function buildPlan(segment: PlanSegment, ctx: BuildContext): Plan {
     rawTasks.push({ month, raw, done, line, owner });
   };
 
+  /** The heading right before the first month heads the 行事历: it leaves the outline, number and all. */
+  const claimScheduleHeading = (): void => {
+    if (scheduleHeading !== null || lastContent === null || !isScheduleHeading(lastContent)) return;
+    const lastContentText = tokenText(lastContent) ?? "";
+    const node = outline.lastNode();
+    if (node && node.children.length === 0 && node.text === lastContentText) {
+      outline.removeLast(node);
+      const number = node.ordinal === null || node.level === PARAGRAPH_LEVEL ? "" : formatItemNumber(node.level, node.ordinal, toChineseNumber);
+      scheduleHeading = `${number}${node.text}`.replace(/[:：]\s*$/, "");
+    } else {
+      scheduleHeading = lastContentText.replace(/[:：]\s*$/, "");
+    }
+  };
+
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as TokenLine;
     const tok = t.token;
@@ -117,18 +131,7 @@ export function buildPlan(segment: PlanSegment, ctx: BuildContext): Plan {
     }
 
     if (tok.kind === "month" && accepted.has(i)) {
-      if (current === null && scheduleHeading === null && lastContent !== null && isScheduleHeading(lastContent)) {
-        const lastContentText = tokenText(lastContent) ?? "";
-        // The heading right before the first month heads the 行事历: it leaves the outline, number and all.
-        const node = outline.lastNode();
-        if (node && node.children.length === 0 && node.text === lastContentText) {
-          outline.removeLast(node);
-          const number = node.ordinal === null || node.level === PARAGRAPH_LEVEL ? "" : formatItemNumber(node.level, node.ordinal, toChineseNumber);
-          scheduleHeading = `${number}${node.text}`.replace(/[:：]\s*$/, "");
-        } else {
-          scheduleHeading = lastContentText.replace(/[:：]\s*$/, "");
-        }
-      }
+      if (current === null) claimScheduleHeading();
       current = {
         label: tok.label,
         months: tok.months.map((m: MonthRef) => ({ year: m.year, month: m.month })),
@@ -143,6 +146,7 @@ export function buildPlan(segment: PlanSegment, ctx: BuildContext): Plan {
     }
 
     if (tok.kind === "table-row") {
+      if (current === null && scheduleColumns(tok.cells) !== null) claimScheduleHeading();
       i = readTable(tokens, i, schedule, outline, addTask, diagnostics) - 1;
       current = null;
       continue;

@@ -1,0 +1,43 @@
+/** `union-plan parse FILE… [--json]`: what the engine reads in each file. */
+import { parsePlans } from "../../shared/index";
+import { planToJson } from "../../shared/plan/plan-json";
+import { ymKey } from "../../shared/calendar/year-month";
+import { parseArgs } from "../args";
+import { collectPlanFiles } from "../read-plans";
+import { out } from "../output";
+
+export const PARSE_HELP = `union-plan parse FILE… [--json]
+
+读取计划文件（纯文本或 Markdown），列出找到的计划、行事历和诊断信息。
+Reads plan files (plain text or Markdown) and shows the plans, 行事历 and diagnostics found.
+
+  --json   以 JSON 输出 / print JSON: {"files":[{"path","plans":[{title,school,kind,period,schedule,diagnostics}]}]}`;
+
+export function runParse(argv: string[]): number {
+  const args = parseArgs(argv, { values: [], booleans: ["--json"] });
+  const files = collectPlanFiles(args.positionals);
+  const results = files.map((f) => ({ path: f.path, result: parsePlans(f.text, { fileName: f.path }) }));
+  if (args.flags.has("--json")) {
+    const json = {
+      files: results.map(({ path, result }) => ({
+        path,
+        plans: result.plans.map(planToJson),
+        diagnostics: result.diagnostics.filter((d) => !result.plans.some((p) => p.diagnostics.includes(d))),
+      })),
+    };
+    out(JSON.stringify(json, null, 2));
+    return 0;
+  }
+  for (const { path, result } of results) {
+    out(`${path}: ${result.plans.length} 份计划 / plan(s)`);
+    result.plans.forEach((p, i) => {
+      const tasks = p.schedule.reduce((n, m) => n + m.tasks.length, 0);
+      out(`  [${i + 1}] ${p.title ?? "（无标题 / untitled）"}  行 / lines ${p.lines.start}–${p.lines.end}`);
+      out(`      学校 / school: ${p.school ?? "—"}   类型 / kind: ${p.kind ?? "—"}   期间 / period: ${p.period ? `${p.period.start}..${p.period.end}` : "—"}`);
+      out(`      行事历 / schedule: ${p.schedule.length} 个月份 / months, ${tasks} 项任务 / tasks`);
+      for (const m of p.schedule) out(`        ${m.label}  (${m.months.map(ymKey).join(", ")})  ${m.tasks.length}`);
+    });
+    for (const d of result.diagnostics) out(`  第 ${d.line} 行 / line ${d.line} [${d.severity}] ${d.message}`);
+  }
+  return 0;
+}

@@ -1,0 +1,35 @@
+/** `union-plan tasks PATH… [--month YYYY-MM] [--json]`: every 行事历 task of every plan under PATH. */
+import { tasksInMonth, ymKey, parseYm } from "../../shared/index";
+import { flagString, parseArgs, UsageError } from "../args";
+import { collectTasks } from "../collect-tasks";
+import { displayWidth, out } from "../output";
+
+export const TASKS_HELP = `union-plan tasks PATH… [--month YYYY-MM] [--json]
+
+列出 PATH（文件或文件夹）下所有计划的行事历任务。
+Lists the 行事历 tasks of every plan under PATH (files or folders).
+
+  --month YYYY-MM   只列这个月的任务 / only this month's tasks
+  --json            以 JSON 输出 / print JSON`;
+
+export function runTasks(argv: string[]): number {
+  const args = parseArgs(argv, { values: ["--month"], booleans: ["--json"] });
+  const month = flagString(args, "--month");
+  if (month !== null && !parseYm(month)) throw new UsageError(`--month must be YYYY-MM, got ${month}`);
+  const { tasks: all } = collectTasks(args.positionals);
+  const tasks = month === null ? all : tasksInMonth(all, month);
+  if (args.flags.has("--json")) {
+    out(JSON.stringify({ month, tasks: tasks.map((t) => ({ id: t.id, planId: t.planId, plan: t.planTitle, path: t.path, months: t.months.map(ymKey), label: t.monthLabel, text: t.text, date: t.date, dateEnd: t.dateEnd, owner: t.owner, done: t.done, line: t.line })) }, null, 2));
+    return 0;
+  }
+  if (tasks.length === 0) {
+    out(month ? `${month} 没有任务 / no tasks in ${month}` : "没有任务 / no tasks");
+    return 0;
+  }
+  const rows = tasks.map((t) => [t.done ? "[x]" : "[ ]", t.months.map(ymKey).join("+"), t.text, t.owner ?? "", `${t.path ?? ""}:${t.line}`]);
+  const widths = [3, 7, 0, 0, 0].map((w, i) => Math.max(w, ...rows.map((r) => displayWidth(r[i] ?? ""))));
+  const pad = (s: string, w: number): string => s + " ".repeat(Math.max(0, w - displayWidth(s)));
+  for (const r of rows) out(r.map((c, i) => pad(c, Math.min(widths[i] ?? 0, i === 2 ? 60 : 40))).join("  ").trimEnd());
+  out(`${tasks.length} 项任务 / tasks`);
+  return 0;
+}
