@@ -7,9 +7,11 @@
 // the replacement character, box drawing, bopomofo, half-width katakana and private use.
 const GARBLE = /[\ufffd\u2500-\u257f\u3100-\u312f\uff61-\uff9f\ue000-\uf8ff]/g;
 
+const GARBLE_TEST = /[\ufffd\u2500-\u257f\u3100-\u312f\uff61-\uff9f\ue000-\uf8ff]/;
+
 export function looksLikeMojibake(text: string): boolean {
+  if (!GARBLE_TEST.test(text)) return false;
   const hits = text.match(GARBLE)?.length ?? 0;
-  if (hits === 0) return false;
   if (text.includes("\ufffd")) return true;
   // "?。" at the start is a lost lead byte followed by a stray ideographic full stop.
   if (/^\?[\u3002\u3001]/.test(text)) return true;

@@ -22,26 +22,44 @@ export interface NormalizedLine {
 }
 
 const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
-const SPACES = /[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
+const ZERO_WIDTH_TEST = /[\u200b-\u200d\u2060\ufeff\u00ad]/;
+// \s covers tabs, no-break spaces, U+3000 and the other Unicode spaces.
+const INNER_SPACE = /\s/;
+const SPACE_RUN = /\s+/g;
 const CJK = "\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef\u2018-\u201f";
 // A space between two CJK characters is layout (Word justification, "第  四 工会小组"), not content.
-const SPACE_BETWEEN_CJK = new RegExp(`([${CJK}]) +(?=[${CJK}])`, "g");
+const SPACE_BETWEEN_CJK = new RegExp(`([${CJK}]) (?=[${CJK}])`, "g");
+const TONE_MARK = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/;
 
 function indentOf(raw: string): number {
   let cols = 0;
-  for (const ch of raw) {
-    if (ch === "\t") cols += 4;
-    else if (ch === " " || ch === "\u3000" || ch === "\u00a0") cols += 1;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === 9) cols += 4;
+    else if (c === 32 || c === 0x3000 || c === 0xa0) cols += 1;
     else break;
   }
   return cols;
 }
 
+/**
+ * One line cleaned: pinyin annotations out (only where a tone mark shows there may be one),
+ * zero-width characters out, every kind of space a plain space, a space between two CJK characters
+ * dropped, runs folded to one, ends trimmed. Each step runs only when a cheap test says it is needed:
+ * most lines need none, and this runs on every line of every plan.
+ */
 export function cleanLine(raw: string): { text: string; pinyinRemoved: number } {
-  let text = raw.replace(ZERO_WIDTH, "").replace(SPACES, " ");
-  const pinyin = stripPinyinAnnotations(text);
-  text = pinyin.text.replace(SPACE_BETWEEN_CJK, "$1").replace(/ {2,}/g, " ").trim();
-  return { text, pinyinRemoved: pinyin.removed };
+  let text = raw;
+  let pinyinRemoved = 0;
+  if (TONE_MARK.test(text)) {
+    const stripped = stripPinyinAnnotations(text);
+    text = stripped.text;
+    pinyinRemoved = stripped.removed;
+  }
+  if (ZERO_WIDTH_TEST.test(text)) text = text.replace(ZERO_WIDTH, "");
+  text = text.trim();
+  if (INNER_SPACE.test(text)) text = text.replace(SPACE_RUN, " ").replace(SPACE_BETWEEN_CJK, "$1");
+  return { text, pinyinRemoved };
 }
 
 export function normalizeText(input: string): NormalizedLine[] {
@@ -54,8 +72,8 @@ export function normalizeText(input: string): NormalizedLine[] {
       text,
       key: foldKey(text),
       source: i + 1,
-      indent: indentOf(raw.replace(ZERO_WIDTH, "")),
-      mojibake: looksLikeMojibake(text),
+      indent: text === "" ? 0 : indentOf(raw),
+      mojibake: text !== "" && looksLikeMojibake(text),
       pinyinRemoved,
     });
   }

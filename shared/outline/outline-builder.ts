@@ -12,8 +12,8 @@ export const PARAGRAPH_LEVEL = 6;
 export class OutlineBuilder {
   readonly roots: OutlineNode[] = [];
   private readonly stack: OutlineNode[] = [];
-  /** Last ordinal seen per level since that level's parent opened. */
-  private readonly lastOrdinal = new Map<number, number>();
+  /** Last ordinal seen per level (index = level) since that level's parent opened; 0 = none yet. */
+  private readonly lastOrdinal: number[] = [0, 0, 0, 0, 0, 0, 0];
   private lastItemLevel: number | null = null;
 
   constructor(private readonly diagnostics: Diagnostic[]) {}
@@ -24,7 +24,7 @@ export class OutlineBuilder {
   }
 
   nextOrdinal(level: number): number {
-    return (this.lastOrdinal.get(level) ?? 0) + 1;
+    return (this.lastOrdinal[level] ?? 0) + 1;
   }
 
   addItem(level: number, ordinal: number | null, text: string, line: number): OutlineNode {
@@ -33,8 +33,8 @@ export class OutlineBuilder {
     this.insert(node);
     this.lastItemLevel = level;
     // A new item closes the numbering of every deeper level.
-    for (const l of [...this.lastOrdinal.keys()]) if (l > level) this.lastOrdinal.delete(l);
-    if (ordinal !== null) this.lastOrdinal.set(level, ordinal);
+    for (let l = level + 1; l < this.lastOrdinal.length; l++) this.lastOrdinal[l] = 0;
+    if (ordinal !== null && level < this.lastOrdinal.length) this.lastOrdinal[level] = ordinal;
     return node;
   }
 
@@ -64,9 +64,9 @@ export class OutlineBuilder {
   }
 
   private checkNumbering(level: number, ordinal: number, line: number): void {
-    const last = this.lastOrdinal.get(level);
+    const last = this.lastOrdinal[level] ?? 0;
     const shown = (n: number): string => formatItemNumber(level, n, toChineseNumber);
-    if (last === undefined) {
+    if (last === 0) {
       if (ordinal !== 1) {
         this.diagnostics.push({ line, severity: "info", code: "numbering-start", message: `编号从 ${shown(ordinal)} 开始，前面没有 ${shown(1)} / numbering starts at ${ordinal}` });
       }

@@ -69,6 +69,7 @@ function monthToken(l: LineView, month: NonNullable<ReturnType<typeof matchMonth
 }
 
 const monthHeading: LineRule = (l) => {
+  if (l.key.indexOf("月") < 0) return null;
   const month = matchMonthHeading(l.key);
   return month ? monthToken(l, month, null, null) : null;
 };

@@ -11,6 +11,7 @@ const UNION_WORD = /(工会|工會|教代会|教代會|职工|職工|教工|组�
 
 /** A plan title: short, ends in 计划 (or 安排, 要点 …), names the union, reads as a title, not an action. */
 export function isTitleLike(text: string): boolean {
+  if (text.length > 80) return false;
   const t = text.replace(/\s+/g, "");
   if (t.length < 6 || t.length > 64) return false;
   if (/[。；;，,：:！!？?]$/.test(t) || /[，,。；;]/.test(t)) return false;
@@ -20,15 +21,10 @@ export function isTitleLike(text: string): boolean {
 }
 
 /** Navigation and page furniture that web pages put around plans. */
+const NOISE = /^\d{4}-\d{1,2}-\d{1,2}$|【[^】]*】|\d+篇[】)）]|www\.|https?:|\.(?:com|cn|net)\b|^(?:上一篇|下一篇|相关推荐|相關推薦|热门|熱門|返回|首页|首頁|阅读|閱讀|分享到)/i;
+
 export function isNoiseLine(text: string): boolean {
-  const t = text.trim();
-  return (
-    /^\d{4}-\d{1,2}-\d{1,2}$/.test(t) ||
-    /【[^】]*】/.test(t) ||
-    /\d+篇[】)）]/.test(t) ||
-    /(www\.|https?:|\.com\b|\.cn\b|\.net\b)/i.test(t) ||
-    /^(上一篇|下一篇|相关推荐|相關推薦|热门|熱門|返回|首页|首頁|阅读|閱讀|分享到)/.test(t)
-  );
+  return NOISE.test(text.trim());
 }
 
 /** The title without a collection number ("… 篇4") or layout spaces. */
@@ -48,6 +44,7 @@ export function schoolFromTitle(title: string): string | null {
   return head;
 }
 
+const HAS_ORG_CHAR = /[学學院园園]/;
 const BODY_ORG = /(实验学校|實驗學校|小学|中学|小學|中學|幼儿园|幼兒園|医院|醫院)/g;
 const NOT_A_NAME = /^(兄弟|镇|鎮|县|縣|区|區|市|省|中|小)|[全各本我该該其的和与與及等、领領带帶]/;
 
@@ -57,7 +54,9 @@ const NOT_A_NAME = /^(兄弟|镇|鎮|县|縣|区|區|市|省|中|小)|[全各本
  */
 export function schoolFromBody(lines: readonly string[]): string | null {
   const counts = new Map<string, number>();
-  for (const line of lines) {
+  // A school is named early in its plan; reading the first lines is enough and keeps long files fast.
+  for (const line of lines.slice(0, 400)) {
+    if (!HAS_ORG_CHAR.test(line)) continue;
     for (const m of line.matchAll(BODY_ORG)) {
       const end = (m.index ?? 0) + m[0].length;
       const seen = new Set<string>();

@@ -1,0 +1,93 @@
+/**
+ * Parse throughput: the engine (parse + task extraction) against markdown-it's tokenizer on the same
+ * text in the same run, and peak memory reading a 10 MB file (measured in a child process so the
+ * figure is the engine's, not the bench's).
+ */
+import { spawnSync } from "node:child_process";
+import { writeFileSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import MarkdownIt from "markdown-it";
+import { extractTasks, parsePlans } from "../../shared/index";
+import { benchCorpus } from "./corpus";
+
+export interface ParseFigures {
+  corpusMB: number;
+  corpusSource: string;
+  engineMBps: number;
+  markdownItMBps: number;
+  ratioVsMarkdownIt: number;
+  tasksPerRun: number;
+}
+
+function medianRate(bytes: number, runs: number, fn: () => void): number {
+  fn(); // warm up the JIT
+  const rates: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    const ms = performance.now() - t0;
+    rates.push(bytes / 1048576 / (ms / 1000));
+  }
+  rates.sort((a, b) => a - b);
+  return rates[Math.floor(rates.length / 2)] ?? 0;
+}
+
+export function runParseBench(): ParseFigures {
+  const { text, source } = benchCorpus(1024 * 1024);
+  const bytes = Buffer.byteLength(text);
+  const md = new MarkdownIt();
+  let tasks = 0;
+  // Interleave so both see the same machine load.
+  const engine: number[] = [];
+  const mdit: number[] = [];
+  for (let round = 0; round < 3; round++) {
+    engine.push(
+      medianRate(bytes, 3, () => {
+        const r = parsePlans(text);
+        tasks = extractTasks(r.plans).length;
+      }),
+    );
+    mdit.push(medianRate(bytes, 3, () => void md.parse(text, {})));
+  }
+  const best = (xs: number[]): number => Math.max(...xs);
+  const engineMBps = best(engine);
+  const markdownItMBps = best(mdit);
+  return {
+    corpusMB: round2(bytes / 1048576),
+    corpusSource: source,
+    engineMBps: round2(engineMBps),
+    markdownItMBps: round2(markdownItMBps),
+    ratioVsMarkdownIt: round2(engineMBps / markdownItMBps),
+    tasksPerRun: tasks,
+  };
+}
+
+/** Runs in a child: `node dist/bench.cjs --memory-child FILE` parses FILE once and prints max RSS. */
+export function memoryChild(file: string): void {
+  const { readFileSync } = require("node:fs") as typeof import("node:fs");
+  const text = readFileSync(file, "utf8");
+  const r = parsePlans(text);
+  const tasks = extractTasks(r.plans).length;
+  process.stdout.write(JSON.stringify({ maxRssMB: process.resourceUsage().maxRSS / 1024, plans: r.plans.length, tasks }));
+}
+
+export function runMemoryBench(selfPath: string): { peakRssMB10MB: number; baselineRssMB: number; plans: number } {
+  const dir = mkdtempSync(join(tmpdir(), "union-plan-bench-"));
+  const big = join(dir, "plans-10mb.txt");
+  writeFileSync(big, benchCorpus(10 * 1024 * 1024).text);
+  const empty = join(dir, "empty.txt");
+  writeFileSync(empty, "");
+  const run = (file: string): { maxRssMB: number; plans: number } => {
+    const child = spawnSync(process.execPath, [selfPath, "--memory-child", file], { encoding: "utf8" });
+    if (child.status !== 0) throw new Error(`memory child failed: ${child.stderr}`);
+    return JSON.parse(child.stdout) as { maxRssMB: number; plans: number };
+  };
+  const base = run(empty);
+  const full = run(big);
+  return { peakRssMB10MB: round2(full.maxRssMB), baselineRssMB: round2(base.maxRssMB), plans: full.plans };
+}
+
+function round2(n: number): number {
+  return Math.round(n * 100) / 100;
+}
