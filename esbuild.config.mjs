@@ -1,6 +1,7 @@
 // Builds the Obsidian plugin (main.js, sample-plugin conventions), the `union-plan` CLI and the bench.
 import esbuild from "esbuild";
 import { builtinModules } from "node:module";
+import { copyFileSync, existsSync, mkdirSync } from "node:fs";
 
 const production = process.argv[2] === "production";
 
@@ -50,8 +51,16 @@ const builds = [
   { ...node, entryPoints: ["test/bench/main.ts"], outfile: "dist/bench.cjs", external: ["playwright-core"] },
 ];
 
+// The example vault carries the built plugin, so opening it in Obsidian shows union-plan working.
+function installIntoExampleVault() {
+  const dir = "example-vault/.obsidian/plugins/union-plan";
+  mkdirSync(dir, { recursive: true });
+  for (const file of ["main.js", "manifest.json", "styles.css"]) if (existsSync(file)) copyFileSync(file, `${dir}/${file}`);
+}
+
 if (production) {
   await Promise.all(builds.map((b) => esbuild.build(b)));
+  installIntoExampleVault();
 } else {
   const ctx = await esbuild.context(plugin);
   await ctx.watch();

@@ -10,9 +10,12 @@ export interface Clock {
   sleep(ms: number): Promise<void>;
 }
 
+// The mirror runs in Obsidian (where window timers would do) and in the Node CLI (no window): use the global's.
+const timers: Pick<typeof globalThis, "setTimeout"> = globalThis;
+
 export const realClock: Clock = {
   now: () => Date.now(),
-  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms))),
+  sleep: (ms) => new Promise((resolve) => timers.setTimeout(resolve, Math.max(0, ms))),
 };
 
 /** A clock running `scale` times faster than real time (scale 50: one emulated second is 20 ms). */
@@ -21,6 +24,6 @@ export function scaledClock(scale: number): Clock {
   const origin = Date.now();
   return {
     now: () => origin + (Date.now() - origin) * scale,
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms / scale))),
+    sleep: (ms) => new Promise((resolve) => timers.setTimeout(resolve, Math.max(0, ms / scale))),
   };
 }

@@ -4,7 +4,7 @@
  * figure is the engine's, not the bench's).
  */
 import { spawnSync } from "node:child_process";
-import { writeFileSync, mkdtempSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import MarkdownIt from "markdown-it";
@@ -65,7 +65,6 @@ export function runParseBench(): ParseFigures {
 
 /** Runs in a child: `node dist/bench.cjs --memory-child FILE` parses FILE once and prints max RSS. */
 export function memoryChild(file: string): void {
-  const { readFileSync } = require("node:fs") as typeof import("node:fs");
   const text = readFileSync(file, "utf8");
   const r = parsePlans(text);
   const tasks = extractTasks(r.plans).length;

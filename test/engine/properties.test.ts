@@ -45,7 +45,12 @@ describe("engine properties", () => {
       fc.property(planLike, (text) => {
         const count = text.split(/\r\n|\r|\n|\u2028|\u2029/).length;
         for (const plan of parsePlans(text).plans) {
-          for (const m of plan.schedule) for (const t of m.tasks) expect(t.line).toBeGreaterThanOrEqual(1), expect(t.line).toBeLessThanOrEqual(count);
+          for (const m of plan.schedule) {
+            for (const t of m.tasks) {
+              expect(t.line).toBeGreaterThanOrEqual(1);
+              expect(t.line).toBeLessThanOrEqual(count);
+            }
+          }
         }
       }),
       { numRuns: 500 },
