@@ -7,7 +7,7 @@ import type { NormalizedLine } from "../normalize/normalize-text";
 
 export interface Frontmatter {
   values: Record<string, string>;
-  /** Number of normalized lines the block takes, fences included (0 when there is none). */
+  /** Number of normalized (non-blank) lines the block takes, fences included (0 when there is none). */
   lineCount: number;
 }
 
@@ -21,7 +21,7 @@ function unquote(value: string): string {
 }
 
 export function readFrontmatter(lines: readonly NormalizedLine[]): Frontmatter {
-  if (lines[0]?.text !== "---") return { values: {}, lineCount: 0 };
+  if (lines[0]?.text !== "---" || lines[0].source !== 1) return { values: {}, lineCount: 0 };
   const values: Record<string, string> = {};
   for (let i = 1; i < lines.length; i++) {
     const text = lines[i]?.text ?? "";

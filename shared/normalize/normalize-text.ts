@@ -62,18 +62,24 @@ export function cleanLine(raw: string): { text: string; pinyinRemoved: number } 
   return { text, pinyinRemoved };
 }
 
+/**
+ * Blank lines carry no meaning in a plan (Word pastes put one between every line), so they are
+ * dropped here; every line kept still knows its original line number.
+ */
 export function normalizeText(input: string): NormalizedLine[] {
   const rawLines = input.split(/\r\n|\r|\n|\u2028|\u2029/);
   const out: NormalizedLine[] = [];
   for (let i = 0; i < rawLines.length; i++) {
     const raw = rawLines[i] ?? "";
+    if (raw === "") continue;
     const { text, pinyinRemoved } = cleanLine(raw);
+    if (text === "") continue;
     out.push({
       text,
       key: foldKey(text),
       source: i + 1,
-      indent: text === "" ? 0 : indentOf(raw),
-      mojibake: text !== "" && looksLikeMojibake(text),
+      indent: indentOf(raw),
+      mojibake: looksLikeMojibake(text),
       pinyinRemoved,
     });
   }

@@ -107,9 +107,9 @@ export function buildPlan(segment: PlanSegment, ctx: BuildContext): Plan {
     if (node && node.children.length === 0 && node.text === lastContentText) {
       outline.removeLast(node);
       const number = node.ordinal === null || node.level === PARAGRAPH_LEVEL ? "" : formatItemNumber(node.level, node.ordinal, toChineseNumber);
-      scheduleHeading = `${number}${node.text}`.replace(/[:：]\s*$/, "");
+      scheduleHeading = `${number}${node.text}`.replace(/[:：\s]+$/, "");
     } else {
-      scheduleHeading = lastContentText.replace(/[:：]\s*$/, "");
+      scheduleHeading = lastContentText.replace(/[:：\s]+$/, "");
     }
   };
 
@@ -300,8 +300,9 @@ function readTable(
   addTask: (m: ScheduleMonth, raw: string, done: boolean, line: number, owner: string | null) => void,
   diagnostics: Diagnostic[],
 ): number {
-  let end = start;
-  while (end < tokens.length && (tokens[end] as TokenLine).token.kind === "table-row") end++;
+  // A table is a run of table rows on consecutive lines: a blank line ends it.
+  let end = start + 1;
+  while (end < tokens.length && (tokens[end] as TokenLine).token.kind === "table-row" && (tokens[end] as TokenLine).line === (tokens[end - 1] as TokenLine).line + 1) end++;
   const rows = tokens.slice(start, end);
   const header = rows[0]?.token.kind === "table-row" ? rows[0].token.cells : [];
   const cols = scheduleColumns(header);

@@ -14,7 +14,6 @@ describe("normalization", () => {
     const lines = normalizeText("\uFEFF标题\r\n\r\n\t\u3000一、\u200b指导思想\r\n\u00a0\u00a01、 第\u3000\u3000四 工会小组");
     expect(lines.map((l) => [l.source, l.text])).toEqual([
       [1, "标题"],
-      [2, ""],
       [3, "一、指导思想"],
       [4, "1、第四工会小组"],
     ]);
