@@ -49,17 +49,22 @@ function indentOf(raw: string): number {
  * most lines need none, and this runs on every line of every plan.
  */
 export function cleanLine(raw: string): { text: string; pinyinRemoved: number } {
+  const counter = { removed: 0 };
+  return { text: cleanLineText(raw, counter), pinyinRemoved: counter.removed };
+}
+
+/** cleanLine without an object per line: the pinyin count goes into `counter`. */
+function cleanLineText(raw: string, counter: { removed: number }): string {
   let text = raw;
-  let pinyinRemoved = 0;
   if (TONE_MARK.test(text)) {
     const stripped = stripPinyinAnnotations(text);
     text = stripped.text;
-    pinyinRemoved = stripped.removed;
+    counter.removed += stripped.removed;
   }
   if (ZERO_WIDTH_TEST.test(text)) text = text.replace(ZERO_WIDTH, "");
   text = text.trim();
   if (INNER_SPACE.test(text)) text = text.replace(SPACE_RUN, " ").replace(SPACE_BETWEEN_CJK, "$1");
-  return { text, pinyinRemoved };
+  return text;
 }
 
 /**
@@ -69,10 +74,12 @@ export function cleanLine(raw: string): { text: string; pinyinRemoved: number } 
 export function normalizeText(input: string): NormalizedLine[] {
   const rawLines = input.split(/\r\n|\r|\n|\u2028|\u2029/);
   const out: NormalizedLine[] = [];
+  const counter = { removed: 0 };
   for (let i = 0; i < rawLines.length; i++) {
     const raw = rawLines[i] ?? "";
     if (raw === "") continue;
-    const { text, pinyinRemoved } = cleanLine(raw);
+    counter.removed = 0;
+    const text = cleanLineText(raw, counter);
     if (text === "") continue;
     out.push({
       text,
@@ -80,7 +87,7 @@ export function normalizeText(input: string): NormalizedLine[] {
       source: i + 1,
       indent: indentOf(raw),
       mojibake: looksLikeMojibake(text),
-      pinyinRemoved,
+      pinyinRemoved: counter.removed,
     });
   }
   return out;

@@ -121,10 +121,10 @@ export const LINE_RULES: readonly LineRule[] = [
 ];
 
 export function classifyLine(line: NormalizedLine): LineToken {
-  const view: LineView = { text: line.text, key: line.key, mojibake: line.mojibake };
-  if (line.mojibake) return paragraph(view) as LineToken;
+  // A NormalizedLine is already a LineView (text, key, mojibake): no copy per line.
+  if (line.mojibake) return { kind: "paragraph", text: line.text, mojibake: true };
   for (const rule of LINE_RULES) {
-    const token = rule(view);
+    const token = rule(line);
     if (token) return token;
   }
   return { kind: "paragraph", text: line.text, mojibake: line.mojibake };
