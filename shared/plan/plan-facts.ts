@@ -46,7 +46,13 @@ export function schoolFromTitle(title: string): string | null {
 
 const HAS_ORG_CHAR = /[学學院园園]/;
 const BODY_ORG = /(实验学校|實驗學校|小学|中学|小學|中學|幼儿园|幼兒園|医院|醫院)/g;
-const NOT_A_NAME = /^(兄弟|镇|鎮|县|縣|区|區|市|省|中|小)|[全各本我该該其的和与與及等、领領带帶]/;
+// A name never starts with, or runs across, these: 我校 / 全镇小学 / 带领…
+const NOT_IN_NAME = /[全各本我该該其的和与與及等、领領带帶]/;
+const NOT_NAME_START = /^(兄弟|镇|鎮|县|縣|区|區|市|省|中|小)/;
+
+function isHan(code: number): boolean {
+  return code >= 0x4e00 && code <= 0x9fff;
+}
 
 /**
  * With no title, a school named in the body at least twice: the longest name that repeats
@@ -55,26 +61,28 @@ const NOT_A_NAME = /^(兄弟|镇|鎮|县|縣|区|區|市|省|中|小)|[全各本
 export function schoolFromBody(lines: readonly string[]): string | null {
   const counts = new Map<string, number>();
   // A school is named early in its plan; reading the first lines is enough and keeps long files fast.
-  for (const line of lines.slice(0, 400)) {
+  const n = Math.min(lines.length, 400);
+  for (let li = 0; li < n; li++) {
+    const line = lines[li] as string;
     if (!HAS_ORG_CHAR.test(line)) continue;
     for (const m of line.matchAll(BODY_ORG)) {
-      const end = (m.index ?? 0) + m[0].length;
-      const seen = new Set<string>();
-      for (let len = 2; len <= 6; len++) {
-        const start = (m.index ?? 0) - len;
-        if (start < 0) break;
+      const at = m.index ?? 0;
+      const end = at + m[0].length;
+      // Names of 2 to 6 Han characters before the suffix; each length gives a different name.
+      for (let len = 1; len <= 6 && at - len >= 0; len++) {
+        const c = line.charCodeAt(at - len);
+        if (!isHan(c) || NOT_IN_NAME.test(line.charAt(at - len))) break;
+        if (len < 2) continue;
+        const start = at - len;
+        if (NOT_NAME_START.test(line.slice(start, at))) continue;
         const name = line.slice(start, end);
-        const prefix = line.slice(start, m.index);
-        if (!/^[\u4e00-\u9fff]+$/.test(prefix) || NOT_A_NAME.test(prefix)) continue;
-        if (seen.has(name)) continue;
-        seen.add(name);
         counts.set(name, (counts.get(name) ?? 0) + 1);
       }
     }
   }
   let best: string | null = null;
-  for (const [name, n] of counts) {
-    if (n >= 2 && (best === null || name.length > best.length)) best = name;
+  for (const [name, k] of counts) {
+    if (k >= 2 && (best === null || name.length > best.length)) best = name;
   }
   return best;
 }

@@ -5,7 +5,7 @@ import { normalizeText } from "../../shared/normalize/normalize-text";
 import { stripPinyinAnnotations } from "../../shared/normalize/pinyin";
 import { looksLikeMojibake } from "../../shared/normalize/mojibake";
 import { matchItemNumber } from "../../shared/outline/item-number";
-import { factsFromTitle, schoolFromTitle } from "../../shared/plan/plan-facts";
+import { factsFromTitle, schoolFromBody, schoolFromTitle } from "../../shared/plan/plan-facts";
 
 const shape = (nodes: OutlineNode[]): unknown[] => nodes.map((n) => (n.children.length ? [n.level, n.ordinal, n.text, shape(n.children)] : [n.level, n.ordinal, n.text]));
 
@@ -96,6 +96,12 @@ describe("plan facts", () => {
     expect(schoolFromTitle("市第一人民医院2026年工会工作计划")).toBe("市第一人民医院");
     expect(schoolFromTitle("恒通机械有限公司工会2026年工作计划")).toBe("恒通机械有限公司");
     expect(schoolFromTitle("小学工会工作计划")).toBeNull();
+  });
+
+  it("with no title, takes the school the body names twice, and no phrase around it", () => {
+    expect(schoolFromBody(["組織明德小學第一屆教工象棋賽", "展示城東區明德小學教師風采"])).toBe("明德小學");
+    expect(schoolFromBody(["带领全镇小学教师学习", "带领全镇小学教师实践"])).toBeNull();
+    expect(schoolFromBody(["我校工会", "明德小学一次"])).toBeNull();
   });
 
   it("reads the period from every title form", () => {
