@@ -26,6 +26,9 @@ export interface PlanIndexLike {
 
 export type TaskEditResult = { ok: true } | { ok: false; reason: string };
 
+/** What the 行事历 view can export: a Markdown table note, a printable HTML page, an ICS calendar. */
+export type CalendarExportKind = "markdown" | "html" | "ics";
+
 export interface ViewSettings {
   /** 0 = Sunday, 1 = Monday. */
   weekStart: 0 | 1;
@@ -42,4 +45,10 @@ export interface CalendarViewHost {
   /** Moves the task line under the heading of `ym` ("YYYY-MM") in its note. */
   moveTask(task: PlanTask, ym: string): Promise<TaskEditResult>;
   notice(message: string): void;
+  /**
+   * Saves an export the view made (`content` is the whole file); the host decides where, e.g. a
+   * note / file beside the plans named after `suggestedName` ("行事历 2026-11.md"). Optional: the
+   * view shows its export buttons only when the host has it.
+   */
+  export?(kind: CalendarExportKind, content: string, suggestedName: string): Promise<void>;
 }
