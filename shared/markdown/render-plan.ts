@@ -31,7 +31,12 @@ export function renderPlanMarkdown(plan: Plan): string {
     for (const month of plan.schedule) renderMonth(month, out);
   }
   while (out[out.length - 1] === "") out.pop();
-  return `${out.join("\n")}\n`;
+  return `${joinTableRows(out).join("\n")}\n`;
+}
+
+/** Rows of a table kept in the outline (a budget, say) must stay together to remain a table. */
+function joinTableRows(lines: string[]): string[] {
+  return lines.filter((line, i) => !(line === "" && lines[i - 1]?.startsWith("|") && lines[i + 1]?.startsWith("|")));
 }
 
 function renderNode(node: OutlineNode, out: string[]): void {
@@ -62,6 +67,7 @@ export function monthHeadingText(months: readonly YearMonth[]): string {
 
 function renderMonth(month: ScheduleMonth, out: string[]): void {
   out.push(`### ${monthHeadingText(month.months)}`);
+  for (const note of month.notes ?? []) out.push(`> ${note}`);
   for (const task of month.tasks) out.push(renderTaskLine(task));
   out.push("");
 }

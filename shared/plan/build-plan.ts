@@ -153,9 +153,13 @@ export function buildPlan(segment: PlanSegment, ctx: BuildContext): Plan {
     }
 
     if (current !== null && !isTerminator(tok)) {
-      if (tok.kind === "quote") continue;
+      if (tok.kind === "quote") {
+        (current.notes ??= []).push(tok.text);
+        continue;
+      }
       if (tok.kind === "paragraph" && tok.mojibake) {
         diagnostics.push(mojibakeDiagnostic(t.line));
+        (current.notes ??= []).push(tok.text);
         continue;
       }
       if (tok.kind === "item" && tok.numberLost) diagnostics.push(lostNumberDiagnostic(t.line, null));
@@ -307,7 +311,8 @@ function readTable(
   const header = rows[0]?.token.kind === "table-row" ? rows[0].token.cells : [];
   const cols = scheduleColumns(header);
   if (!cols) {
-    for (const r of rows) if (r.token.kind === "table-row" && r.token.cells.length > 0) outline.addParagraph(r.token.cells.join(" | "), r.line);
+    // Not a 行事历 table: its rows stay as written.
+    for (const r of rows) if (r.token.kind === "table-row") outline.addParagraph(r.token.text, r.line);
     return end;
   }
   let month: ScheduleMonth | null = null;

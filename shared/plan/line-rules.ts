@@ -29,8 +29,8 @@ const tableRow: LineRule = (l) => {
   if (!/^\|.*\|$/.test(l.key)) return null;
   const cells = l.text.slice(1, -1).split(/[|｜]/).map((c) => c.trim());
   // The |---|---| separator stays in the table (as a row with no cells) so the table is one block.
-  if (cells.every((c) => /^:?-{2,}:?$/.test(c.replace(/[\s－]/g, "-")) || c === "")) return { kind: "table-row", cells: [] };
-  return { kind: "table-row", cells };
+  if (cells.every((c) => /^:?-{2,}:?$/.test(c.replace(/[\s－]/g, "-")) || c === "")) return { kind: "table-row", cells: [], text: l.text };
+  return { kind: "table-row", cells, text: l.text };
 };
 
 const noise: LineRule = (l) => (isNoiseLine(l.text) ? { kind: "noise", text: l.text } : null);

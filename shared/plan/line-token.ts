@@ -26,7 +26,7 @@ export type LineToken =
   /** A Markdown task line "- [ ] …" / "- [x] …". */
   | { kind: "checkbox"; done: boolean; text: string }
   /** A Markdown pipe-table row, cells trimmed; separator rows are dropped. */
-  | { kind: "table-row"; cells: string[] }
+  | { kind: "table-row"; cells: string[]; text: string }
   /** A Markdown quote line: notes such as the holidays of a month, never tasks. */
   | { kind: "quote"; text: string }
   | { kind: "paragraph"; text: string; mojibake: boolean };

@@ -67,6 +67,8 @@ export interface ScheduleMonth {
   writtenYear: number | null;
   line: number;
   tasks: Task[];
+  /** Lines under the month that are not tasks (a holidays line, a garbled line), kept so a rewrite loses nothing. */
+  notes?: string[];
 }
 
 export interface Plan {

@@ -18,6 +18,7 @@ function essence(plan: Plan): unknown {
     outline: outline(plan.outline),
     schedule: plan.schedule.map((m) => ({
       months: m.months,
+      notes: m.notes ?? [],
       tasks: m.tasks.map((t) => ({ id: t.id, text: t.text, date: t.date, dateEnd: t.dateEnd, owner: t.owner, done: t.done, months: t.months })),
     })),
   };
@@ -72,6 +73,19 @@ describe("canonical Markdown", () => {
     const april = parsePlans(lines.join("\n")).plans[0]!.schedule[1]!;
     expect(april.tasks.map((t) => t.id)).toContain(task.id);
     expect(april.tasks.find((t) => t.id === task.id)!.months).toEqual([{ year: 2027, month: 4 }]);
+  });
+
+  it("keeps a table that is not a 行事历 as a table", () => {
+    const p = parsePlans(["一、经费预算", "| 项目 | 金额 |", "| --- | --- |", "| 慰问 | 3000 |"].join("\n")).plans[0]!;
+    expect(renderPlanMarkdown(p)).toContain("| 项目 | 金额 |\n| --- | --- |\n| 慰问 | 3000 |\n");
+  });
+
+  it("keeps the lines under a month that are not tasks", () => {
+    const note = md.replace("### 2027年4月\n", "### 2027年4月\n> 节假日 / Holidays: 4月5日清明节\n");
+    const p = parsePlans(note).plans[0]!;
+    expect(p.schedule[1]!.notes).toEqual(["节假日 / Holidays: 4月5日清明节"]);
+    expect(p.schedule[1]!.tasks.map((t) => t.text)).toEqual(["春季教工健步走"]);
+    expect(renderPlanMarkdown(p)).toBe(note);
   });
 
   it("reads frontmatter review status and keeps the plan id", () => {
