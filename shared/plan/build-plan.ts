@@ -7,7 +7,7 @@
 import type { Diagnostic, Plan, ScheduleMonth, Task } from "./types";
 import type { LineToken, TokenLine } from "./line-token";
 import type { PlanSegment } from "./split-plans";
-import { OutlineBuilder, PARAGRAPH_LEVEL } from "../outline/outline-builder";
+import { OutlineBuilder } from "../outline/outline-builder";
 import { cleanTitle, factsFromTitle, kindFromTitle, schoolFromBody, schoolFromTitle } from "./plan-facts";
 import { findDayReference, splitTaskText } from "../schedule/task-text";
 import { resolveYears } from "../schedule/resolve-years";
@@ -41,7 +41,7 @@ function tokenText(tok: LineToken): string | null {
 function isScheduleHeading(tok: LineToken): boolean {
   const text = tokenText(tok);
   if (text === null || text.length > 40) return false;
-  if (tok.kind === "paragraph" && tok.mojibake) return false;
+  if ((tok.kind === "paragraph" && tok.mojibake) || tok.kind === "title") return false;
   return SCHEDULE_KEYWORD.test(text);
 }
 
@@ -99,18 +99,30 @@ export function buildPlan(segment: PlanSegment, ctx: BuildContext): Plan {
     rawTasks.push({ month, raw, done, line, owner });
   };
 
+  const addOutlineItem = (writtenLevel: number | null, writtenOrdinal: number | null, numberLost: boolean, markdownDepth: number | null, text: string, line: number): void => {
+    let level = writtenLevel;
+    let ordinal = writtenOrdinal;
+    // "### 1、…": under a Markdown heading the heading's depth places the item.
+    if (markdownDepth !== null && level !== null && level > 2 && markdownDepth >= 2) level = Math.min(markdownDepth - 1, 5);
+    if (level === null) {
+      level = outline.guessLevel();
+      if (numberLost) {
+        ordinal = outline.nextOrdinal(level);
+        diagnostics.push(lostNumberDiagnostic(line, formatItemNumber(level, ordinal, toChineseNumber)));
+      }
+    }
+    outline.addItem(level, ordinal, text, line);
+  };
+
   /** The heading right before the first month heads the 行事历: it leaves the outline, number and all. */
   const claimScheduleHeading = (): void => {
     if (scheduleHeading !== null || lastContent === null || !isScheduleHeading(lastContent)) return;
     const lastContentText = tokenText(lastContent) ?? "";
+    // Number and all, as written: "四、工會月主題活動安排".
+    const written = lastContent.kind === "item" ? lastContent.source : lastContentText;
+    scheduleHeading = written.replace(/[:：\s]+$/, "");
     const node = outline.lastNode();
-    if (node && node.children.length === 0 && node.text === lastContentText) {
-      outline.removeLast(node);
-      const number = node.ordinal === null || node.level === PARAGRAPH_LEVEL ? "" : formatItemNumber(node.level, node.ordinal, toChineseNumber);
-      scheduleHeading = `${number}${node.text}`.replace(/[:：\s]+$/, "");
-    } else {
-      scheduleHeading = lastContentText.replace(/[:：\s]+$/, "");
-    }
+    if (node && node.children.length === 0 && node.text === lastContentText) outline.removeLast(node);
   };
 
   for (let i = 0; i < tokens.length; i++) {
@@ -170,26 +182,15 @@ export function buildPlan(segment: PlanSegment, ctx: BuildContext): Plan {
     endSchedule();
 
     switch (tok.kind) {
-      case "item": {
-        let level = tok.level;
-        let ordinal = tok.ordinal;
-        if (tok.markdownDepth !== null && level !== null && level > 2 && tok.markdownDepth >= 2) level = Math.min(tok.markdownDepth - 1, 5);
-        if (level === null) {
-          level = outline.guessLevel();
-          if (tok.numberLost) {
-            ordinal = outline.nextOrdinal(level);
-            diagnostics.push(lostNumberDiagnostic(t.line, formatItemNumber(level, ordinal, toChineseNumber)));
-          }
-        }
-        outline.addItem(level, ordinal, tok.text, t.line);
+      case "item":
+        addOutlineItem(tok.level, tok.ordinal, tok.numberLost, tok.markdownDepth, tok.text, t.line);
         break;
-      }
       case "heading":
         outline.addItem(Math.max(1, Math.min((tok.markdownDepth ?? 2) - 1, 5)), null, tok.text, t.line);
         break;
       case "month":
         // Not part of a 行事历 after all: the line stays what it was.
-        if (tok.item) outline.addItem(tok.item.level, tok.item.ordinal, tok.source, t.line);
+        if (tok.item) addOutlineItem(tok.item.level, tok.item.ordinal, tok.item.numberLost, null, tok.source, t.line);
         else if (tok.markdownDepth !== null) outline.addItem(Math.max(1, Math.min(tok.markdownDepth - 1, 5)), null, tok.source, t.line);
         else outline.addParagraph(tok.source, t.line);
         break;

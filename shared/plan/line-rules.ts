@@ -44,7 +44,7 @@ const markdownHeading: LineRule = (l) => {
   const month = matchMonthHeading(inner.key);
   if (month) return monthToken(inner, month, depth, null);
   const num = matchItemNumber(inner.key);
-  if (num) return { kind: "item", level: num.level, ordinal: num.ordinal, text: textAfterNumber(inner, num.textStart).text, markdownDepth: depth, numberLost: false };
+  if (num) return { kind: "item", level: num.level, ordinal: num.ordinal, text: textAfterNumber(inner, num.textStart).text, markdownDepth: depth, numberLost: false, source: inner.text };
   if (depth === 1) return { kind: "title", text: inner.text, markdownDepth: depth };
   return { kind: "heading", text: inner.text, markdownDepth: depth };
 };
@@ -56,7 +56,9 @@ const checkbox: LineRule = (l) => {
   return { kind: "checkbox", done: m[1] !== " ", text: l.text.slice(m[0].length).trim() };
 };
 
-function monthToken(l: LineView, month: NonNullable<ReturnType<typeof matchMonthHeading>>, depth: number | null, item: { level: number; ordinal: number } | null): LineToken {
+type ItemNumberRef = { level: number | null; ordinal: number | null; numberLost: boolean };
+
+function monthToken(l: LineView, month: NonNullable<ReturnType<typeof matchMonthHeading>>, depth: number | null, item: ItemNumberRef | null): LineToken {
   return {
     kind: "month",
     label: l.text.slice(0, month.labelEnd).trim(),
@@ -90,16 +92,17 @@ const outlineItem: LineRule = (l) => {
     const rest = textAfterNumber(inner, num.textStart);
     // "1、三月份：慶祝…": a month inside a list item, with its task after the colon.
     const month = matchMonthHeading(rest.key);
-    const item = { level: num.level, ordinal: num.ordinal ?? 1 };
-    if (month && (month.restStart !== null || rest.key.endsWith(":"))) return monthToken(rest, month, null, item);
-    return { kind: "item", level: num.level, ordinal: num.ordinal, text: rest.text, markdownDepth: null, numberLost: false };
+    if (month && (month.restStart !== null || rest.key.endsWith(":"))) return monthToken(rest, month, null, { level: num.level, ordinal: num.ordinal, numberLost: false });
+    return { kind: "item", level: num.level, ordinal: num.ordinal, text: rest.text, markdownDepth: null, numberLost: false, source: inner.text };
   }
   const lost = matchMissingNumber(inner.key);
   if (lost !== null) {
-    const text = inner.text.slice(lost).replace(/^[、，,．.；;：:\s]+/, "").trim();
-    return { kind: "item", level: null, ordinal: null, text, markdownDepth: null, numberLost: true };
+    const rest = textAfterNumber(inner, lost);
+    const month = matchMonthHeading(rest.key);
+    if (month && (month.restStart !== null || rest.key.endsWith(":"))) return monthToken(rest, month, null, { level: null, ordinal: null, numberLost: true });
+    return { kind: "item", level: null, ordinal: null, text: rest.text, markdownDepth: null, numberLost: true, source: inner.text };
   }
-  if (bullet) return { kind: "item", level: null, ordinal: null, text: inner.text, markdownDepth: null, numberLost: false };
+  if (bullet) return { kind: "item", level: null, ordinal: null, text: inner.text, markdownDepth: null, numberLost: false, source: inner.text };
   return null;
 };
 
@@ -122,7 +125,8 @@ export const LINE_RULES: readonly LineRule[] = [
 
 export function classifyLine(line: NormalizedLine): LineToken {
   // A NormalizedLine is already a LineView (text, key, mojibake): no copy per line.
-  if (line.mojibake) return { kind: "paragraph", text: line.text, mojibake: true };
+  // A garbled line is kept as text; only a quote marker (a note we wrote) is still read.
+  if (line.mojibake) return quote(line) ?? { kind: "paragraph", text: line.text, mojibake: true };
   for (const rule of LINE_RULES) {
     const token = rule(line);
     if (token) return token;

@@ -17,12 +17,21 @@ export type LineToken =
       rest: string | null;
       markdownDepth: number | null;
       /** The outline number it was written under ("1、三月份：…"), kept in case it is not a 行事历 after all. */
-      item: { level: number; ordinal: number } | null;
+      item: { level: number | null; ordinal: number | null; numberLost: boolean } | null;
       /** The line as written after that number, for the same reason. */
       source: string;
     }
   /** A numbered outline item (or Markdown list item); ordinal null when its number was lost. */
-  | { kind: "item"; level: number | null; ordinal: number | null; text: string; markdownDepth: number | null; numberLost: boolean }
+  | {
+      kind: "item";
+      level: number | null;
+      ordinal: number | null;
+      text: string;
+      markdownDepth: number | null;
+      numberLost: boolean;
+      /** The item as written, number included ("2、行事历"), without Markdown's # or list marker. */
+      source: string;
+    }
   /** A Markdown task line "- [ ] …" / "- [x] …". */
   | { kind: "checkbox"; done: boolean; text: string }
   /** A Markdown pipe-table row, cells trimmed; separator rows are dropped. */

@@ -22,7 +22,7 @@ describe("engine properties", () => {
         expect(r.diagnostics.every((d) => d.line >= 1 && d.message.length > 0)).toBe(true);
         expect(r.diagnostics.some((d) => d.code === "internal")).toBe(false);
       }),
-      { numRuns: 1500 },
+      { numRuns: 5000 },
     );
   });
 
@@ -36,7 +36,7 @@ describe("engine properties", () => {
           expect(renderPlanMarkdown(back[0]!)).toBe(md);
         }
       }),
-      { numRuns: 1500 },
+      { numRuns: 5000 },
     );
   });
 
