@@ -110,8 +110,15 @@ export function kindFromTitle(title: string): PlanKind | null {
 }
 
 /** Period from the title: 2012年 → 2012-01..12; 2011学年度第一学期 → 2011-09..2012-01; 2020-2021学年 → 2020-09..2021-07. */
+const HAN_DIGIT: Record<string, string> = { 〇: "0", 零: "0", 一: "1", 二: "2", 三: "3", 四: "4", 五: "5", 六: "6", 七: "7", 八: "8", 九: "9" };
+
+/** "二〇二六年" → "2026年": years written in Chinese numerals read like Arabic ones. */
+function arabicYears(text: string): string {
+  return text.replace(/[〇零一二三四五六七八九]{4}(?=(?:[-—–~至到][〇零一二三四五六七八九]{4})?(?:学年|學年|年))/g, (y) => [...y].map((c) => HAN_DIGIT[c] ?? c).join(""));
+}
+
 export function factsFromTitle(title: string): TitleFacts {
-  const t = title.replace(/\s+/g, "");
+  const t = arabicYears(title.replace(/\s+/g, ""));
   const kind = kindFromTitle(t);
   const schoolYear = /(\d{4})(?:[-—–~至到](\d{4}))?(?:学年|學年)/.exec(t);
   if (schoolYear) {

@@ -26,7 +26,8 @@ const YEAR = "(?:(\\d{4}) *年 *)?";
 const SUFFIX = " *月 *份?";
 // What may follow the month word in a heading: 一月份工作, 三月份活动安排, 9月主题 …
 const TAIL = "(?:工作安排|活动安排|活動安排|工作要点|工作要點|主题活动|主題活動|重点工作|重點工作|工作|安排|活动|活動|计划|計劃|主题|主題|事项|事項)?";
-const END = " *(?::|$)";
+// "九月份（开学月）：" — a short note in brackets may follow the heading word.
+const END = " *(?:\\([^)]{0,20}\\))? *(?::|$)";
 
 const SINGLE = new RegExp(`^${YEAR}${MONTH}${SUFFIX}${TAIL}${END}`);
 // 七、八月份 / 七月、八月 / 7月和8月

@@ -112,6 +112,7 @@ describe("plan facts", () => {
     expect(factsFromTitle("某校2026年下半年工会工作计划").period).toEqual({ start: "2026-07", end: "2026-12" });
     expect(factsFromTitle("某校2026年春季工会工作计划").period).toEqual({ start: "2026-02", end: "2026-07" });
     expect(factsFromTitle("学校工会工作计划").period).toBeNull();
+    expect(factsFromTitle("某校二〇二六年工会工作计划").period).toEqual({ start: "2026-01", end: "2026-12" });
   });
 
   it("reads the kind", () => {
