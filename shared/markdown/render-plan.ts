@@ -9,6 +9,8 @@ import { formatItemNumber } from "../outline/item-number";
 import { toChineseNumber } from "../outline/chinese-number";
 import { PARAGRAPH_LEVEL } from "../outline/outline-builder";
 import { findDayReference } from "../schedule/task-text";
+import { matchMonthHeading } from "../schedule/month-heading";
+import { foldKey } from "../normalize/fold";
 
 export function renderPlanMarkdown(plan: Plan): string {
   const out: string[] = ["---", "type: union-plan"];
@@ -40,7 +42,9 @@ function joinTableRows(lines: string[]): string[] {
 }
 
 function renderNode(node: OutlineNode, out: string[]): void {
-  const number = node.ordinal === null ? "" : formatItemNumber(node.level, node.ordinal, toChineseNumber);
+  let number = node.ordinal === null ? "" : formatItemNumber(node.level, node.ordinal, toChineseNumber);
+  // "二、" + "三月份：" would read back as the months 二、三月份; "二．三月份：" cannot.
+  if (number.endsWith("、") && matchMonthHeading(foldKey(number + node.text))) number = `${number.slice(0, -1)}．`;
   const text = `${number}${node.text}`;
   if (node.level === PARAGRAPH_LEVEL) {
     out.push(text, "");

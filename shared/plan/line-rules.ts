@@ -87,6 +87,11 @@ function textAfterNumber(l: LineView, numberEnd: number): LineView {
 const outlineItem: LineRule = (l) => {
   const bullet = /^[-*+] +/.exec(l.key);
   const inner = bullet ? sub(l, bullet[0].length) : l;
+  if (bullet) {
+    // Same order as the chain: "- 七、八月份：" is a pair of months before it is section 七.
+    const month = matchMonthHeading(inner.key);
+    if (month) return monthToken(inner, month, null, { level: null, ordinal: null, numberLost: false });
+  }
   const num = matchItemNumber(inner.key);
   if (num) {
     const rest = textAfterNumber(inner, num.textStart);

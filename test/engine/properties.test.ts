@@ -1,7 +1,7 @@
 /** Properties over open-ended input: the engine never throws, and its own Markdown is a fixed point. */
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { parsePlans, renderPlanMarkdown } from "../../shared/index";
+import { parsePlans, renderPlanMarkdown, type Plan } from "../../shared/index";
 
 // Pieces plans are made of, so generated text hits the rules instead of only random noise.
 const piece = fc.constantFrom(
@@ -22,7 +22,7 @@ describe("engine properties", () => {
         expect(r.diagnostics.every((d) => d.line >= 1 && d.message.length > 0)).toBe(true);
         expect(r.diagnostics.some((d) => d.code === "internal")).toBe(false);
       }),
-      { numRuns: 5000 },
+      { numRuns: 4000 },
     );
   });
 
@@ -36,7 +36,29 @@ describe("engine properties", () => {
           expect(renderPlanMarkdown(back[0]!)).toBe(md);
         }
       }),
-      { numRuns: 5000 },
+      { numRuns: 4000 },
+    );
+  });
+
+  it("Markdown the engine writes parses back to the same plan", () => {
+    const essence = (plan: Plan): unknown => ({
+      id: plan.id,
+      title: plan.title,
+      school: plan.school,
+      kind: plan.kind,
+      period: plan.period,
+      outline: JSON.stringify(plan.outline, (k, v: unknown) => (k === "line" ? undefined : v)),
+      schedule: plan.schedule.map((m) => ({ months: m.months, notes: m.notes ?? [], tasks: m.tasks.map((t) => [t.id, t.text, t.date, t.dateEnd, t.owner, t.done, t.months]) })),
+    });
+    fc.assert(
+      fc.property(planLike, (text) => {
+        for (const plan of parsePlans(text).plans) {
+          const back = parsePlans(renderPlanMarkdown(plan)).plans;
+          expect(back.length).toBe(1);
+          expect(essence(back[0]!)).toEqual(essence(plan));
+        }
+      }),
+      { numRuns: 4000 },
     );
   });
 
