@@ -1,7 +1,105 @@
-import { Plugin } from "obsidian";
+/**
+ * union-plan in Obsidian. onload only registers (view, commands, ribbon icon, settings tab) and
+ * returns; the plan index is built once the workspace layout is ready. Every listener goes through
+ * register*, so unloading leaves nothing behind; the plugin keeps no reference to any view.
+ */
+import { Notice, Plugin } from "obsidian";
+import { PlanIndex } from "./index/plan-index";
+import { PluginCalendarHost } from "./calendar-host";
+import { DEFAULT_SETTINGS, UnionPlanSettingTab, readSettings, type UnionPlanSettings } from "./settings";
+import { both, tr } from "./i18n";
+import { ImportModal } from "./commands/import-plans";
+import { normalizeNote } from "./commands/normalize-note";
+import { openNoteAtLine } from "./open-note";
+import { CalendarView, VIEW_TYPE_CALENDAR } from "./view/calendar-view";
 
 export default class UnionPlanPlugin extends Plugin {
+  override settings: UnionPlanSettings = { ...DEFAULT_SETTINGS };
+  index: PlanIndex | null = null;
+  host: PluginCalendarHost | null = null;
+
   override async onload(): Promise<void> {
-    // The plugin's commands and views are registered here.
+    this.settings = readSettings(await this.loadData());
+
+    const index = new PlanIndex({
+      vault: this.app.vault,
+      metadataCache: this.app.metadataCache,
+      setTimer: (fn, ms) => {
+        const id = window.setTimeout(fn, ms);
+        return () => window.clearTimeout(id);
+      },
+    });
+    this.index = index;
+    this.register(() => {
+      index.destroy();
+      this.index = null;
+      this.host = null;
+    });
+    const host = new PluginCalendarHost(this.app, index, () => this.settings);
+    this.host = host;
+
+    this.registerView(VIEW_TYPE_CALENDAR, (leaf) => new CalendarView(leaf, host));
+    this.addSettingTab(new UnionPlanSettingTab(this.app, this));
+    this.addRibbonIcon("calendar-days", both("ribbonCalendar"), () => {
+      void this.openCalendar();
+    });
+
+    this.addCommand({
+      id: "import-plan",
+      name: both("cmdImport"),
+      callback: () => {
+        new ImportModal(this.app, () => this.settings, (path, line) => openNoteAtLine(this.app, path, line)).open();
+      },
+    });
+    this.addCommand({
+      id: "normalize-schedule",
+      name: both("cmdNormalize"),
+      checkCallback: (checking) => {
+        const file = this.app.workspace.getActiveFile();
+        if (!file || file.extension !== "md") return false;
+        if (!checking) void this.normalizeActive(file.path);
+        return true;
+      },
+    });
+    this.addCommand({
+      id: "open-calendar",
+      name: both("cmdOpenCalendar"),
+      callback: () => {
+        void this.openCalendar();
+      },
+    });
+
+    // Heavy work waits for the layout: the index reads every note once, then follows changes.
+    this.app.workspace.onLayoutReady(() => {
+      if (this.index !== index) return; // unloaded meanwhile
+      for (const ref of index.eventRefs()) this.registerEvent(ref);
+      void index.build();
+    });
+  }
+
+  async saveSettings(): Promise<void> {
+    await this.saveData(this.settings);
+    // Views read the settings when they draw: have them draw again.
+    this.index?.poke();
+  }
+
+  /** Reveals the 行事历 view, opening it in a new tab when none is open. */
+  async openCalendar(): Promise<void> {
+    const { workspace } = this.app;
+    const existing = workspace.getLeavesOfType(VIEW_TYPE_CALENDAR)[0];
+    if (existing) {
+      await workspace.revealLeaf(existing);
+      return;
+    }
+    const leaf = workspace.getLeaf("tab");
+    await leaf.setViewState({ type: VIEW_TYPE_CALENDAR, active: true });
+    await workspace.revealLeaf(leaf);
+  }
+
+  private async normalizeActive(path: string): Promise<void> {
+    const file = this.app.vault.getFileByPath(path);
+    if (!file) return;
+    const outcome = await normalizeNote(this.app, file, this.settings.tasksDueDates);
+    new Notice(outcome === "changed" ? tr("normalized") : outcome === "unchanged" ? tr("alreadyNormal") : tr("nothingToNormalize"));
   }
 }

@@ -866,7 +866,28 @@ export abstract class ItemView extends View {
 }
 
 /** The view a leaf shows after openFile: just enough to tell which file is open, and where. */
+export interface EditorPosition {
+  line: number;
+  ch: number;
+}
+
+/** The little of Editor the plugin uses: where the cursor is, and what was scrolled into view. */
+export class Editor {
+  cursor: EditorPosition = { line: 0, ch: 0 };
+  scrolledTo: EditorPosition | null = null;
+  setCursor(pos: EditorPosition | number, ch?: number): void {
+    this.cursor = typeof pos === "number" ? { line: pos, ch: ch ?? 0 } : pos;
+  }
+  getCursor(): EditorPosition {
+    return this.cursor;
+  }
+  scrollIntoView(range: { from: EditorPosition; to: EditorPosition }, _center?: boolean): void {
+    this.scrolledTo = range.from;
+  }
+}
+
 export class MarkdownView {
+  editor = new Editor();
   constructor(
     public file: TFile,
     public eState: Record<string, unknown> | undefined,
@@ -952,6 +973,12 @@ export class Workspace extends Events {
     this.readyCallbacks = [];
     for (const cb of cbs) void cb();
     this.trigger("layout-change");
+  }
+
+  /** Test helper: how often a view asked for its state to be saved. */
+  layoutSaves = 0;
+  requestSaveLayout(): void {
+    this.layoutSaves++;
   }
 
   getLeaf(newLeaf?: boolean | "tab" | "split" | "window"): WorkspaceLeaf {

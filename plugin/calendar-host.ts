@@ -1,0 +1,125 @@
+/**
+ * What the 行事历 view asks of the plugin (CalendarViewHost): open a task's note at its line,
+ * tick a task, move it to another month, save an export. Every write goes through Vault.process
+ * and the pure edits in shared/edit, which touch only the task's own line (or, for a move, the
+ * line and its month heading).
+ */
+import { Notice, type App, type TFile } from "obsidian";
+import type { PlanTask } from "../shared/tasks/extract-tasks";
+import { parsePlans } from "../shared/plan/parse-plans";
+import { splitNoteLines } from "../shared/edit/note-lines";
+import { moveTaskToMonth, toggleTaskAtLine, type EditRefusal } from "../shared/edit/task-line";
+import type { CalendarExportKind, CalendarViewHost, TaskEditResult, ViewSettings } from "./host";
+import type { PlanIndex } from "./index/plan-index";
+import type { UnionPlanSettings } from "./settings";
+import { currentLang, tr, type StringKey } from "./i18n";
+import { createNewFile } from "./vault-files";
+import { openNoteAtLine } from "./open-note";
+
+const REFUSAL_TEXT: Record<EditRefusal | "no-file", StringKey> = {
+  "line-changed": "refusedLineChanged",
+  "no-such-line": "refusedNoSuchLine",
+  "not-a-checkbox": "refusedNotCheckbox",
+  "task-not-found": "refusedTaskNotFound",
+  "shared-line": "refusedSharedLine",
+  "bad-month": "refusedBadMonth",
+  "no-file": "refusedNoFile",
+};
+
+export function refusalMessage(reason: EditRefusal | "no-file"): string {
+  return tr(REFUSAL_TEXT[reason]);
+}
+
+export class PluginCalendarHost implements CalendarViewHost {
+  constructor(
+    private readonly app: App,
+    readonly index: PlanIndex,
+    private readonly getSettings: () => UnionPlanSettings,
+  ) {}
+
+  settings(): ViewSettings {
+    return { weekStart: this.getSettings().weekStart, language: currentLang() };
+  }
+
+  notice(message: string): void {
+    new Notice(message);
+  }
+
+  private fileOf(task: PlanTask): TFile | null {
+    return task.path === null ? null : this.app.vault.getFileByPath(task.path);
+  }
+
+  async openTask(task: PlanTask): Promise<void> {
+    if (task.path === null) {
+      this.notice(refusalMessage("no-file"));
+      return;
+    }
+    await openNoteAtLine(this.app, task.path, task.line);
+  }
+
+  async toggleTask(task: PlanTask): Promise<TaskEditResult> {
+    const file = this.fileOf(task);
+    if (!file) return this.refuse(task, "no-file");
+    // The line as the index read it when the view was drawn; the file must still say exactly that.
+    const expected = this.index.indexedTaskLine(task);
+    if (expected === null) return this.refuse(task, "line-changed");
+    let refusal: EditRefusal | null = null;
+    await this.app.vault.process(file, (data) => {
+      const r = toggleTaskAtLine(data, task.line, expected);
+      if (!r.ok) {
+        refusal = r.reason;
+        return data;
+      }
+      return r.text;
+    });
+    if (refusal !== null) return this.refuse(task, refusal);
+    return { ok: true };
+  }
+
+  async moveTask(task: PlanTask, ym: string): Promise<TaskEditResult> {
+    const file = this.fileOf(task);
+    if (!file) return this.refuse(task, "no-file");
+    const expected = this.index.indexedTaskLine(task);
+    if (expected === null) return this.refuse(task, "line-changed");
+    const dueDates = this.getSettings().tasksDueDates;
+    let refusal: EditRefusal | null = null;
+    await this.app.vault.process(file, (data) => {
+      // The engine reads the note as it is now; the task must still be where the view saw it.
+      const plan = parsePlans(data, { fileName: file.path }).plans.find((p) => p.id === task.planId && p.schedule.some((m) => m.tasks.some((t) => t.id === task.id)));
+      const current = plan?.schedule.flatMap((m) => m.tasks).find((t) => t.id === task.id);
+      if (!plan || !current) {
+        refusal = "task-not-found";
+        return data;
+      }
+      if (current.line !== task.line || splitNoteLines(data).lines[task.line - 1] !== expected) {
+        refusal = "line-changed";
+        return data;
+      }
+      const r = moveTaskToMonth(data, plan, task.id, ym, { dueDates });
+      if (!r.ok) {
+        refusal = r.reason;
+        return data;
+      }
+      return r.text;
+    });
+    if (refusal !== null) return this.refuse(task, refusal);
+    return { ok: true };
+  }
+
+  async export(kind: CalendarExportKind, content: string, suggestedName: string): Promise<void> {
+    const ext = kind === "markdown" ? ".md" : kind === "html" ? ".html" : ".ics";
+    const name = suggestedName.endsWith(ext) ? suggestedName : `${suggestedName}${ext}`;
+    const file = await createNewFile(this.app, this.getSettings().planFolder, name.replace(/[\\/:*?"<>|]/g, "-"), content);
+    this.notice(`${tr("exported")} ${file.path}`);
+    if (kind === "markdown") await this.app.workspace.getLeaf(true).openFile(file);
+  }
+
+  /** Says why, and has the note read again so the view shows what the note says now. */
+  private async refuse(task: PlanTask, reason: EditRefusal | "no-file"): Promise<TaskEditResult> {
+    const message = refusalMessage(reason);
+    this.notice(message);
+    if (task.path !== null) await this.index.refresh(task.path);
+    this.index.poke();
+    return { ok: false, reason: message };
+  }
+}
