@@ -1,0 +1,77 @@
+/**
+ * The emulator's public interface: what the sync engine's tests, the bench and `npm start` hold.
+ * Kept stable; new things are added, nothing is renamed.
+ */
+import type { Clock } from "../../notion-sync/clock";
+import type {
+  EmulatorCounters,
+  FaultController,
+  ListeningServer,
+  PlainBlock,
+  PlainDataSource,
+  PlainPage,
+  PlainValue,
+  PlainView,
+  RateLimitOptions,
+  RequestLogEntry,
+} from "./types";
+
+/** The WHATWG fetch signature; `new Client({ auth, fetch: emulator.fetch })` accepts it. */
+export type EmulatorFetch = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
+
+export interface NotionEmulator {
+  /** In-process transport: same signature as global fetch; any host is accepted, the path must start with /v1/. */
+  readonly fetch: EmulatorFetch;
+  /** A base url to give the client with `fetch` (the host is ignored): "https://api.notion.com". */
+  readonly baseUrl: string;
+  /** The token the emulator accepts. */
+  readonly token: string;
+  /** The emulator's clock (the mirror's limiter should run on the same one). */
+  readonly clock: Clock;
+
+  /** Starts an HTTP server on 127.0.0.1 (random port unless given) sharing this emulator's store. */
+  listen(port?: number): Promise<ListeningServer>;
+  /** Answers every hanging request (as if the caller gave up) and closes servers started by listen(). */
+  close(): Promise<void>;
+
+  // --- set-up ---------------------------------------------------------------------------------
+  /**
+   * A workspace page to create databases under. `shared: false` makes a page the integration cannot
+   * see: every request naming it (or anything inside it) gets 404 object_not_found.
+   */
+  seedPage(options?: { title?: string; shared?: boolean }): string;
+  /** Shares or un-shares a page (and what it contains) with the integration, as a person would. */
+  setShared(pageId: string, shared: boolean): void;
+
+  // --- a person working in Notion (not counted, not rate limited) ------------------------------
+  /**
+   * Changes properties of a page by name with plain values, as a person in Notion would: select
+   * options are created when new, last_edited_time moves on. Throws on an unknown page or property.
+   */
+  editPage(pageId: string, properties: Record<string, PlainValue>, options?: { inTrash?: boolean }): void;
+
+  // --- inspection ------------------------------------------------------------------------------
+  /** Every request so far, in order. */
+  readonly requestLog: readonly RequestLogEntry[];
+  /** Totals since creation or the last resetCounters(). */
+  readonly counters: Readonly<EmulatorCounters>;
+  /** Zeroes the counters and empties the request log (the store is kept). */
+  resetCounters(): void;
+  /** Pages of a data source with plain values, in creation order. Trashed pages only when asked. */
+  pages(dataSourceId: string, options?: { includeTrashed?: boolean }): PlainPage[];
+  /** One page (any parent) in plain form, or undefined. */
+  page(pageId: string): PlainPage | undefined;
+  /** A page's body, depth first, without trashed blocks. */
+  blocks(pageId: string): PlainBlock[];
+  /** Every data source (shared or not). */
+  dataSources(): PlainDataSource[];
+  /** The data sources of a database, e.g. after `databases.create`. */
+  dataSourcesOf(databaseId: string): PlainDataSource[];
+  /** Views created through POST /v1/views. */
+  views(): PlainView[];
+
+  // --- run-time switches -----------------------------------------------------------------------
+  readonly faults: FaultController;
+  /** Replaces the limiter's settings (`false` switches it off); the bucket starts full. */
+  setRateLimit(options: RateLimitOptions | false): void;
+}

@@ -1,0 +1,32 @@
+/**
+ * An in-memory emulator of the part of the Notion API (Notion-Version 2025-09-03) the mirror uses.
+ *
+ *   const emulator = createNotionEmulator({ clock: scaledClock(50) });
+ *   const parent = emulator.seedPage({ title: "工会" });
+ *   const notion = new Client({ auth: emulator.token, fetch: emulator.fetch, baseUrl: emulator.baseUrl });
+ *   // or over HTTP:  const server = await emulator.listen();  new Client({ auth, baseUrl: server.url })
+ *
+ * It answers the way Notion does (error bodies, limits, 404 for what is not shared, a 3 requests per
+ * second limiter with Retry-After) and injects seeded faults, so the mirror can be tested for
+ * exactly-once effects without a network.
+ */
+export type { NotionEmulator, EmulatorFetch } from "./api";
+export type {
+  EmulatorCounters,
+  FaultController,
+  FaultKind,
+  FaultOptions,
+  FaultScope,
+  ListeningServer,
+  NotionEmulatorOptions,
+  PlainBlock,
+  PlainDataSource,
+  PlainDate,
+  PlainPage,
+  PlainValue,
+  PlainView,
+  RateLimitOptions,
+  RequestLogEntry,
+} from "./types";
+export { ALL_FAULT_KINDS } from "./types";
+export { createNotionEmulator } from "./emulator";
