@@ -11,7 +11,7 @@ import { splitNoteLines } from "../shared/edit/note-lines";
 import { moveTaskToMonth, toggleTaskAtLine, type EditRefusal } from "../shared/edit/task-line";
 import type { CalendarExportKind, CalendarViewHost, TaskEditResult, ViewSettings } from "./host";
 import type { PlanIndex } from "./index/plan-index";
-import type { UnionPlanSettings } from "./settings";
+import { holidayOverridesOf, type UnionPlanSettings } from "./settings";
 import { currentLang, tr, type StringKey } from "./i18n";
 import { createNewFile } from "./vault-files";
 import { openNoteAtLine } from "./open-note";
@@ -38,7 +38,8 @@ export class PluginCalendarHost implements CalendarViewHost {
   ) {}
 
   settings(): ViewSettings {
-    return { weekStart: this.getSettings().weekStart, language: currentLang() };
+    const s = this.getSettings();
+    return { weekStart: s.weekStart, language: currentLang(), holidayOverrides: holidayOverridesOf(s) };
   }
 
   notice(message: string): void {

@@ -5,6 +5,7 @@
  */
 import type { Plan } from "../shared/plan/types";
 import type { PlanTask } from "../shared/tasks/extract-tasks";
+import type { HolidayOverrides } from "../shared/holidays/types";
 
 /** One plan note as the index holds it. */
 export interface IndexedPlan {
@@ -33,6 +34,8 @@ export interface ViewSettings {
   /** 0 = Sunday, 1 = Monday. */
   weekStart: 0 | 1;
   language: "zh" | "en";
+  /** The user's own holidays and 调休 workdays, laid over chinese-days in the month grid. */
+  holidayOverrides?: HolidayOverrides;
 }
 
 /** What the 行事历 view asks of the plugin. */

@@ -10,6 +10,7 @@ import { DEFAULT_SETTINGS, UnionPlanSettingTab, readSettings, type UnionPlanSett
 import { both, tr } from "./i18n";
 import { ImportModal } from "./commands/import-plans";
 import { normalizeNote } from "./commands/normalize-note";
+import { NewPlanModal } from "./commands/new-plan";
 import { openNoteAtLine } from "./open-note";
 import { CalendarView, VIEW_TYPE_CALENDAR } from "./view/calendar-view";
 
@@ -44,6 +45,13 @@ export default class UnionPlanPlugin extends Plugin {
       void this.openCalendar();
     });
 
+    this.addCommand({
+      id: "new-plan",
+      name: both("cmdNewPlan"),
+      callback: () => {
+        new NewPlanModal(this.app, () => this.settings, (file) => openNoteAtLine(this.app, file.path, 1)).open();
+      },
+    });
     this.addCommand({
       id: "import-plan",
       name: both("cmdImport"),

@@ -4,7 +4,8 @@
  */
 import { App, PluginSettingTab, Setting, normalizePath } from "obsidian";
 import type { Plugin } from "obsidian";
-import type { HolidayOverride, HolidayOverrides } from "../shared/holidays/types";
+import type { HolidayOverrides } from "../shared/holidays/types";
+import { parseHolidayOverrides } from "../shared/holidays/override-text";
 import { tr } from "./i18n";
 
 export interface TermMonths {
@@ -85,24 +86,9 @@ export function formatTermMonths(t: TermMonths): string {
   return `${t.start}-${t.end}`;
 }
 
-/**
- * The overrides text → the holiday calendar's overrides. A line: date, kind, optional name.
- * Kinds: 休 / 假 / holiday / off, 班 / workday / work, 正常 / normal. Lines it cannot read are skipped.
- */
-export function parseHolidayOverrides(text: string): HolidayOverrides {
-  const out: Record<string, HolidayOverride> = {};
-  for (const raw of text.split(/\r?\n/)) {
-    const line = raw.trim();
-    if (line === "" || line.startsWith("#")) continue;
-    const m = /^(\d{4})-(\d{1,2})-(\d{1,2})\s+(\S+)(?:\s+(.+))?$/.exec(line);
-    if (!m) continue;
-    const kindWord = (m[4] ?? "").toLowerCase();
-    const kind = ["休", "假", "holiday", "off"].includes(kindWord) ? "holiday" : ["班", "workday", "work"].includes(kindWord) ? "workday" : ["正常", "normal"].includes(kindWord) ? "normal" : null;
-    if (kind === null) continue;
-    const date = `${m[1]}-${(m[2] ?? "").padStart(2, "0")}-${(m[3] ?? "").padStart(2, "0")}`;
-    out[date] = { kind, name: m[5]?.trim() ?? null };
-  }
-  return out;
+/** The overrides text → the holiday calendar's overrides (shared/holidays reads it; bad lines are skipped). */
+export function holidayOverridesOf(settings: UnionPlanSettings): HolidayOverrides {
+  return parseHolidayOverrides(settings.holidayOverrides).overrides;
 }
 
 /** What the settings tab needs from the plugin. */
@@ -195,6 +181,9 @@ export class UnionPlanSettingTab extends PluginSettingTab {
         t.setPlaceholder("2027-01-01 休 元旦\n2027-02-07 班 春节调休")
           .setValue(s.holidayOverrides)
           .onChange(async (v) => {
+            const { errors } = parseHolidayOverrides(v);
+            t.inputEl.setAttr("aria-invalid", errors.length > 0 ? "true" : null);
+            t.inputEl.setAttr("title", errors.map((e) => `${tr("line", { n: e.line })}: ${e.message}`).join("\n") || null);
             s.holidayOverrides = v;
             await save();
           });

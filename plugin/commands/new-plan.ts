@@ -1,0 +1,183 @@
+/**
+ * "New union plan / 新建工会计划": a modal (template, school, year or 学年, term, folder) that writes
+ * a new plan note from a built-in template (shared/templates). It never overwrites: a taken name
+ * gets a number.
+ */
+import { App, Modal, Notice, Setting, type TFile } from "obsidian";
+import { renderTemplateNote } from "../../shared/templates/render-template";
+import { TEMPLATES, templateInfo, type TemplateId } from "../../shared/templates/catalog";
+import { termOf } from "../../shared/calendar/term";
+import { folderPath, holidayOverridesOf, type UnionPlanSettings } from "../settings";
+import { createNewFile } from "../vault-files";
+import { currentLang, tr } from "../i18n";
+
+export interface NewPlanOptions {
+  template: TemplateId;
+  school: string;
+  /** Calendar year, or the 学年 start year for a term plan. */
+  year: number;
+  term?: 1 | 2;
+  /** Vault folder ("" = root); default: the plan folder setting. */
+  folder?: string;
+}
+
+/** Characters no file system takes in a name. */
+function safeFileName(title: string): string {
+  return title.replace(/[\\/:*?"<>|#^[\]]/g, "-").replace(/\s+/g, " ").trim().slice(0, 100) || "工会工作计划";
+}
+
+/** Writes the new plan note and returns it. */
+export async function createPlanNote(app: App, settings: UnionPlanSettings, options: NewPlanOptions): Promise<TFile> {
+  const info = templateInfo(options.template);
+  const rendered = renderTemplateNote({
+    template: options.template,
+    school: options.school,
+    year: options.year,
+    ...(info.term !== "none" && options.term !== undefined ? { term: options.term } : {}),
+    holidays: holidayOverridesOf(settings),
+  });
+  const folder = folderPath(options.folder ?? settings.planFolder);
+  return createNewFile(app, folder, `${safeFileName(rendered.title)}.md`, rendered.markdown);
+}
+
+/** The term and year a new plan most likely is for, today, by the term months in the settings. */
+export function defaultTermAndYear(settings: UnionPlanSettings, now: Date = new Date()): { term: 1 | 2; schoolYear: number; year: number } {
+  const month = now.getMonth() + 1;
+  const year = now.getFullYear();
+  const inTerm = (t: { start: number; end: number }): boolean => (t.start <= t.end ? month >= t.start && month <= t.end : month >= t.start || month <= t.end);
+  if (inTerm(settings.term2)) return { term: 2, schoolYear: year - 1, year };
+  if (inTerm(settings.term1)) return { term: 1, schoolYear: month >= settings.term1.start ? year : year - 1, year };
+  // Between terms (the summer): the coming term.
+  const t = termOf(now);
+  return { term: t.term, schoolYear: t.schoolYear, year };
+}
+
+export class NewPlanModal extends Modal {
+  private template: TemplateId = "term";
+  private school = "";
+  private year: number;
+  private term: 1 | 2 | null;
+  private folder: string;
+
+  constructor(
+    app: App,
+    private readonly settings: () => UnionPlanSettings,
+    private readonly onCreated: (file: TFile) => Promise<void>,
+  ) {
+    super(app);
+    const d = defaultTermAndYear(settings());
+    this.year = d.schoolYear;
+    this.term = d.term;
+    this.folder = settings().planFolder;
+  }
+
+  override onOpen(): void {
+    this.setTitle(tr("newPlanTitle"));
+    this.render();
+  }
+
+  override onClose(): void {
+    this.contentEl.empty();
+  }
+
+  private render(): void {
+    const { contentEl } = this;
+    contentEl.empty();
+    const en = currentLang() === "en";
+    const info = templateInfo(this.template);
+
+    new Setting(contentEl)
+      .setName(tr("template"))
+      .setDesc(en ? info.descriptionEn : info.description)
+      .addDropdown((d) => {
+        for (const t of TEMPLATES) d.addOption(t.id, en ? `${t.nameEn} / ${t.name}` : `${t.name} / ${t.nameEn}`);
+        d.setValue(this.template).onChange((v) => {
+          const next = TEMPLATES.find((t) => t.id === v);
+          if (!next) return;
+          this.template = next.id;
+          // A calendar-year plan takes this year; a term plan the 学年 start year.
+          const d0 = defaultTermAndYear(this.settings());
+          if (next.term === "none") this.year = d0.year;
+          else {
+            this.year = d0.schoolYear;
+            this.term ??= d0.term;
+          }
+          if (next.term === "required" && this.term === null) this.term = d0.term;
+          this.render();
+        });
+      });
+    new Setting(contentEl).setName(tr("school")).addText((t) =>
+      t
+        .setPlaceholder(tr("schoolPlaceholder"))
+        .setValue(this.school)
+        .onChange((v) => {
+          this.school = v;
+        }),
+    );
+    new Setting(contentEl)
+      .setName(tr("year"))
+      .setDesc(tr("yearDesc"))
+      .addText((t) => {
+        t.inputEl.type = "number";
+        t.setValue(String(this.year)).onChange((v) => {
+          this.year = Number(v);
+        });
+      });
+    if (info.term !== "none") {
+      new Setting(contentEl).setName(tr("term")).addDropdown((d) => {
+        d.addOption("1", tr("term1")).addOption("2", tr("term2"));
+        if (info.term === "optional") d.addOption("", tr("termNone"));
+        d.setValue(this.term === null ? "" : String(this.term)).onChange((v) => {
+          this.term = v === "1" ? 1 : v === "2" ? 2 : null;
+        });
+      });
+    }
+    new Setting(contentEl).setName(tr("folder")).addText((t) =>
+      t.setValue(this.folder).onChange((v) => {
+        this.folder = v;
+      }),
+    );
+    new Setting(contentEl).addButton((b) =>
+      b
+        .setButtonText(tr("create"))
+        .setCta()
+        .onClick(() => void this.submit()),
+    );
+  }
+
+  /** Creates the note from what the form holds; null (with a notice) when the form is not right. */
+  async submit(): Promise<TFile | null> {
+    if (!Number.isInteger(this.year) || this.year < 1900 || this.year > 9999) {
+      new Notice(tr("badYear"));
+      return null;
+    }
+    const info = templateInfo(this.template);
+    const options: NewPlanOptions = { template: this.template, school: this.school.trim(), year: this.year, folder: this.folder };
+    if (info.term !== "none" && this.term !== null) options.term = this.term;
+    let file: TFile;
+    try {
+      file = await createPlanNote(this.app, this.settings(), options);
+    } catch (error) {
+      new Notice(error instanceof Error ? error.message : String(error));
+      return null;
+    }
+    new Notice(`${tr("created")} ${file.path}`);
+    this.close();
+    await this.onCreated(file);
+    return file;
+  }
+
+  /** Test and keyboard hook: fill the form in one go. */
+  fill(values: Partial<{ template: TemplateId; school: string; year: number; term: 1 | 2 | null; folder: string }>): void {
+    if (values.template !== undefined) this.template = values.template;
+    if (values.school !== undefined) this.school = values.school;
+    if (values.year !== undefined) this.year = values.year;
+    if (values.term !== undefined) this.term = values.term;
+    if (values.folder !== undefined) this.folder = values.folder;
+    if (this.isOpenNow()) this.render();
+  }
+
+  private isOpenNow(): boolean {
+    return this.contentEl.childElementCount > 0;
+  }
+}
