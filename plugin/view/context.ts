@@ -45,4 +45,11 @@ export interface ViewContext {
   /** Task keys with an edit under way. */
   busy: ReadonlySet<string>;
   actions: ViewActions;
+  /** Every task rendered this time, by task key (filled as rows are made). */
+  tasksByKey: Map<string, PlanTask>;
+  /** Months the task can be moved to (cached per plan for this render). */
+  moveTargets(task: PlanTask): readonly string[];
+  /** Shared tooltips of the task rows. */
+  openTitle: string;
+  moveTitle: string;
 }

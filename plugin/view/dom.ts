@@ -23,9 +23,9 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   const node = doc.createElement(tag);
   const { cls, text, attr } = options;
   if (typeof cls === "string") {
-    if (cls !== "") node.classList.add(...cls.split(" ").filter((c) => c !== ""));
+    if (cls !== "") node.className = cls;
   } else if (cls) {
-    node.classList.add(...cls.filter((c) => c !== ""));
+    node.className = cls.filter((c) => c !== "").join(" ");
   }
   if (text !== undefined) node.textContent = text;
   if (attr) setAttrs(node, attr);
@@ -46,4 +46,27 @@ export function setAttrs(node: Element, attr: Readonly<Record<string, AttrValue>
 
 export function clear(node: Element): void {
   while (node.firstChild) node.removeChild(node.firstChild);
+}
+
+/*
+ * Realm-safe checks: in an Obsidian pop-out window the elements belong to another window, where
+ * `instanceof HTMLElement` (of the main window) is false. Node types and tag names hold everywhere.
+ */
+
+/** The event target as an element, or null. */
+export function asElement(target: EventTarget | null): HTMLElement | null {
+  return target !== null && (target as Partial<Node>).nodeType === 1 ? (target as HTMLElement) : null;
+}
+
+/** The event target as a node, or null. */
+export function asNode(target: EventTarget | null): Node | null {
+  return target !== null && typeof (target as Partial<Node>).nodeType === "number" ? (target as Node) : null;
+}
+
+export function isInput(node: Element): node is HTMLInputElement {
+  return node.tagName === "INPUT";
+}
+
+export function isButton(node: Element): node is HTMLButtonElement {
+  return node.tagName === "BUTTON";
 }

@@ -120,6 +120,14 @@ export function tasksByDate(tasks: readonly PlanTask[], ym: string): Map<string,
   const out = new Map<string, PlanTask[]>();
   for (const task of tasks) {
     if (!task.date) continue;
+    if (!task.dateEnd || task.dateEnd === task.date) {
+      // One day: no date arithmetic needed (this runs for every task of the month).
+      if (!task.date.startsWith(ym)) continue;
+      const list = out.get(task.date);
+      if (list) list.push(task);
+      else out.set(task.date, [task]);
+      continue;
+    }
     const start = dayjs(task.date);
     if (!start.isValid()) continue;
     const end = task.dateEnd && dayjs(task.dateEnd).isValid() ? dayjs(task.dateEnd) : start;
@@ -243,15 +251,28 @@ export function tasksOfPlanMonth(tasks: readonly PlanTask[], planId: string, key
 }
 
 /** Months a task can be moved to: the plan's months with a known year, except where it already is. */
-export function moveTargets(plan: Plan | undefined, task: PlanTask): string[] {
+export function moveTargets(plan: Plan | undefined, task: PlanTask, months: readonly string[] = plan ? planMonths(plan) : []): string[] {
   if (!plan) return [];
-  const here = new Set(task.months.map((m) => ymKey(m)));
-  const hereMonths = new Set(task.months.filter((m) => m.year === null).map((m) => m.month));
-  return planMonths(plan).filter((k) => {
-    const p = parseYm(k);
-    if (!p) return false;
-    return !here.has(k) && !hereMonths.has(p.month);
+  return months.filter((k) => {
+    if (k.startsWith("?")) return false;
+    const month = Number(k.slice(5, 7));
+    return !task.months.some((m) => (m.year === null ? m.month === month : ymKey(m) === k));
   });
+}
+
+/** moveTargets with each plan's months worked out once. */
+export function moveTargetsCached(plansById: ReadonlyMap<string, Plan>): (task: PlanTask) => string[] {
+  const months = new Map<string, string[]>();
+  return (task) => {
+    const plan = plansById.get(task.planId);
+    if (!plan) return [];
+    let list = months.get(plan.id);
+    if (!list) {
+      list = planMonths(plan);
+      months.set(plan.id, list);
+    }
+    return moveTargets(plan, task, list);
+  };
 }
 
 /** Label parts of a month key: "?-03" has no year. */

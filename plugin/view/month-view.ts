@@ -26,7 +26,7 @@ export function renderMonth(ctx: ViewContext, holidays: MonthHolidays): HTMLElem
   const gridSection = el(doc, "section", { cls: "union-plan-month-grid-wrap", attr: { "aria-label": monthTitle(lang, ym.year, ym.month) } });
   if (!holidays.covered) {
     gridSection.append(
-      el(doc, "p", { cls: "union-plan-holiday-note", attr: { role: "note" }, text: holidays.note ?? noHolidayData(lang, ym.year) }),
+      el(doc, "p", { cls: "union-plan-holiday-note", attr: { role: "note", title: holidays.note }, text: noHolidayData(lang, ym.year) }),
     );
   }
   gridSection.append(renderGrid(ctx, ym.year, ym.month, holidays, byDate), legend(ctx));

@@ -9,7 +9,8 @@ import { currentYm, parseYm } from "../../shared/calendar/year-month";
 import type { CalendarViewHost, TaskEditResult } from "../host";
 import { clear, el } from "./dom";
 import type { CalendarMode, ExportKind, ViewActions, ViewContext, ViewState } from "./context";
-import { NO_FILTERS, taskKey, type Filters } from "./model";
+import { moveTargetsCached, NO_FILTERS, taskKey, type Filters } from "./model";
+import { findTaskFocus, installTaskEvents, rowTitles, taskFocusKey } from "./task-row";
 import { renderToolbar } from "./toolbar";
 import { renderMonth } from "./month-view";
 import { renderOverview } from "./overview-view";
@@ -45,6 +46,7 @@ export function mountCalendar(container: HTMLElement, host: CalendarViewHost, in
   };
   const busy = new Set<string>();
   let destroyed = false;
+  let currentCtx: ViewContext | null = null;
 
   const root = el(doc, "div", { cls: "union-plan-calendar" });
   const toolbarHost = el(doc, "div", { cls: "union-plan-toolbar-host" });
@@ -69,7 +71,7 @@ export function mountCalendar(container: HTMLElement, host: CalendarViewHost, in
     let want: FocusTarget = focus ?? null;
     if (focus === undefined) {
       const active = doc.activeElement;
-      want = active && root.contains(active) ? active.getAttribute("data-focus") : null;
+      want = active && root.contains(active) ? (active.getAttribute("data-focus") ?? taskFocusKey(active)) : null;
     }
     const settings = host.settings();
     const snapshot = host.index.snapshot();
@@ -86,7 +88,11 @@ export function mountCalendar(container: HTMLElement, host: CalendarViewHost, in
       today: dayjs(now()).format("YYYY-MM-DD"),
       busy,
       actions,
+      tasksByKey: new Map(),
+      moveTargets: moveTargetsCached(plansById),
+      ...rowTitles(lang()),
     };
+    currentCtx = ctx;
     root.setAttribute("lang", ctx.lang === "zh" ? "zh-CN" : "en");
     root.classList.toggle("union-plan-calendar--overview", state.mode === "overview");
     root.classList.toggle("union-plan-calendar--month", state.mode === "month");
@@ -95,7 +101,7 @@ export function mountCalendar(container: HTMLElement, host: CalendarViewHost, in
     toolbarHost.append(renderToolbar(ctx, typeof host.export === "function"));
     if (state.mode === "month") {
       const ym = parseYm(state.ym);
-      bodyHost.append(renderMonth(ctx, ym ? monthHolidays(ym.year, ym.month) : { marks: new Map(), covered: true, note: null }));
+      bodyHost.append(renderMonth(ctx, ym ? monthHolidays(ym.year, ym.month, settings.holidayOverrides) : { marks: new Map(), covered: true, note: null }));
     } else {
       bodyHost.append(renderOverview(ctx));
     }
@@ -106,6 +112,8 @@ export function mountCalendar(container: HTMLElement, host: CalendarViewHost, in
     let target: HTMLElement | null = null;
     if (key === "grid") {
       target = root.querySelector<HTMLElement>(".union-plan-day[tabindex='0']");
+    } else if (key.startsWith("task|")) {
+      target = findTaskFocus(root, key);
     } else {
       for (const node of root.querySelectorAll<HTMLElement>("[data-focus]")) {
         if (node.getAttribute("data-focus") === key) {
@@ -246,6 +254,7 @@ export function mountCalendar(container: HTMLElement, host: CalendarViewHost, in
     },
   };
 
+  const uninstallTaskEvents = installTaskEvents(root, () => currentCtx);
   const unsubscribe = host.index.onChange(() => render());
   render(null);
 
@@ -263,6 +272,8 @@ export function mountCalendar(container: HTMLElement, host: CalendarViewHost, in
       if (destroyed) return;
       destroyed = true;
       unsubscribe();
+      uninstallTaskEvents();
+      currentCtx = null;
       root.remove();
     },
   };

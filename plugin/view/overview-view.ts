@@ -4,7 +4,7 @@
  */
 import type { PlanTask } from "../../shared/tasks/extract-tasks";
 import { parseYm } from "../../shared/calendar/year-month";
-import { el } from "./dom";
+import { asNode, el } from "./dom";
 import type { ViewContext } from "./context";
 import { filterTasks, keyParts, planCovers, planMatches, planMonths, taskKey, tasksOfPlanMonth, uniquePlans } from "./model";
 import { TASK_DRAG_TYPE, taskRow } from "./task-row";
@@ -134,7 +134,8 @@ function monthRow(ctx: ViewContext, planId: string, key: string, visible: readon
       row.classList.add("union-plan-ov-row--drop");
     });
     row.addEventListener("dragleave", (e) => {
-      if (e.relatedTarget instanceof Node && row.contains(e.relatedTarget)) return;
+      const to = asNode(e.relatedTarget);
+      if (to && row.contains(to)) return;
       row.classList.remove("union-plan-ov-row--drop");
     });
     row.addEventListener("drop", (e) => {
@@ -142,7 +143,7 @@ function monthRow(ctx: ViewContext, planId: string, key: string, visible: readon
       const dragged = e.dataTransfer?.getData(TASK_DRAG_TYPE);
       if (!dragged) return;
       e.preventDefault();
-      const task = ctx.snapshot.tasks.find((x) => taskKey(x) === dragged);
+      const task = ctx.tasksByKey.get(dragged) ?? ctx.snapshot.tasks.find((x) => taskKey(x) === dragged);
       if (!task || task.planId !== planId) return;
       if (tasksOfPlanMonth([task], planId, key).length > 0) return;
       actions.move(task, key);

@@ -3,6 +3,7 @@
  * rest of the view reads plain data.
  */
 import type { DayMark } from "./model";
+import { holidaysInMonth, type HolidayOverrides } from "../../shared/holidays";
 import type { PlanIndexSnapshot } from "../host";
 import type { ExportKind, ViewState } from "./context";
 import type { Lang } from "./strings";
@@ -15,9 +16,12 @@ export interface MonthHolidays {
   note: string | null;
 }
 
-export function monthHolidays(_year: number, _month: number): MonthHolidays {
-  // Provisional until shared/holidays lands: weekends come from the calendar itself.
-  return { marks: new Map(), covered: true, note: null };
+/** The month's public holidays and 调休 workdays (chinese-days with the user's overrides on top). */
+export function monthHolidays(year: number, month: number, overrides?: HolidayOverrides): MonthHolidays {
+  const found = holidaysInMonth(year, month, overrides);
+  const marks = new Map<string, DayMark>();
+  for (const d of found.days) marks.set(d.date, { date: d.date, kind: d.kind, name: d.name });
+  return { marks, covered: found.covered, note: found.note };
 }
 
 export interface ExportInput {

@@ -93,12 +93,14 @@ export function monthTitle(lang: Lang, year: number | null, month: number): stri
   return year === null ? name : `${name} ${year}`;
 }
 
-/** "11月25日" / "Nov 25" for a "YYYY-MM-DD". */
+/** "11月25日" / "Nov 25" for a "YYYY-MM-DD" (read from the string: this runs for every task row). */
 export function shortDate(lang: Lang, iso: string): string {
-  const d = dayjs(iso);
-  if (!d.isValid()) return iso;
-  if (lang === "zh") return `${d.month() + 1}月${d.date()}日`;
-  return `${(MONTHS_EN[d.month()] ?? "").slice(0, 3)} ${d.date()}`;
+  const m = /^\d{4}-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return iso;
+  const month = Number(m[1]);
+  const day = Number(m[2]);
+  if (lang === "zh") return `${month}月${day}日`;
+  return `${(MONTHS_EN[month - 1] ?? "").slice(0, 3)} ${day}`;
 }
 
 /** "2026年11月25日 星期三" / "Wednesday, November 25 2026". */
