@@ -129,14 +129,15 @@ export class PlanIndex implements PlanIndexLike {
 
   /**
    * The note's line for a task as the index read it, when the index still holds that very task
-   * (same plan, id, line and done state) — the line a toggle must find unchanged in the file.
+   * (same plan, id, line, text, owner and done state) — the line a toggle must find unchanged in
+   * the file. A view drawn before the note changed gets null, so its edit is refused.
    */
   indexedTaskLine(task: PlanTask): string | null {
     if (task.path === null) return null;
     const entry = this.notes.get(task.path);
     if (!entry) return null;
     const same = entry.tasks.find((t) => t.planId === task.planId && t.id === task.id);
-    if (!same || same.line !== task.line || same.done !== task.done) return null;
+    if (!same || same.line !== task.line || same.done !== task.done || same.text !== task.text || same.owner !== task.owner) return null;
     return splitNoteLines(entry.text).lines[task.line - 1] ?? null;
   }
 
