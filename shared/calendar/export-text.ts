@@ -1,0 +1,60 @@
+/**
+ * The month's 行事历 as a table for the terminal. Columns are measured in display columns, so
+ * Chinese text (two columns a character) lines up with ASCII; long cells wrap inside their column.
+ * ASCII borders only: box-drawing characters are "ambiguous" width and misalign in CJK terminals.
+ */
+import type { PlanTask } from "../tasks/extract-tasks";
+import { displayWidth, padEnd, wrapToWidth, type WidthOptions } from "./display-width";
+import { monthHolidayLine, monthRows, monthTitle, type ExportOptions } from "./export-model";
+
+export interface TextTableOptions extends ExportOptions, WidthOptions {
+  /** Widest the table may be, in columns (default 100). */
+  maxWidth?: number;
+  /** Show the 计划 column (default: when the tasks come from more than one plan). */
+  showPlan?: boolean;
+}
+
+/** Lays out rows of cells as an ASCII table; `flex` columns shrink (and wrap) to fit `maxWidth`. */
+export function renderTextTable(header: readonly string[], rows: readonly (readonly string[])[], options: WidthOptions & { maxWidth?: number; flex?: readonly number[] } = {}): string {
+  const cols = header.length;
+  const widths = header.map((h, i) => Math.max(displayWidth(h, options), ...rows.map((r) => Math.max(0, ...(r[i] ?? "").split("\n").map((l) => displayWidth(l, options))))));
+  const maxWidth = options.maxWidth ?? 100;
+  const flex = options.flex ?? [];
+  const total = (): number => widths.reduce((a, b) => a + b, 0) + 3 * cols + 1;
+  // Shrink the widest flexible column first, never below 8 columns.
+  while (total() > maxWidth) {
+    let widest = -1;
+    for (const i of flex) if ((widths[i] ?? 0) > 8 && (widest < 0 || (widths[i] ?? 0) > (widths[widest] ?? 0))) widest = i;
+    if (widest < 0) break;
+    widths[widest] = (widths[widest] ?? 0) - 1;
+  }
+  const rule = `+${widths.map((w) => "-".repeat(w + 2)).join("+")}+`;
+  const line = (cells: readonly string[]): string[] => {
+    const wrapped = cells.map((c, i) => c.split("\n").flatMap((part) => wrapToWidth(part, widths[i] ?? 1, options)));
+    const height = Math.max(1, ...wrapped.map((w) => w.length));
+    const out: string[] = [];
+    for (let r = 0; r < height; r++) {
+      out.push(`| ${wrapped.map((w, i) => padEnd(w[r] ?? "", widths[i] ?? 0, options)).join(" | ")} |`);
+    }
+    return out;
+  };
+  const out = [rule, ...line(header), rule];
+  for (const r of rows) out.push(...line(Array.from({ length: cols }, (_, i) => r[i] ?? "")));
+  if (rows.length > 0) out.push(rule);
+  return out.join("\n");
+}
+
+/** The month's 行事历 for a terminal: title, holiday line, and a table of its tasks. */
+export function renderMonthText(tasks: readonly PlanTask[], ym: string, opts: TextTableOptions = {}): string {
+  const rows = monthRows(tasks, ym);
+  const showPlan = opts.showPlan ?? new Set(rows.map((r) => r.task.planId)).size > 1;
+  const header = ["日期", "工作内容", "负责人", ...(showPlan ? ["计划"] : []), "完成"];
+  const body = rows.map((r) => [r.when || "本月", r.task.text, r.task.owner ?? "", ...(showPlan ? [r.task.planTitle ?? r.task.planId] : []), r.task.done ? "[x]" : "[ ]"]);
+  const out: string[] = [opts.title ?? `${monthTitle(ym)} 行事历`];
+  const holiday = monthHolidayLine(ym, opts.holidays);
+  if (holiday) out.push(holiday);
+  out.push("");
+  if (rows.length === 0) out.push("本月没有任务 / no tasks this month");
+  else out.push(renderTextTable(header, body, { ...opts, flex: showPlan ? [1, 3] : [1] }));
+  return `${out.join("\n")}\n`;
+}
