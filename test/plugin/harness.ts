@@ -5,7 +5,7 @@
 import { App, Notice, type PluginManifest } from "../fakes/obsidian";
 import UnionPlanPlugin from "../../plugin/main";
 import type { PlanTask } from "../../shared/tasks/extract-tasks";
-import type { App as ObsidianApp, PluginManifest as ObsidianManifest } from "obsidian";
+import type { App as ObsidianApp } from "obsidian";
 
 export const MANIFEST: PluginManifest = {
   id: "union-plan",
@@ -30,7 +30,7 @@ export async function startPlugin(files: Record<string, string> = {}, data?: unk
   Notice.messages = [];
   const app = new App(files);
   if (data !== undefined) app.pluginData.set(MANIFEST.id, data);
-  const plugin = new UnionPlanPlugin(app as unknown as ObsidianApp, MANIFEST as unknown as ObsidianManifest);
+  const plugin = new UnionPlanPlugin(app as unknown as ObsidianApp, MANIFEST);
   plugin.load();
   await sleep(0); // onload awaits loadData
   app.setLayoutReady();

@@ -3,8 +3,8 @@ import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
-import { App, MarkdownView, Modal, Notice, TFile, setLanguage } from "../fakes/obsidian";
-import type { App as ObsidianApp, PluginManifest as ObsidianManifest } from "obsidian";
+import { App, MarkdownView, Modal, Notice, TFile, setLanguage, type Plugin as FakePlugin } from "../fakes/obsidian";
+import type { App as ObsidianApp } from "obsidian";
 import UnionPlanPlugin from "../../plugin/main";
 import { parsePlans } from "../../shared/index";
 import { renderPlanMarkdown } from "../../shared/markdown/render-plan";
@@ -53,7 +53,7 @@ async function start(files: Record<string, string> = { [GOLDEN_PATH]: golden }, 
 describe("loading", () => {
   it("registers on load and builds the index only once the layout is ready", async () => {
     const app = new App({ [GOLDEN_PATH]: golden });
-    const plugin = new UnionPlanPlugin(app as unknown as ObsidianApp, MANIFEST as unknown as ObsidianManifest);
+    const plugin = new UnionPlanPlugin(app as unknown as ObsidianApp, MANIFEST);
     plugin.load();
     await sleep(10);
     expect([...app.commands.keys()].sort()).toEqual(["union-plan:import-plan", "union-plan:new-plan", "union-plan:normalize-schedule", "union-plan:open-calendar"]);
@@ -80,7 +80,7 @@ describe("loading", () => {
   it("unloading leaves no listener, command, view, ribbon icon or timer behind", async () => {
     const app = new App({ [GOLDEN_PATH]: golden });
     const before = { vault: app.vault.listenerCount(), meta: app.metadataCache.listenerCount(), ws: app.workspace.listenerCount() };
-    const plugin = new UnionPlanPlugin(app as unknown as ObsidianApp, MANIFEST as unknown as ObsidianManifest);
+    const plugin = new UnionPlanPlugin(app as unknown as ObsidianApp, MANIFEST);
     plugin.load();
     await sleep(0);
     app.setLayoutReady();
@@ -97,7 +97,7 @@ describe("loading", () => {
     expect(app.viewRegistry.size).toBe(0);
     expect(app.ribbon.size).toBe(0);
     expect(app.settingTabs).toHaveLength(0);
-    expect(plugin.registeredCount).toBe(0);
+    expect((plugin as unknown as FakePlugin).registeredCount).toBe(0);
     expect(plugin.index).toBeNull();
     // The pending change never lands after unload.
     const parses = index?.parseCount;
