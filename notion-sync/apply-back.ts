@@ -1,0 +1,15 @@
+/**
+ * A NoteEdit (what Notion changed) applied to a note's text: review fields into the frontmatter,
+ * ticks onto the task lines. Pure text → text; the plugin does the same through
+ * FileManager.processFrontMatter and Vault.process, the CLI writes the file.
+ */
+import { setFrontmatterFields } from "../shared/edit/frontmatter";
+import { setTaskDone } from "../shared/edit/task-line";
+import type { NoteEdit } from "./sync-engine";
+
+export function applyNoteEdit(text: string, edit: NoteEdit): string {
+  let out = text;
+  for (const t of edit.tasks ?? []) out = setTaskDone(out, t.taskId, t.done).text;
+  if (edit.frontmatter) out = setFrontmatterFields(out, edit.frontmatter);
+  return out;
+}

@@ -1,0 +1,139 @@
+/**
+ * The requests the mirror makes, each through the retry policy. Writes that are not idempotent
+ * carry a check: a page create looks its 同步键 up, a block append lists the parent's children,
+ * before it is sent again.
+ */
+import type { Client } from "@notionhq/client";
+import type { NotionConnection } from "./client";
+import { explainError, statusOf, type ErrorContext } from "./errors";
+import { withRetry, type RetryOptions } from "./retry";
+
+/** A page as a query or create returns it (the fields we read). */
+export interface PageLike {
+  id: string;
+  in_trash?: boolean;
+  archived?: boolean;
+  properties: Record<string, unknown>;
+}
+
+export interface BlockLike {
+  id: string;
+  type: string;
+  has_children?: boolean;
+}
+
+type QueryArgs = Parameters<Client["dataSources"]["query"]>[0];
+type CreatePageArgs = Parameters<Client["pages"]["create"]>[0];
+type UpdatePageArgs = Parameters<Client["pages"]["update"]>[0];
+type AppendArgs = Parameters<Client["blocks"]["children"]["append"]>[0];
+
+export class NotionOps {
+  readonly client: Client;
+  readonly retry: RetryOptions;
+
+  constructor(
+    readonly connection: NotionConnection,
+    retry: Partial<RetryOptions> = {},
+  ) {
+    this.client = connection.client;
+    this.retry = { clock: connection.clock, limiter: connection.limiter, ...retry };
+  }
+
+  /** Runs a request under the policy; failures become SyncErrors that name what they were for. */
+  async run<T>(context: ErrorContext, op: () => Promise<T>, verify?: () => Promise<T | undefined>): Promise<T> {
+    try {
+      return await withRetry(op, this.retry, verify ? { verify } : {});
+    } catch (error) {
+      throw explainError(error, { ...context, token: this.connection.token });
+    }
+  }
+
+  /** Every page of a data source (cursors followed), optionally filtered. */
+  async queryAll(dataSourceId: string, filter?: QueryArgs["filter"]): Promise<PageLike[]> {
+    const out: PageLike[] = [];
+    let cursor: string | undefined;
+    do {
+      const args: QueryArgs = { data_source_id: dataSourceId, page_size: 100, ...(cursor ? { start_cursor: cursor } : {}), ...(filter ? { filter } : {}) };
+      const res = await this.run({ id: dataSourceId, what: "查询数据库 / querying the database" }, () => this.client.dataSources.query(args));
+      for (const r of res.results) if (r.object === "page" && "properties" in r) out.push(r);
+      cursor = res.has_more && res.next_cursor ? res.next_cursor : undefined;
+    } while (cursor);
+    return out;
+  }
+
+  async findByKey(dataSourceId: string, keyProperty: string, key: string): Promise<PageLike | null> {
+    const pages = await this.queryAll(dataSourceId, { property: keyProperty, rich_text: { equals: key } });
+    return pages.find((p) => !p.in_trash && !p.archived) ?? null;
+  }
+
+  /** Creates a page; after a failure, sends it again only when 同步键 shows it was not made. */
+  async createPage(dataSourceId: string, properties: Record<string, unknown>, keyProperty: string, key: string, what: string): Promise<PageLike> {
+    const args = { parent: { type: "data_source_id", data_source_id: dataSourceId }, properties } as unknown as CreatePageArgs;
+    return this.run(
+      { what, id: dataSourceId },
+      async () => (await this.client.pages.create(args)) as unknown as PageLike,
+      async () => (await this.findByKey(dataSourceId, keyProperty, key)) ?? undefined,
+    );
+  }
+
+  async updatePage(pageId: string, properties: Record<string, unknown>, what: string): Promise<PageLike> {
+    const args = { page_id: pageId, properties } as unknown as UpdatePageArgs;
+    return this.run({ what, id: pageId }, async () => (await this.client.pages.update(args)) as unknown as PageLike);
+  }
+
+  async trashPage(pageId: string, what: string): Promise<void> {
+    await this.run({ what, id: pageId }, () => this.client.pages.update({ page_id: pageId, in_trash: true }));
+  }
+
+  async listChildren(blockId: string): Promise<BlockLike[]> {
+    const out: BlockLike[] = [];
+    let cursor: string | undefined;
+    do {
+      const res = await this.run({ id: blockId, what: "读取页面内容 / reading page content" }, () =>
+        this.client.blocks.children.list({ block_id: blockId, page_size: 100, ...(cursor ? { start_cursor: cursor } : {}) }),
+      );
+      for (const r of res.results) out.push(r as unknown as BlockLike);
+      cursor = res.has_more && res.next_cursor ? res.next_cursor : undefined;
+    } while (cursor);
+    return out;
+  }
+
+  /** Deletes a block; one already gone (a retry after a lost answer) counts as deleted. */
+  async deleteBlock(blockId: string, what: string): Promise<void> {
+    let attempted = false;
+    await this.run({ what, id: blockId }, async () => {
+      try {
+        await this.client.blocks.delete({ block_id: blockId });
+      } catch (error) {
+        const status = statusOf(error);
+        if (status === 404 || (attempted && status === 400)) return;
+        attempted = true;
+        throw error;
+      }
+    });
+  }
+
+  /**
+   * Appends children after the `known` blocks the parent already has. After a failure it lists the
+   * parent: when the blocks are there, their ids are taken instead of appending them twice.
+   */
+  async append(parentId: string, children: Array<Record<string, unknown>>, known: number, what: string): Promise<string[]> {
+    const args = { block_id: parentId, children } as unknown as AppendArgs;
+    return this.run(
+      { what, id: parentId },
+      async () => {
+        const res = await this.client.blocks.children.append(args);
+        return res.results.map((r) => r.id);
+      },
+      async () => {
+        const now = await this.listChildren(parentId);
+        if (now.length >= known + children.length) return now.slice(known, known + children.length).map((b) => b.id);
+        return undefined;
+      },
+    );
+  }
+
+  async setTodo(blockId: string, checked: boolean, what: string): Promise<void> {
+    await this.run({ what, id: blockId }, () => this.client.blocks.update({ block_id: blockId, to_do: { checked } }));
+  }
+}

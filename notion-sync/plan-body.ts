@@ -1,0 +1,123 @@
+/**
+ * Plan → the blocks of its Notion page: the outline as headings and numbered items, then the
+ * 行事历: one heading per month and one to-do per task. A to-do holds a mention of the task's own
+ * page, so rewording a task changes only that task page (Notion shows the mention's current
+ * title) and the plan body stays as it was. Ticks are set on the to-do block in place.
+ */
+import type { OutlineNode, Plan } from "../shared/plan/types";
+import { monthHeadingText } from "../shared/markdown/render-plan";
+import { formatItemNumber } from "../shared/outline/item-number";
+import { toChineseNumber } from "../shared/outline/chinese-number";
+import { PARAGRAPH_LEVEL } from "../shared/outline/outline-builder";
+import { contentHash, stableJson } from "./hash";
+import { richText, type RichTextItem } from "./rich-text";
+
+export type BlockType = "heading_2" | "heading_3" | "paragraph" | "numbered_list_item" | "bulleted_list_item" | "to_do" | "quote";
+
+export interface BlockSpec {
+  type: BlockType;
+  text: RichTextItem[];
+  /** to_do only. */
+  checked?: boolean;
+  /** The task this to-do stands for (its task id within the plan). */
+  taskId?: string;
+  children?: BlockSpec[];
+}
+
+const text = (type: BlockType, content: string, children?: BlockSpec[]): BlockSpec => ({ type, text: richText(content), ...(children && children.length > 0 ? { children } : {}) });
+
+function outlineBlocks(node: OutlineNode, out: BlockSpec[]): void {
+  const number = node.ordinal === null ? "" : formatItemNumber(node.level, node.ordinal, toChineseNumber);
+  if (node.level === PARAGRAPH_LEVEL) {
+    out.push(text("paragraph", node.text));
+    for (const child of node.children) outlineBlocks(child, out);
+  } else if (node.level <= 2) {
+    out.push(text(node.level === 1 ? "heading_2" : "heading_3", `${number}${node.text}`));
+    for (const child of node.children) outlineBlocks(child, out);
+  } else {
+    // 1、 （1） ①: list items, nested as the outline nests them; the number stays as written.
+    const children: BlockSpec[] = [];
+    for (const child of node.children) outlineBlocks(child, children);
+    out.push(text("numbered_list_item", `${number}${node.text}`, children));
+  }
+}
+
+/**
+ * The page body. `taskPage(taskId)` gives the task's Notion page id (null while it has none: the
+ * to-do then carries the task's text).
+ */
+export function planBodyBlocks(plan: Plan, taskPage: (taskId: string) => string | null, doneOf?: (taskId: string) => boolean): BlockSpec[] {
+  const out: BlockSpec[] = [];
+  for (const node of plan.outline) outlineBlocks(node, out);
+  if (plan.schedule.length > 0) {
+    out.push(text("heading_2", plan.scheduleHeading ?? "行事历"));
+    for (const month of plan.schedule) {
+      out.push(text("heading_3", monthHeadingText(month.months) || month.label));
+      for (const note of month.notes ?? []) out.push(text("quote", note));
+      for (const task of month.tasks) {
+        const page = taskPage(task.id);
+        const rich: RichTextItem[] = page ? [{ type: "mention", mention: { type: "page", page: { id: page } } }] : richText(task.text);
+        out.push({ type: "to_do", text: rich, checked: doneOf ? doneOf(task.id) : task.done, taskId: task.id });
+      }
+    }
+  }
+  return out;
+}
+
+/** Hash of the body without the to-dos' ticks (those are set in place, not by a rewrite). */
+export function bodyHash(blocks: readonly BlockSpec[]): string {
+  const strip = (b: BlockSpec): unknown => ({ type: b.type, text: b.text, children: b.children?.map(strip) });
+  return contentHash(stableJson(blocks.map(strip)));
+}
+
+/** Block JSON for a request, children included down to `depth` more levels (0: none). */
+export function blockJson(b: BlockSpec, depth: number): Record<string, unknown> {
+  const content: Record<string, unknown> = { rich_text: b.text };
+  if (b.type === "to_do") content["checked"] = b.checked === true;
+  if (depth > 0 && b.children && b.children.length > 0) content["children"] = b.children.map((c) => blockJson(c, depth - 1));
+  return { object: "block", type: b.type, [b.type]: content };
+}
+
+/** Blocks in a subtree, itself included. */
+export function countBlocks(b: BlockSpec): number {
+  return 1 + (b.children ?? []).reduce((n, c) => n + countBlocks(c), 0);
+}
+
+/** Whether a block's subtree fits in one request: ≤2 nesting levels below it, ≤100 children per array. */
+export function fitsInOneRequest(b: BlockSpec, levels = 2): boolean {
+  const kids = b.children ?? [];
+  if (kids.length === 0) return true;
+  if (levels === 0 || kids.length > 100) return false;
+  return kids.every((c) => fitsInOneRequest(c, levels - 1));
+}
+
+export interface AppendChunk {
+  blocks: BlockSpec[];
+  /** Whether each block is sent with its children (else they follow in their own appends). */
+  withChildren: boolean[];
+}
+
+/**
+ * Packs blocks into append requests: ≤100 top-level blocks and ≤1000 blocks in all per request,
+ * ≤2 nesting levels. A block whose subtree does not fit goes alone without children; its children
+ * are appended to it afterwards.
+ */
+export function packAppends(blocks: readonly BlockSpec[], maxTop = 100, maxTotal = 1000): AppendChunk[] {
+  const chunks: AppendChunk[] = [];
+  let cur: AppendChunk = { blocks: [], withChildren: [] };
+  let total = 0;
+  for (const b of blocks) {
+    const fits = fitsInOneRequest(b);
+    const size = fits ? countBlocks(b) : 1;
+    if (cur.blocks.length >= maxTop || (cur.blocks.length > 0 && total + size > maxTotal)) {
+      chunks.push(cur);
+      cur = { blocks: [], withChildren: [] };
+      total = 0;
+    }
+    cur.blocks.push(b);
+    cur.withChildren.push(fits);
+    total += size;
+  }
+  if (cur.blocks.length > 0) chunks.push(cur);
+  return chunks;
+}

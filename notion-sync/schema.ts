@@ -1,0 +1,215 @@
+/**
+ * Set-up: from a parent page, create the plans and tasks databases with their properties and a
+ * calendar view of tasks by 月份 (when the API allows views). Against existing databases: check
+ * them and add what is missing; never remove or rename a property someone added.
+ */
+import type { Client } from "@notionhq/client";
+import type { NotionOps } from "./notion-ops";
+import { SyncError } from "./errors";
+import { planSchema, taskSchema, type PropertyNames, type PropertySpec } from "./properties";
+import { richText } from "./rich-text";
+
+export const PLANS_DATABASE_TITLE = "工会工作计划 / Union plans";
+export const TASKS_DATABASE_TITLE = "行事历任务 / Plan tasks";
+
+export interface DatabaseIds {
+  plansDatabaseId: string;
+  plansDataSourceId: string;
+  tasksDatabaseId: string;
+  tasksDataSourceId: string;
+}
+
+export interface SchemaReport {
+  ids: DatabaseIds;
+  created: string[];
+  addedProperties: string[];
+  calendarView: "created" | "exists" | "unsupported" | "skipped";
+  /** The title property's real name when it differs from the mapped one (Notion has one title). */
+  titleNames: { plans: string; tasks: string };
+  notes: string[];
+}
+
+/** A Notion id from a URL or an id with or without dashes; null when none is in the text. */
+export function parseNotionId(text: string): string | null {
+  const trimmed = text.trim();
+  const withoutQuery = trimmed.split(/[?#]/)[0] ?? "";
+  const dashed = /([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})/i.exec(withoutQuery);
+  if (dashed?.[1]) return dashed[1].toLowerCase();
+  const plain = /([0-9a-f]{32})(?![0-9a-f])/i.exec(withoutQuery);
+  if (!plain?.[1]) return null;
+  const h = plain[1].toLowerCase();
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
+
+function configs(schema: Record<string, PropertySpec>): Record<string, Record<string, unknown>> {
+  const out: Record<string, Record<string, unknown>> = {};
+  for (const [name, spec] of Object.entries(schema)) out[name] = spec.config;
+  return out;
+}
+
+interface DatabaseLike {
+  id: string;
+  data_sources?: Array<{ id: string; name?: string }>;
+}
+
+interface DataSourceLike {
+  id: string;
+  properties: Record<string, { id: string; type: string; name?: string }>;
+}
+
+type CreateDatabaseArgs = Parameters<Client["databases"]["create"]>[0];
+type UpdateDataSourceArgs = Parameters<Client["dataSources"]["update"]>[0];
+
+async function findChildDatabase(ops: NotionOps, parentPageId: string, title: string): Promise<string | null> {
+  const children = await ops.listChildren(parentPageId);
+  for (const child of children) {
+    const c = child as unknown as { type: string; id: string; child_database?: { title?: string } };
+    if (c.type === "child_database" && c.child_database?.title === title) return c.id;
+  }
+  return null;
+}
+
+async function createDatabase(ops: NotionOps, parentPageId: string, title: string, properties: Record<string, PropertySpec>): Promise<DatabaseLike> {
+  const args = {
+    parent: { type: "page_id", page_id: parentPageId },
+    title: richText(title),
+    is_inline: false,
+    initial_data_source: { properties: configs(properties) },
+  } as unknown as CreateDatabaseArgs;
+  return ops.run(
+    { what: `创建数据库「${title}」/ creating database "${title}"`, id: parentPageId },
+    async () => (await ops.client.databases.create(args)) as unknown as DatabaseLike,
+    async () => {
+      const id = await findChildDatabase(ops, parentPageId, title);
+      return id ? await retrieveDatabase(ops, id) : undefined;
+    },
+  );
+}
+
+async function retrieveDatabase(ops: NotionOps, databaseId: string): Promise<DatabaseLike> {
+  return ops.run({ what: "读取数据库 / reading the database", id: databaseId }, async () => (await ops.client.databases.retrieve({ database_id: databaseId })) as unknown as DatabaseLike);
+}
+
+async function retrieveDataSource(ops: NotionOps, dataSourceId: string): Promise<DataSourceLike> {
+  return ops.run({ what: "读取数据源 / reading the data source", id: dataSourceId }, async () => (await ops.client.dataSources.retrieve({ data_source_id: dataSourceId })) as unknown as DataSourceLike);
+}
+
+function firstDataSource(db: DatabaseLike): string {
+  const id = db.data_sources?.[0]?.id;
+  if (!id) throw new SyncError("schema", `数据库 ${db.id} 没有数据源 / database ${db.id} has no data source`);
+  return id;
+}
+
+/**
+ * Checks a data source against the schema: adds missing properties (one request), reports a
+ * property of the wrong type as an error, and keeps the existing title property whatever its name.
+ * Returns the title property's name.
+ */
+async function ensureProperties(ops: NotionOps, dataSourceId: string, schema: Record<string, PropertySpec>, added: string[], label: string): Promise<string> {
+  const ds = await retrieveDataSource(ops, dataSourceId);
+  const have = ds.properties;
+  const missing: Record<string, Record<string, unknown>> = {};
+  let titleName: string | null = null;
+  for (const [name, p] of Object.entries(have)) if (p.type === "title") titleName = name;
+  for (const [name, spec] of Object.entries(schema)) {
+    if (spec.type === "title") continue;
+    const existing = have[name];
+    if (!existing) {
+      missing[name] = spec.config;
+      added.push(`${label}.${name}`);
+    } else if (existing.type !== spec.type) {
+      throw new SyncError(
+        "schema",
+        `${label}的属性「${name}」是 ${existing.type} 类型，需要 ${spec.type}：请在设置里改用另一个属性名（不会改动已有属性）/ property "${name}" of ${label} is ${existing.type}, the mirror needs ${spec.type}: map another name in settings (existing properties are never changed)`,
+      );
+    }
+  }
+  if (Object.keys(missing).length > 0) {
+    const args = { data_source_id: dataSourceId, properties: missing } as unknown as UpdateDataSourceArgs;
+    await ops.run({ what: `给${label}添加属性 / adding properties to ${label}`, id: dataSourceId }, () => ops.client.dataSources.update(args));
+  }
+  const wantedTitle = Object.entries(schema).find(([, s]) => s.type === "title")?.[0] ?? "";
+  return titleName ?? wantedTitle;
+}
+
+async function addCalendarView(ops: NotionOps, ids: DatabaseIds, monthProperty: string): Promise<"created" | "unsupported"> {
+  try {
+    const ds = await retrieveDataSource(ops, ids.tasksDataSourceId);
+    const dateId = ds.properties[monthProperty]?.id;
+    if (!dateId) return "unsupported";
+    const args = {
+      data_source_id: ids.tasksDataSourceId,
+      database_id: ids.tasksDatabaseId,
+      name: "行事历日历 / Calendar",
+      type: "calendar",
+      configuration: { type: "calendar", date_property_id: dateId, view_range: "month" },
+    } as Parameters<Client["views"]["create"]>[0];
+    await ops.run({ what: "创建日历视图 / creating the calendar view" }, () => ops.client.views.create(args));
+    return "created";
+  } catch (error) {
+    // Views are newer than the rest of the API; a workspace (or emulator) without them still syncs.
+    if (error instanceof SyncError && (error.kind === "invalid" || error.kind === "not-shared" || error.kind === "other")) return "unsupported";
+    throw error;
+  }
+}
+
+export interface SetupOptions {
+  names: PropertyNames;
+  /** Create both databases under this page (or adopt ours already there). */
+  parentPageId?: string;
+  /** Or use these existing databases. */
+  plansDatabaseId?: string;
+  tasksDatabaseId?: string;
+  /** Ids a previous set-up saved (state): skips the look-up. */
+  known?: Partial<DatabaseIds>;
+  onProgress?: (step: string) => void;
+}
+
+export async function ensureDatabases(ops: NotionOps, options: SetupOptions): Promise<SchemaReport> {
+  const names = options.names;
+  const created: string[] = [];
+  const addedProperties: string[] = [];
+  const notes: string[] = [];
+  let plansDb = options.plansDatabaseId ?? options.known?.plansDatabaseId ?? null;
+  let tasksDb = options.tasksDatabaseId ?? options.known?.tasksDatabaseId ?? null;
+  let calendarView: SchemaReport["calendarView"] = "skipped";
+  const parent = options.parentPageId;
+
+  if (!plansDb && parent) plansDb = await findChildDatabase(ops, parent, PLANS_DATABASE_TITLE);
+  let plansDs: string;
+  if (plansDb) {
+    plansDs = firstDataSource(await retrieveDatabase(ops, plansDb));
+  } else {
+    if (!parent) throw new SyncError("config", "没有设置 Notion 父页面或计划数据库 / no Notion parent page or plans database is set");
+    options.onProgress?.("创建计划数据库 / creating the plans database");
+    const db = await createDatabase(ops, parent, PLANS_DATABASE_TITLE, planSchema(names.plans));
+    plansDb = db.id;
+    plansDs = firstDataSource(db.data_sources ? db : await retrieveDatabase(ops, db.id));
+    created.push(PLANS_DATABASE_TITLE);
+  }
+  const planTitle = await ensureProperties(ops, plansDs, planSchema(names.plans), addedProperties, "计划数据库 / plans database");
+
+  if (!tasksDb && parent) tasksDb = await findChildDatabase(ops, parent, TASKS_DATABASE_TITLE);
+  let tasksDs: string;
+  let newTasks = false;
+  if (tasksDb) {
+    tasksDs = firstDataSource(await retrieveDatabase(ops, tasksDb));
+  } else {
+    if (!parent) throw new SyncError("config", "没有设置 Notion 父页面或任务数据库 / no Notion parent page or tasks database is set");
+    options.onProgress?.("创建任务数据库 / creating the tasks database");
+    const db = await createDatabase(ops, parent, TASKS_DATABASE_TITLE, taskSchema(names.tasks, plansDs));
+    tasksDb = db.id;
+    tasksDs = firstDataSource(db.data_sources ? db : await retrieveDatabase(ops, db.id));
+    created.push(TASKS_DATABASE_TITLE);
+    newTasks = true;
+  }
+  const taskTitle = await ensureProperties(ops, tasksDs, taskSchema(names.tasks, plansDs), addedProperties, "任务数据库 / tasks database");
+  const ids: DatabaseIds = { plansDatabaseId: plansDb, plansDataSourceId: plansDs, tasksDatabaseId: tasksDb, tasksDataSourceId: tasksDs };
+  if (newTasks) {
+    calendarView = await addCalendarView(ops, ids, names.tasks.month);
+    if (calendarView === "unsupported") notes.push("这个工作区不能用 API 建日历视图：请在任务数据库中手动添加「日历」视图，按「月份」显示 / calendar views cannot be created through the API here: add a Calendar view by 月份 by hand");
+  }
+  if (planTitle !== names.plans.title) notes.push(`计划数据库的标题属性叫「${planTitle}」/ the plans title property is "${planTitle}"`);
+  if (taskTitle !== names.tasks.title) notes.push(`任务数据库的标题属性叫「${taskTitle}」/ the tasks title property is "${taskTitle}"`);
+  return { ids, created, addedProperties, calendarView, titleNames: { plans: planTitle, tasks: taskTitle }, notes };
+}

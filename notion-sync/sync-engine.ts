@@ -1,0 +1,517 @@
+/**
+ * The sync: notes in, Notion pages updated in place, review and ticks back out.
+ *
+ * Obsidian owns a plan's content; Notion owns its review (审核状态, 审核意见); 完成 flows both ways
+ * and Obsidian wins when both sides changed it. Pages are found by 同步键 (plan id, plan id/task
+ * id), never by title, and never deleted and re-created. The state is saved after every write, so a
+ * sync cut off anywhere and run again ends with no duplicate and no lost update.
+ */
+import type { Plan } from "../shared/plan/types";
+import type { NotionConnection } from "./client";
+import { SyncError, explainError } from "./errors";
+import { DELETED_MARK, planProperties, taskProperties } from "./mapping";
+import { NotionOps, type PageLike } from "./notion-ops";
+import { blockJson, bodyHash, packAppends, planBodyBlocks, type BlockSpec } from "./plan-body";
+import { changedProperties, fromNotion, normalizeId, propertiesRequest, resolvePropertyNames, type PropertyNames, type PropValue } from "./properties";
+import { ensureDatabases, type SchemaReport } from "./schema";
+import { emptyState, type PlanEntry, type SyncStateStore, type TaskEntry } from "./sync-state";
+import type { RetryOptions } from "./retry";
+
+/** A note handed to the sync: its vault path, its text and the engine's reading of it. */
+export interface SyncNote {
+  path: string;
+  text: string;
+  plans: Plan[];
+}
+
+/** What Notion changed that the note should take: frontmatter fields and task ticks. */
+export interface NoteEdit {
+  path: string;
+  /** `review-status` / `review-comment`; null removes the key. */
+  frontmatter?: Record<string, string | null>;
+  tasks?: Array<{ taskId: string; done: boolean }>;
+}
+
+export interface SyncConflict {
+  path: string;
+  plan: string;
+  taskId: string;
+  task: string;
+  /** The value Obsidian had (and Notion now has again). */
+  obsidian: boolean;
+  notion: boolean;
+}
+
+export interface SyncReport {
+  /** Pages (plans and tasks) created, updated, left as they were. */
+  created: number;
+  updated: number;
+  unchanged: number;
+  /** Fields taken from Notion into notes (review fields, ticks). */
+  pulledBack: number;
+  conflicts: SyncConflict[];
+  /** Pages of deleted plans or tasks marked (or moved to trash when allowed). */
+  trashed: number;
+  /** HTTP requests made (reads included) and those that changed something. */
+  requests: number;
+  writes: number;
+  http429: number;
+  edits: NoteEdit[];
+  /** --dry-run: the writes it would make, one line each. */
+  plannedWrites: string[];
+  /** Plans that could not be synced (a 400 on one plan does not stop the others). */
+  errors: string[];
+  /** Notes the sync wants the user to read (set-up results, duplicate plan ids). */
+  notes: string[];
+  schema: SchemaReport | null;
+}
+
+export interface SyncTarget {
+  /** Create the databases under this page when they are not there yet. */
+  parentPageId?: string;
+  plansDatabaseId?: string;
+  tasksDatabaseId?: string;
+}
+
+export interface SyncOptions {
+  connection: NotionConnection;
+  store: SyncStateStore;
+  target: SyncTarget;
+  names?: PropertyNames;
+  /** Only these vault paths are in the sync ("Sync this plan"); deletions are judged only among them. Default: all notes given. */
+  onlyPaths?: string[];
+  /** Move pages of deleted plans/tasks to Notion's trash (default false: they are marked). */
+  trashOnDelete?: boolean;
+  dryRun?: boolean;
+  /** Writes a Notion-side change into a note; called before the state records it. */
+  applyEdit?: (edit: NoteEdit) => Promise<void>;
+  onProgress?: (done: number, total: number) => void;
+  retry?: Partial<RetryOptions>;
+}
+
+interface Writer {
+  create(dataSourceId: string, props: Record<string, PropValue>, keyProp: string, key: string, what: string): Promise<PageLike>;
+  update(pageId: string, props: Record<string, PropValue>, what: string): Promise<void>;
+  trash(pageId: string, inTrash: boolean, what: string): Promise<void>;
+  deleteBlock(blockId: string, what: string): Promise<void>;
+  append(parentId: string, children: Array<Record<string, unknown>>, known: number, what: string): Promise<string[]>;
+  setTodo(blockId: string, checked: boolean, what: string): Promise<void>;
+}
+
+function realWriter(ops: NotionOps): Writer {
+  return {
+    create: (ds, props, keyProp, key, what) => ops.createPage(ds, propertiesRequest(props), keyProp, key, what),
+    update: async (pageId, props, what) => {
+      await ops.updatePage(pageId, propertiesRequest(props), what);
+    },
+    trash: async (pageId, inTrash, what) => {
+      await ops.run({ what, id: pageId }, () => ops.client.pages.update({ page_id: pageId, in_trash: inTrash }));
+    },
+    deleteBlock: (id, what) => ops.deleteBlock(id, what),
+    append: (parent, children, known, what) => ops.append(parent, children, known, what),
+    setTodo: (id, checked, what) => ops.setTodo(id, checked, what),
+  };
+}
+
+function dryWriter(planned: string[]): Writer {
+  let n = 0;
+  return {
+    create: (_ds, props, _k, _key, what) => {
+      planned.push(`创建 / create: ${what} (${Object.keys(props).join(", ")})`);
+      return Promise.resolve({ id: `dry-run-${++n}`, properties: {} });
+    },
+    update: (_id, props, what) => {
+      planned.push(`更新 / update: ${what} (${Object.keys(props).join(", ")})`);
+      return Promise.resolve();
+    },
+    trash: (_id, inTrash, what) => {
+      planned.push(`${inTrash ? "移到回收站 / trash" : "恢复 / restore"}: ${what}`);
+      return Promise.resolve();
+    },
+    deleteBlock: (_id, what) => {
+      planned.push(`删除块 / delete block: ${what}`);
+      return Promise.resolve();
+    },
+    append: (_p, children, _k, what) => {
+      planned.push(`追加 ${children.length} 个块 / append ${children.length} blocks: ${what}`);
+      return Promise.resolve(children.map(() => `dry-run-${++n}`));
+    },
+    setTodo: (_id, checked, what) => {
+      planned.push(`${checked ? "勾选 / tick" : "取消勾选 / untick"}: ${what}`);
+      return Promise.resolve();
+    },
+  };
+}
+
+const planLabel = (plan: Plan, path: string): string => `计划「${plan.title ?? path}」/ plan "${plan.title ?? path}"`;
+
+interface LocalPlan {
+  key: string;
+  plan: Plan;
+  note: SyncNote;
+  /** Whether review fields may come back into this note's frontmatter (one plan per note). */
+  ownsFrontmatter: boolean;
+}
+
+export async function runNotionSync(notes: readonly SyncNote[], options: SyncOptions): Promise<SyncReport> {
+  const names = options.names ?? resolvePropertyNames();
+  const conn = options.connection;
+  const ops = new NotionOps(conn, options.retry);
+  const counters = conn.counters;
+  const start = { requests: counters.requests, writes: counters.writes, http429: counters.http429 };
+  const report: SyncReport = {
+    created: 0,
+    updated: 0,
+    unchanged: 0,
+    pulledBack: 0,
+    conflicts: [],
+    trashed: 0,
+    requests: 0,
+    writes: 0,
+    http429: 0,
+    edits: [],
+    plannedWrites: [],
+    errors: [],
+    notes: [],
+    schema: null,
+  };
+  const dry = options.dryRun === true;
+  const writer = dry ? dryWriter(report.plannedWrites) : realWriter(ops);
+  const finish = (): SyncReport => {
+    report.requests = counters.requests - start.requests;
+    report.writes = counters.writes - start.writes;
+    report.http429 = counters.http429 - start.http429;
+    return report;
+  };
+
+  try {
+    let state = (await options.store.load()) ?? emptyState();
+    const save = async (): Promise<void> => {
+      if (!dry) await options.store.save(state);
+    };
+
+    // --- 1. the databases -------------------------------------------------------------------
+    const t = options.target;
+    const switched = (t.plansDatabaseId && state.plansDatabaseId && normalizeId(t.plansDatabaseId) !== normalizeId(state.plansDatabaseId)) || (t.tasksDatabaseId && state.tasksDatabaseId && normalizeId(t.tasksDatabaseId) !== normalizeId(state.tasksDatabaseId));
+    if (switched) state = emptyState();
+    if (!state.plansDataSourceId || !state.tasksDataSourceId) {
+      const schema = await ensureDatabases(ops, {
+        names,
+        parentPageId: t.parentPageId,
+        plansDatabaseId: t.plansDatabaseId,
+        tasksDatabaseId: t.tasksDatabaseId,
+      });
+      report.schema = schema;
+      report.notes.push(...schema.notes);
+      state.plansDatabaseId = schema.ids.plansDatabaseId;
+      state.plansDataSourceId = schema.ids.plansDataSourceId;
+      state.tasksDatabaseId = schema.ids.tasksDatabaseId;
+      state.tasksDataSourceId = schema.ids.tasksDataSourceId;
+      if (schema.titleNames.plans !== names.plans.title || schema.titleNames.tasks !== names.tasks.title) {
+        state.titleNames = schema.titleNames;
+      }
+      await save();
+    }
+    const plansDs = state.plansDataSourceId;
+    const tasksDs = state.tasksDataSourceId;
+    if (!plansDs || !tasksDs) throw new SyncError("config", "没有 Notion 数据库 / no Notion databases");
+    const pn = { ...names.plans, title: state.titleNames?.plans ?? names.plans.title };
+    const tn = { ...names.tasks, title: state.titleNames?.tasks ?? names.tasks.title };
+
+    // --- 2. what Notion holds (reads only) -----------------------------------------------------
+    const remotePlans = new Map<string, PageLike>();
+    const remoteTasks = new Map<string, PageLike>();
+    const byId = new Map<string, PageLike>();
+    const keyOf = (page: PageLike, prop: string): string => {
+      const v = fromNotion(page.properties[prop], "rich_text");
+      return v && v.type === "rich_text" ? v.text : "";
+    };
+    for (const page of await ops.queryAll(plansDs)) {
+      if (page.in_trash || page.archived) continue;
+      byId.set(normalizeId(page.id), page);
+      const key = keyOf(page, pn.key);
+      if (key !== "" && !remotePlans.has(key)) remotePlans.set(key, page);
+    }
+    for (const page of await ops.queryAll(tasksDs)) {
+      if (page.in_trash || page.archived) continue;
+      byId.set(normalizeId(page.id), page);
+      const key = keyOf(page, tn.key);
+      if (key !== "" && !remoteTasks.has(key)) remoteTasks.set(key, page);
+    }
+    // A lost (or partly lost) state is rebuilt from 同步键: adopt pages we do not know.
+    for (const [key, page] of remotePlans) {
+      if (!state.plans[key]) {
+        const src = fromNotion(page.properties[pn.source], "rich_text");
+        state.plans[key] = { pageId: page.id, path: src && src.type === "rich_text" ? src.text : "", bodyHash: null, todos: {}, reviewStatus: null, reviewComment: null, adopted: true };
+      }
+    }
+    for (const [key, page] of remoteTasks) {
+      if (!state.tasks[key]) {
+        const slash = key.lastIndexOf("/");
+        state.tasks[key] = { pageId: page.id, planKey: slash > 0 ? key.slice(0, slash) : "", done: false, adopted: true };
+      }
+    }
+    const pageOf = (key: string, entry: { pageId: string } | undefined, map: Map<string, PageLike>): PageLike | null =>
+      map.get(key) ?? (entry ? (byId.get(normalizeId(entry.pageId)) ?? null) : null);
+
+    // --- 3. the local plans ------------------------------------------------------------------
+    const locals: LocalPlan[] = [];
+    const seen = new Set<string>();
+    for (const note of notes) {
+      for (const plan of note.plans) {
+        let key = plan.id;
+        if (seen.has(key)) {
+          key = `${plan.id}@${note.path}`;
+          report.notes.push(`计划编号 ${plan.id} 重复（${note.path}）：请给笔记一个自己的 plan-id / plan id ${plan.id} is used twice (${note.path}): give the note its own plan-id`);
+        }
+        seen.add(key);
+        locals.push({ key, plan, note, ownsFrontmatter: note.plans.length === 1 });
+      }
+    }
+    const scopePaths = options.onlyPaths ? new Set(options.onlyPaths) : null;
+    const inScope = (path: string): boolean => scopePaths === null || scopePaths.has(path);
+    const localPlanKeys = new Set(locals.map((l) => l.key));
+    const localTaskKeys = new Set<string>();
+    for (const l of locals) for (const m of l.plan.schedule) for (const task of m.tasks) localTaskKeys.add(`${l.key}/${task.id}`);
+    const gonePlans = Object.entries(state.plans).filter(([key, e]) => !localPlanKeys.has(key) && !e.gone && inScope(e.path));
+    const goneTasks = Object.entries(state.tasks).filter(([key, e]) => !localTaskKeys.has(key) && !e.gone && (localPlanKeys.has(e.planKey) || gonePlans.some(([k]) => k === e.planKey)));
+
+    const total = locals.reduce((n, l) => n + 1 + l.plan.schedule.reduce((k, m) => k + m.tasks.length, 0), 0) + gonePlans.length + goneTasks.length;
+    let done = 0;
+    const tick = (n = 1): void => {
+      done += n;
+      options.onProgress?.(done, total);
+    };
+    options.onProgress?.(0, total);
+
+    for (const local of locals) {
+      try {
+        await syncPlan(local);
+      } catch (error) {
+        const e = explainError(error, { token: conn.token });
+        // A plan Notion refuses (400) does not stop the others; anything else stops the sync.
+        if (e.kind !== "invalid") throw e;
+        report.errors.push(`${planLabel(local.plan, local.note.path)}: ${e.message}`);
+      }
+    }
+
+    // --- 4. deleted in Obsidian ----------------------------------------------------------------
+    const markGone = async (entry: PlanEntry | TaskEntry, titleProp: string, map: Map<string, PageLike>, key: string, what: string): Promise<void> => {
+      if (options.trashOnDelete) {
+        await writer.trash(entry.pageId, true, what);
+        entry.gone = "trashed";
+      } else {
+        const page = pageOf(key, entry, map);
+        const title = page ? fromNotion(page.properties[titleProp], "title") : null;
+        const text = title && title.type === "title" ? title.text : "";
+        if (!text.startsWith(DELETED_MARK)) await writer.update(entry.pageId, { [titleProp]: { type: "title", text: `${DELETED_MARK}${text}` } }, what);
+        entry.gone = "marked";
+      }
+      report.trashed++;
+      await save();
+      tick();
+    };
+    for (const [key, entry] of goneTasks) await markGone(entry, tn.title, remoteTasks, key, `已删除的任务 / deleted task ${key}`);
+    for (const [key, entry] of gonePlans) await markGone(entry, pn.title, remotePlans, key, `已删除的计划 / deleted plan ${key}`);
+    return finish();
+
+    // --- one plan --------------------------------------------------------------------------------
+    async function syncPlan(local: LocalPlan): Promise<void> {
+      const { plan, key, note } = local;
+      const label = planLabel(plan, note.path);
+      let entry = state.plans[key];
+      const remote = pageOf(key, entry, remotePlans);
+      const edit: NoteEdit = { path: note.path };
+
+      // Review: Notion's value wins when Notion changed it since the last sync (or we cannot tell).
+      const review = (prop: string, noteValue: string | null, last: string | null, fmKey: string, type: "select" | "rich_text"): string | null => {
+        const nv = noteValue === "" ? null : noteValue;
+        if (!entry || !remote) return nv;
+        const v = fromNotion(remote.properties[prop], type);
+        const notion = v === null ? null : v.type === "select" ? v.name : v.type === "rich_text" ? v.text || null : null;
+        const notionChanged = entry.adopted ? notion !== null : notion !== last;
+        if (notionChanged && notion !== nv && local.ownsFrontmatter) {
+          (edit.frontmatter ??= {})[fmKey] = notion;
+          report.pulledBack++;
+          return notion;
+        }
+        return nv;
+      };
+      const reviewStatus = review(pn.reviewStatus, plan.reviewStatus, entry?.reviewStatus ?? null, "review-status", "select");
+      const reviewComment = review(pn.reviewComment, plan.reviewComment, entry?.reviewComment ?? null, "review-comment", "rich_text");
+
+      // 完成 of each task: decide before writing anything.
+      const doneOf = new Map<string, boolean>();
+      for (const month of plan.schedule) {
+        for (const task of month.tasks) {
+          const tkey = `${key}/${task.id}`;
+          const tentry = state.tasks[tkey];
+          const tremote = pageOf(tkey, tentry, remoteTasks);
+          const v = tremote ? fromNotion(tremote.properties[tn.done], "checkbox") : null;
+          const notion = v && v.type === "checkbox" ? v.value : null;
+          let want = task.done;
+          if (tentry && notion !== null) {
+            const last = tentry.adopted ? null : tentry.done;
+            const conflict = (): void => {
+              report.conflicts.push({ path: note.path, plan: plan.title ?? key, taskId: task.id, task: task.text, obsidian: task.done, notion });
+            };
+            if (last === null) {
+              // The state was lost: we cannot tell who changed it; Obsidian's value stands.
+              if (notion !== task.done) conflict();
+            } else if (notion !== last && task.done === last) {
+              want = notion;
+              (edit.tasks ??= []).push({ taskId: task.id, done: notion });
+              report.pulledBack++;
+            } else if (notion !== last && task.done !== last) {
+              // Both sides changed it since the last sync: Obsidian wins, and the user hears of it.
+              conflict();
+            }
+          }
+          doneOf.set(task.id, want);
+        }
+      }
+
+      // Bring Notion's changes into the note first; the state records them only once written.
+      if (edit.frontmatter || edit.tasks) {
+        report.edits.push(edit);
+        if (!dry && options.applyEdit) await options.applyEdit(edit);
+        if (entry && edit.frontmatter) {
+          if ("review-status" in edit.frontmatter) entry.reviewStatus = reviewStatus;
+          if ("review-comment" in edit.frontmatter) entry.reviewComment = reviewComment;
+        }
+        for (const te of edit.tasks ?? []) {
+          const tentry = state.tasks[`${key}/${te.taskId}`];
+          if (tentry) tentry.done = te.done;
+        }
+        await save();
+      }
+
+      // The plan page.
+      const props = planProperties(pn, { plan, key, path: note.path, reviewStatus, reviewComment });
+      let pageChanged = false;
+      let fresh = false;
+      let dirty = false;
+      if (!entry) {
+        // Pages are created with properties only, so a new page (or one a lost answer made) has no body yet.
+        const page = await writer.create(plansDs, props, pn.key, key, label);
+        entry = { pageId: page.id, path: note.path, bodyHash: null, todos: {}, reviewStatus, reviewComment };
+        state.plans[key] = entry;
+        fresh = true;
+        report.created++;
+        await save();
+      } else {
+        if (entry.gone === "trashed") await writer.trash(entry.pageId, false, label);
+        const changes = changedProperties(props, remote ? remote.properties : null);
+        if (Object.keys(changes).length > 0 || entry.gone) {
+          await writer.update(entry.pageId, entry.gone ? props : changes, label);
+          pageChanged = true;
+        }
+        dirty = entry.path !== note.path || entry.reviewStatus !== reviewStatus || entry.reviewComment !== reviewComment || entry.gone !== undefined || entry.adopted === true;
+        entry.path = note.path;
+        entry.reviewStatus = reviewStatus;
+        entry.reviewComment = reviewComment;
+        delete entry.gone;
+        delete entry.adopted;
+        if (pageChanged || dirty) await save();
+        dirty = false;
+      }
+      const planEntry = entry;
+      tick();
+
+      // Its tasks.
+      for (const month of plan.schedule) {
+        for (const task of month.tasks) {
+          const tkey = `${key}/${task.id}`;
+          const what = `${label} 任务「${task.text}」/ task "${task.text}"`;
+          const want = doneOf.get(task.id) ?? task.done;
+          const tprops = taskProperties(tn, { task, key: tkey, planPageId: planEntry.pageId, done: want });
+          const tentry = state.tasks[tkey];
+          if (!tentry) {
+            const page = await writer.create(tasksDs, tprops, tn.key, tkey, what);
+            state.tasks[tkey] = { pageId: page.id, planKey: key, done: want };
+            report.created++;
+            await save();
+          } else {
+            const tremote = pageOf(tkey, tentry, remoteTasks);
+            if (tentry.gone === "trashed") await writer.trash(tentry.pageId, false, what);
+            const changes = changedProperties(tprops, tremote ? tremote.properties : null);
+            const write = Object.keys(changes).length > 0 || tentry.gone !== undefined;
+            if (write) await writer.update(tentry.pageId, tentry.gone ? tprops : changes, what);
+            if (write) report.updated++;
+            else report.unchanged++;
+            if (write || tentry.done !== want || tentry.adopted || tentry.planKey !== key) {
+              tentry.done = want;
+              tentry.planKey = key;
+              delete tentry.gone;
+              delete tentry.adopted;
+              if (write) await save();
+              else dirty = true;
+            }
+          }
+          tick();
+        }
+      }
+
+      // Its body: rewritten only when its hash changed; ticks set on the to-do in place.
+      const blocks = planBodyBlocks(plan, (id) => state.tasks[`${key}/${id}`]?.pageId ?? null, (id) => doneOf.get(id) ?? false);
+      const hash = bodyHash(blocks);
+      if (hash !== planEntry.bodyHash) {
+        await rewriteBody(planEntry, blocks, hash, fresh, label);
+        pageChanged = true;
+      } else {
+        for (const b of blocks) {
+          if (b.type !== "to_do" || b.taskId === undefined) continue;
+          const todo = planEntry.todos[b.taskId];
+          if (todo && todo.checked !== (b.checked === true)) {
+            await writer.setTodo(todo.blockId, b.checked === true, `${label} 行事历 / schedule`);
+            todo.checked = b.checked === true;
+            pageChanged = true;
+            await save();
+          }
+        }
+      }
+      if (dirty) await save();
+      if (!fresh) {
+        if (pageChanged) report.updated++;
+        else report.unchanged++;
+      }
+    }
+
+    async function rewriteBody(entry: PlanEntry, blocks: BlockSpec[], hash: string, fresh: boolean, label: string): Promise<void> {
+      if (entry.bodyHash !== null || Object.keys(entry.todos).length > 0) {
+        entry.bodyHash = null;
+        entry.todos = {};
+        await save();
+      }
+      if (!fresh && !dry) {
+        for (const b of await ops.listChildren(entry.pageId)) await writer.deleteBlock(b.id, `${label} 旧内容 / old content`);
+      }
+      const ids = await appendTree(entry.pageId, blocks, label);
+      blocks.forEach((b, i) => {
+        const id = ids[i];
+        if (b.type === "to_do" && b.taskId !== undefined && id) entry.todos[b.taskId] = { blockId: id, checked: b.checked === true };
+      });
+      entry.bodyHash = hash;
+      await save();
+    }
+
+    async function appendTree(parentId: string, blocks: BlockSpec[], label: string): Promise<string[]> {
+      const ids: string[] = [];
+      let known = 0;
+      for (const chunk of packAppends(blocks)) {
+        const json = chunk.blocks.map((b, i) => blockJson(b, chunk.withChildren[i] ? 2 : 0));
+        const got = await writer.append(parentId, json, known, `${label} 正文 / body`);
+        known += chunk.blocks.length;
+        ids.push(...got);
+        for (let i = 0; i < chunk.blocks.length; i++) {
+          const b = chunk.blocks[i];
+          const id = got[i];
+          if (b && id && !chunk.withChildren[i] && b.children && b.children.length > 0) await appendTree(id, b.children, label);
+        }
+      }
+      return ids;
+    }
+  } catch (error) {
+    throw explainError(error, { token: conn.token });
+  }
+}
