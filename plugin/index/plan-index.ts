@@ -36,6 +36,13 @@ interface NoteEntry {
   signature: string | null;
 }
 
+interface NoteRange {
+  plans: number;
+  planCount: number;
+  tasks: number;
+  taskCount: number;
+}
+
 type Pending = { kind: "changed"; file: TFile; data: string } | { kind: "deleted" };
 
 /** The text of a plan note's frontmatter says union-plan (for notes the metadata cache has not read yet). */
@@ -52,6 +59,12 @@ export class PlanIndex implements PlanIndexLike {
   private readonly pending = new Map<string, Pending>();
   private cancelTimer: (() => void) | null = null;
   private snap: PlanIndexSnapshot | null = null;
+  /** Note paths in order, kept until a note comes or goes. */
+  private order: string[] | null = null;
+  /** Where each note's plans and tasks sit in the snapshot's arrays. */
+  private ranges: Map<string, NoteRange> | null = null;
+  /** Notes whose plans changed since the snapshot was made (the set of notes did not). */
+  private readonly dirty = new Set<string>();
   private built = false;
   private destroyed = false;
   /** Notes parsed since start: tests and the bench read it to see that only changed notes are. */
@@ -92,6 +105,7 @@ export class PlanIndex implements PlanIndexLike {
     }
     this.built = true;
     this.snap = null;
+    this.order = null;
     this.flush();
     this.notify();
   }
@@ -101,18 +115,69 @@ export class PlanIndex implements PlanIndexLike {
   }
 
   snapshot(): PlanIndexSnapshot {
-    if (this.snap) return this.snap;
+    if (this.snap && this.dirty.size === 0) return this.snap;
+    if (this.snap && this.order && this.ranges) {
+      this.snap = this.patchedSnapshot(this.snap, this.ranges);
+      this.dirty.clear();
+      return this.snap;
+    }
+    this.order ??= [...this.notes.keys()].sort();
     const plans: IndexedPlan[] = [];
     const tasks: PlanTask[] = [];
-    const paths = [...this.notes.keys()].sort();
-    for (const path of paths) {
+    const ranges = new Map<string, NoteRange>();
+    for (const path of this.order) {
       const entry = this.notes.get(path);
       if (!entry) continue;
+      ranges.set(path, { plans: plans.length, planCount: entry.plans.length, tasks: tasks.length, taskCount: entry.tasks.length });
       for (const plan of entry.plans) plans.push({ path, plan });
       for (const t of entry.tasks) tasks.push(t);
     }
+    this.ranges = ranges;
+    this.dirty.clear();
     this.snap = { plans, tasks };
     return this.snap;
+  }
+
+  /**
+   * A new snapshot from the last one with only the changed notes' slices replaced: copying the
+   * arrays is native and fast, pushing every task of every note again is not.
+   */
+  private patchedSnapshot(prev: PlanIndexSnapshot, ranges: Map<string, NoteRange>): PlanIndexSnapshot {
+    const plans = prev.plans.slice();
+    const tasks = prev.tasks.slice();
+    // From the end, so the earlier ranges stay where they are.
+    const changed = [...this.dirty].map((path) => ({ path, range: ranges.get(path) })).sort((a, b) => (b.range?.tasks ?? 0) - (a.range?.tasks ?? 0));
+    let shifted = false;
+    for (const { path, range } of changed) {
+      const entry = this.notes.get(path);
+      if (!range || !entry) {
+        this.ranges = null;
+        this.snap = null;
+        this.dirty.clear();
+        return this.snapshot();
+      }
+      plans.splice(range.plans, range.planCount, ...entry.plans.map((plan) => ({ path, plan })));
+      tasks.splice(range.tasks, range.taskCount, ...entry.tasks);
+      if (range.planCount !== entry.plans.length || range.taskCount !== entry.tasks.length) shifted = true;
+      range.planCount = entry.plans.length;
+      range.taskCount = entry.tasks.length;
+    }
+    if (shifted) this.recomputeRanges();
+    return { plans, tasks };
+  }
+
+  private recomputeRanges(): void {
+    if (!this.order || !this.ranges) return;
+    let p = 0;
+    let t = 0;
+    for (const path of this.order) {
+      const r = this.ranges.get(path);
+      if (!r) continue;
+      r.plans = p;
+      r.tasks = t;
+      p += r.planCount;
+      t += r.taskCount;
+    }
   }
 
   onChange(listener: () => void): () => void {
@@ -173,20 +238,22 @@ export class PlanIndex implements PlanIndexLike {
       if (change.kind === "deleted") {
         if (before) {
           this.notes.delete(path);
+          this.order = null;
           changed = true;
         }
         continue;
       }
       const after = this.read(change.file, change.data);
+      if ((before === null) !== (after === null)) this.order = null;
       if (after) this.notes.set(path, after);
       else this.notes.delete(path);
-      if (!samePlans(before, after)) changed = true;
-      else if (before && after) after.signature = before.signature;
+      if (!samePlans(before, after)) {
+        changed = true;
+        if (before && after) this.dirty.add(path);
+      } else if (before && after) after.signature = before.signature;
     }
-    if (changed) {
-      this.snap = null;
-      this.notify();
-    }
+    if (this.order === null) this.snap = null; // a note came or went: build afresh
+    if (changed) this.notify();
   }
 
   /** Stops timers and listeners; the plugin's registerEvent detaches the events. */
@@ -198,6 +265,7 @@ export class PlanIndex implements PlanIndexLike {
     this.listeners.clear();
     this.notes.clear();
     this.snap = null;
+    this.order = null;
   }
 
   /** Number of notes holding plans. */
@@ -226,6 +294,7 @@ export class PlanIndex implements PlanIndexLike {
     const entry = this.notes.get(oldPath);
     if (!entry) return;
     this.notes.delete(oldPath);
+    this.order = null;
     if (!file.path.endsWith(".md")) {
       // Renamed away from Markdown: no longer a note.
       this.snap = null;

@@ -345,6 +345,37 @@ describe("the index follows the vault", () => {
     expect(notified).toBe(1);
   });
 
+  it("a snapshot patched note by note equals one built afresh", async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 6; i++) files[`计划/p${i}.md`] = golden.replace("plan-id: p-j9wj99", `plan-id: p-${i}`);
+    const { app, plugin } = await start(files);
+    const index = plugin.index;
+    if (!index) throw new Error("no index");
+    index.snapshot();
+    const p2 = app.vault.getFileByPath("计划/p2.md") as TFile;
+    const p4 = app.vault.getFileByPath("计划/p4.md") as TFile;
+    // p2 gains a task, p4 loses one, p5 goes, a new note comes.
+    await app.vault.process(p2, (d) => d.replace("- [ ] 春季教工健步走 ^t-jqznc4", "- [ ] 春季教工健步走 ^t-jqznc4\n- [ ] 植树节活动 ^t-new1"));
+    await app.vault.process(p4, (d) => d.replace("- [ ] 工会小组长会议 ^t-knqel9\n", ""));
+    await indexSettled(app);
+    const patched = index.snapshot();
+    const freshThen = await startPlugin(Object.fromEntries(app.vault.getMarkdownFiles().map((f) => [f.path, app.vault.textAt(f.path) ?? ""])));
+    expect(patched.tasks.map((t) => `${t.path}|${t.id}|${t.text}|${t.line}`)).toEqual(freshThen.plugin.index?.snapshot().tasks.map((t) => `${t.path}|${t.id}|${t.text}|${t.line}`));
+    expect(patched.plans.map((p) => p.path)).toEqual(freshThen.plugin.index?.snapshot().plans.map((p) => p.path));
+    freshThen.plugin.unload();
+    await app.vault.delete(app.vault.getFileByPath("计划/p5.md") as TFile);
+    await app.vault.create("计划/p9.md", golden.replace("plan-id: p-j9wj99", "plan-id: p-9"));
+    await indexSettled(app);
+    const later = index.snapshot();
+    const fresh = await startPlugin(Object.fromEntries(app.vault.getMarkdownFiles().map((f) => [f.path, app.vault.textAt(f.path) ?? ""])));
+    const ids = (s: typeof later) => s.tasks.map((t) => `${t.path}|${t.id}|${t.text}`);
+    expect(ids(later)).toEqual(ids(fresh.plugin.index?.snapshot() ?? { plans: [], tasks: [] }));
+    expect(patched.tasks.filter((t) => t.path === "计划/p2.md")).toHaveLength(5);
+    expect(patched.tasks.filter((t) => t.path === "计划/p4.md")).toHaveLength(3);
+    expect(patched.tasks).toHaveLength(24);
+    fresh.plugin.unload();
+  });
+
   it("picks up a plain note the engine finds a 行事历 in, and drops it when the 行事历 goes", async () => {
     const { app, plugin } = await start({});
     const file = await app.vault.create("随手.md", "## 工作安排\n三月份：\n1、妇女节活动\n四月份：\n1、健步走\n");
