@@ -1,0 +1,188 @@
+/**
+ * The Notion mirror inside Obsidian: commands, status bar progress, a summary notice, auto-sync,
+ * and the settings section. The sync itself is notion-sync/ (no 'obsidian' there): this file hands
+ * it a fetch built on requestUrl, a state store in the plugin's folder, and writes Notion's review
+ * and ticks back through FileManager.processFrontMatter and Vault.process.
+ *
+ * What the plugin core gives `registerNotionSync(plugin, deps)`:
+ *
+ *   interface NotionSyncDeps {
+ *     // The plan notes now, from the vault index (PlanIndex): vault path, the text as parsed and
+ *     // the engine's plans. The mirror never reads or parses notes itself.
+ *     planNotes(): NotionSyncNote[];
+ *     // The Notion part of the settings, kept by the plugin core in data.json (no token in it:
+ *     // only the name of the secret in app.secretStorage), and a way to save it.
+ *     getSettings(): NotionSettings;
+ *     saveSettings(next: NotionSettings): Promise<void>;
+ *     // Optional: where the sync state lives. Default: <plugin folder>/notion-sync-state.json.
+ *     stateStore?: SyncStateStore;
+ *   }
+ *
+ * and calls, from its settings tab's display(), `handle.displaySettings(containerEl)`.
+ * Writes to notes go through `app.fileManager.processFrontMatter` (review-status, review-comment)
+ * and `app.vault.process` with shared/edit/task-line.ts's setTaskDone (ticks).
+ */
+import { Notice, normalizePath, requestUrl, type Plugin } from "obsidian";
+import { createNotionClient } from "../../notion-sync/client";
+import { realClock } from "../../notion-sync/clock";
+import { SyncError, redact } from "../../notion-sync/errors";
+import { resolvePropertyNames } from "../../notion-sync/properties";
+import { parseNotionId } from "../../notion-sync/schema";
+import { checkState, type SyncState, type SyncStateStore } from "../../notion-sync/sync-state";
+import { runNotionSync, type NoteEdit, type SyncNote, type SyncReport } from "../../notion-sync/sync-engine";
+import { setTaskDone } from "../../shared/edit/task-line";
+import { requestUrlFetch } from "./request-url-fetch";
+import { bi, displayNotionSettings, type NotionSettings } from "./settings";
+
+export { DEFAULT_NOTION_SETTINGS, readNotionSettings, type NotionSettings } from "./settings";
+
+export type NotionSyncNote = SyncNote;
+
+export interface NotionSyncDeps {
+  planNotes(): NotionSyncNote[];
+  getSettings(): NotionSettings;
+  saveSettings(next: NotionSettings): Promise<void>;
+  stateStore?: SyncStateStore;
+}
+
+export interface NotionSyncHandle {
+  /** Syncs every plan note (or only `path`). Resolves with the report, or null when it could not start. */
+  sync(path?: string): Promise<SyncReport | null>;
+  displaySettings(containerEl: HTMLElement): void;
+}
+
+/** The sync state as a JSON file in the plugin's folder (through the vault adapter). */
+export function adapterStateStore(plugin: Plugin): SyncStateStore {
+  const path = normalizePath(`${plugin.manifest.dir ?? `${plugin.app.vault.configDir}/plugins/${plugin.manifest.id}`}/notion-sync-state.json`);
+  const adapter = plugin.app.vault.adapter;
+  return {
+    async load(): Promise<SyncState | null> {
+      if (!(await adapter.exists(path))) return null;
+      try {
+        return checkState(JSON.parse(await adapter.read(path)));
+      } catch {
+        return null;
+      }
+    },
+    async save(state: SyncState): Promise<void> {
+      await adapter.write(path, JSON.stringify(state));
+    },
+  };
+}
+
+/** One-line summary for the notice, Chinese first. */
+export function summaryText(r: SyncReport): string {
+  const zh = `Notion 同步完成：新建 ${r.created}，更新 ${r.updated}，未变 ${r.unchanged}，取回 ${r.pulledBack}，冲突 ${r.conflicts.length}，请求 ${r.requests}`;
+  const en = `created ${r.created}, updated ${r.updated}, unchanged ${r.unchanged}, pulled back ${r.pulledBack}, conflicts ${r.conflicts.length}, requests ${r.requests}`;
+  const extra = r.errors.length > 0 ? `\n${r.errors.join("\n")}` : "";
+  const conflicts = r.conflicts.length > 0 ? `\n${r.conflicts.map((c) => `冲突（以 Obsidian 为准）/ conflict (Obsidian kept): ${c.task}`).join("\n")}` : "";
+  return `${zh} / ${en}${conflicts}${extra}`;
+}
+
+export function registerNotionSync(plugin: Plugin, deps: NotionSyncDeps): NotionSyncHandle {
+  const app = plugin.app;
+  const store = deps.stateStore ?? adapterStateStore(plugin);
+  let running = false;
+  let statusEl: HTMLElement | null = null;
+  let lastAuto = Date.now();
+
+  const applyEdit = async (edit: NoteEdit): Promise<void> => {
+    const file = app.vault.getFileByPath(normalizePath(edit.path));
+    if (!file) return;
+    if (edit.tasks && edit.tasks.length > 0) {
+      const ticks = edit.tasks;
+      await app.vault.process(file, (text) => {
+        let out = text;
+        for (const t of ticks) out = setTaskDone(out, t.taskId, t.done).text;
+        return out;
+      });
+    }
+    if (edit.frontmatter) {
+      const fields = edit.frontmatter;
+      await app.fileManager.processFrontMatter(file, (fm: Record<string, unknown>) => {
+        for (const [k, v] of Object.entries(fields)) {
+          if (v === null) delete fm[k];
+          else fm[k] = v;
+        }
+      });
+    }
+  };
+
+  const sync = async (path?: string): Promise<SyncReport | null> => {
+    if (running) {
+      new Notice("Notion 同步正在进行 / a Notion sync is already running");
+      return null;
+    }
+    const settings = deps.getSettings();
+    const token = settings.tokenSecret ? app.secretStorage.getSecret(settings.tokenSecret) : null;
+    if (!token) {
+      new Notice("请先在设置中选择 Notion 集成令牌 / choose the Notion integration token in settings first");
+      return null;
+    }
+    const parentPageId = settings.parentPage ? (parseNotionId(settings.parentPage) ?? undefined) : undefined;
+    const plansDatabaseId = settings.plansDatabase ? (parseNotionId(settings.plansDatabase) ?? undefined) : undefined;
+    const tasksDatabaseId = settings.tasksDatabase ? (parseNotionId(settings.tasksDatabase) ?? undefined) : undefined;
+    if (!parentPageId && !plansDatabaseId) {
+      new Notice("请在设置中填写 Notion 父页面或数据库 / set a Notion parent page or database in settings");
+      return null;
+    }
+    running = true;
+    statusEl ??= plugin.addStatusBarItem();
+    statusEl.setText("Notion …");
+    try {
+      const notes = deps.planNotes().filter((n) => path === undefined || n.path === path);
+      const connection = createNotionClient({ token, fetch: requestUrlFetch(requestUrl), clock: realClock });
+      const report = await runNotionSync(notes, {
+        connection,
+        store,
+        target: { parentPageId, plansDatabaseId, tasksDatabaseId },
+        names: resolvePropertyNames(settings.propertyNames),
+        onlyPaths: path === undefined ? undefined : [path],
+        trashOnDelete: settings.trashOnDelete,
+        applyEdit,
+        onProgress: (done, total) => statusEl?.setText(`Notion ${done}/${total}`),
+      });
+      new Notice(summaryText(report), 8000);
+      return report;
+    } catch (error) {
+      const message = error instanceof SyncError ? error.message : redact(error instanceof Error ? error.message : String(error), token);
+      new Notice(`Notion 同步失败 / Notion sync failed: ${redact(message, token)}`, 10000);
+      return null;
+    } finally {
+      running = false;
+      statusEl?.setText("");
+    }
+  };
+
+  plugin.addCommand({
+    id: "notion-sync-all",
+    name: bi("同步计划到 Notion", "Sync plans to Notion"),
+    callback: () => {
+      void sync();
+    },
+  });
+  plugin.addCommand({
+    id: "notion-sync-this",
+    name: bi("同步此计划到 Notion", "Sync this plan to Notion"),
+    checkCallback: (checking) => {
+      const file = app.workspace.getActiveFile();
+      if (!file || !deps.planNotes().some((n) => n.path === file.path)) return false;
+      if (!checking) void sync(file.path);
+      return true;
+    },
+  });
+  // Auto-sync: checked once a minute against the setting (0 = off, the default).
+  plugin.registerInterval(
+    window.setInterval(() => {
+      const minutes = deps.getSettings().autoSyncMinutes;
+      if (minutes <= 0 || running || Date.now() - lastAuto < minutes * 60_000) return;
+      lastAuto = Date.now();
+      void sync();
+    }, 60_000),
+  );
+
+  return {
+    sync,
+    displaySettings: (containerEl) => displayNotionSettings(containerEl, app, deps.getSettings(), (next) => deps.saveSettings(next)),
+  };
+}
