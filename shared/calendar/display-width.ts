@@ -81,22 +81,41 @@ export function padEnd(text: string, width: number, options: WidthOptions = {}):
   return missing > 0 ? text + " ".repeat(missing) : text;
 }
 
-/** Breaks text into lines of at most `width` columns, at any character (Chinese has no spaces to break at). */
+/** Punctuation that must not start a line (Chinese line-breaking rules, 避头点). */
+const NO_LINE_START = /^[，。、；：！？）》」』”’〕】,.;:!?)\]}]$/;
+const ASCII_WORD_CHAR = /^[A-Za-z0-9_'-]$/;
+
+/**
+ * Breaks text into lines of at most `width` columns. Chinese breaks between any two characters,
+ * except that closing punctuation never starts a line (the character before it comes along);
+ * an ASCII word moves to the next line whole when it fits there.
+ */
 export function wrapToWidth(text: string, width: number, options: WidthOptions = {}): string[] {
   const max = Math.max(2, width);
   const lines: string[] = [];
-  let line = "";
+  let line: string[] = [];
   let w = 0;
+  const widthOf = (chars: readonly string[]): number => chars.reduce((a, c) => a + charWidth(c.codePointAt(0) ?? 0, options), 0);
   for (const ch of text) {
     const cw = charWidth(ch.codePointAt(0) ?? 0, options);
-    if (w + cw > max && line !== "") {
-      lines.push(line);
-      line = "";
-      w = 0;
+    if (w + cw > max && line.length > 0) {
+      let carry: string[] = [];
+      if (NO_LINE_START.test(ch) && line.length > 1) {
+        carry = line.splice(line.length - 1, 1);
+      } else if (ASCII_WORD_CHAR.test(ch)) {
+        let k = line.length;
+        while (k > 0 && ASCII_WORD_CHAR.test(line[k - 1] ?? "")) k--;
+        if (k > 0 && k < line.length && widthOf(line.slice(k)) + cw <= max) carry = line.splice(k);
+      }
+      const done = line.join("").replace(/ +$/, "");
+      lines.push(done);
+      line = carry;
+      w = widthOf(carry);
+      if (ch === " " && line.length === 0) continue;
     }
-    line += ch;
+    line.push(ch);
     w += cw;
   }
-  if (line !== "" || lines.length === 0) lines.push(line);
+  if (line.length > 0 || lines.length === 0) lines.push(line.join(""));
   return lines;
 }
