@@ -6,13 +6,18 @@
 import { App, Modal, Notice, Setting, type TFile } from "obsidian";
 import { renderTemplateNote } from "../../shared/templates/render-template";
 import { TEMPLATES, templateInfo, type TemplateId } from "../../shared/templates/catalog";
+import { renderCustomTemplate } from "../../shared/templates/custom-template";
+import { parsePlans } from "../../shared/plan/parse-plans";
 import { termOf } from "../../shared/calendar/term";
 import { folderPath, holidayOverridesOf, type UnionPlanSettings } from "../settings";
 import { createNewFile } from "../vault-files";
 import { currentLang, tr } from "../i18n";
 
+/** A built-in template's id, or "custom:" and the vault path of a template file. */
+export type TemplateChoice = TemplateId | `custom:${string}`;
+
 export interface NewPlanOptions {
-  template: TemplateId;
+  template: TemplateChoice;
   school: string;
   /** Calendar year, or the 学年 start year for a term plan. */
   year: number;
@@ -26,18 +31,44 @@ function safeFileName(title: string): string {
   return title.replace(/[\\/:*?"<>|#^[\]]/g, "-").replace(/\s+/g, " ").trim().slice(0, 100) || "工会工作计划";
 }
 
+/** The Markdown files of the template folder, offered beside the built-in templates. */
+export function customTemplates(app: App, settings: UnionPlanSettings): TFile[] {
+  const folder = folderPath(settings.templateFolder);
+  if (folder === "") return [];
+  return app.vault
+    .getMarkdownFiles()
+    .filter((f) => f.path.startsWith(`${folder}/`))
+    .sort((a, b) => (a.path < b.path ? -1 : 1));
+}
+
+function isCustom(choice: TemplateChoice): choice is `custom:${string}` {
+  return choice.startsWith("custom:");
+}
+
+/** Whether a template asks for a term: built-ins say so; a custom template may have one or not. */
+function termRule(choice: TemplateChoice): "required" | "optional" | "none" {
+  return isCustom(choice) ? "optional" : templateInfo(choice).term;
+}
+
 /** Writes the new plan note and returns it. */
 export async function createPlanNote(app: App, settings: UnionPlanSettings, options: NewPlanOptions): Promise<TFile> {
-  const info = templateInfo(options.template);
-  const rendered = renderTemplateNote({
-    template: options.template,
-    school: options.school,
-    year: options.year,
-    ...(info.term !== "none" && options.term !== undefined ? { term: options.term } : {}),
-    holidays: holidayOverridesOf(settings),
-  });
+  const term = termRule(options.template) !== "none" && options.term !== undefined ? { term: options.term } : {};
+  const holidays = holidayOverridesOf(settings);
+  let markdown: string;
+  let title: string;
+  if (isCustom(options.template)) {
+    const file = app.vault.getFileByPath(options.template.slice("custom:".length));
+    if (!file) throw new Error(tr("refusedNoFile"));
+    markdown = renderCustomTemplate(await app.vault.read(file), { school: options.school, year: options.year, ...term, holidays });
+    // The engine says what the note is called.
+    title = parsePlans(markdown).plans[0]?.title ?? `${options.school}${options.year}工会工作计划`;
+  } else {
+    const rendered = renderTemplateNote({ template: options.template, school: options.school, year: options.year, ...term, holidays });
+    markdown = rendered.markdown;
+    title = rendered.title;
+  }
   const folder = folderPath(options.folder ?? settings.planFolder);
-  return createNewFile(app, folder, `${safeFileName(rendered.title)}.md`, rendered.markdown);
+  return createNewFile(app, folder, `${safeFileName(title)}.md`, markdown);
 }
 
 /** The term and year a new plan most likely is for, today, by the term months in the settings. */
@@ -53,7 +84,7 @@ export function defaultTermAndYear(settings: UnionPlanSettings, now: Date = new 
 }
 
 export class NewPlanModal extends Modal {
-  private template: TemplateId = "term";
+  private template: TemplateChoice = "term";
   private school = "";
   private year: number;
   private term: 1 | 2 | null;
@@ -84,25 +115,28 @@ export class NewPlanModal extends Modal {
     const { contentEl } = this;
     contentEl.empty();
     const en = currentLang() === "en";
-    const info = templateInfo(this.template);
+    const rule = termRule(this.template);
+    const custom = customTemplates(this.app, this.settings());
+    const desc = isCustom(this.template) ? this.template.slice("custom:".length) : en ? templateInfo(this.template).descriptionEn : templateInfo(this.template).description;
 
     new Setting(contentEl)
       .setName(tr("template"))
-      .setDesc(en ? info.descriptionEn : info.description)
+      .setDesc(desc)
       .addDropdown((d) => {
         for (const t of TEMPLATES) d.addOption(t.id, en ? `${t.nameEn} / ${t.name}` : `${t.name} / ${t.nameEn}`);
+        for (const f of custom) d.addOption(`custom:${f.path}`, f.basename);
         d.setValue(this.template).onChange((v) => {
-          const next = TEMPLATES.find((t) => t.id === v);
-          if (!next) return;
-          this.template = next.id;
+          const next: TemplateChoice | null = TEMPLATES.find((t) => t.id === v)?.id ?? (v.startsWith("custom:") ? (v as `custom:${string}`) : null);
+          if (next === null) return;
+          this.template = next;
           // A calendar-year plan takes this year; a term plan the 学年 start year.
           const d0 = defaultTermAndYear(this.settings());
-          if (next.term === "none") this.year = d0.year;
-          else {
+          const nextRule = termRule(next);
+          if (nextRule === "none") this.year = d0.year;
+          else if (nextRule === "required") {
             this.year = d0.schoolYear;
             this.term ??= d0.term;
           }
-          if (next.term === "required" && this.term === null) this.term = d0.term;
           this.render();
         });
       });
@@ -123,10 +157,10 @@ export class NewPlanModal extends Modal {
           this.year = Number(v);
         });
       });
-    if (info.term !== "none") {
+    if (rule !== "none") {
       new Setting(contentEl).setName(tr("term")).addDropdown((d) => {
         d.addOption("1", tr("term1")).addOption("2", tr("term2"));
-        if (info.term === "optional") d.addOption("", tr("termNone"));
+        if (rule === "optional") d.addOption("", tr("termNone"));
         d.setValue(this.term === null ? "" : String(this.term)).onChange((v) => {
           this.term = v === "1" ? 1 : v === "2" ? 2 : null;
         });
@@ -151,9 +185,8 @@ export class NewPlanModal extends Modal {
       new Notice(tr("badYear"));
       return null;
     }
-    const info = templateInfo(this.template);
     const options: NewPlanOptions = { template: this.template, school: this.school.trim(), year: this.year, folder: this.folder };
-    if (info.term !== "none" && this.term !== null) options.term = this.term;
+    if (termRule(this.template) !== "none" && this.term !== null) options.term = this.term;
     let file: TFile;
     try {
       file = await createPlanNote(this.app, this.settings(), options);
@@ -168,7 +201,7 @@ export class NewPlanModal extends Modal {
   }
 
   /** Test and keyboard hook: fill the form in one go. */
-  fill(values: Partial<{ template: TemplateId; school: string; year: number; term: 1 | 2 | null; folder: string }>): void {
+  fill(values: Partial<{ template: TemplateChoice; school: string; year: number; term: 1 | 2 | null; folder: string }>): void {
     if (values.template !== undefined) this.template = values.template;
     if (values.school !== undefined) this.school = values.school;
     if (values.year !== undefined) this.year = values.year;

@@ -187,6 +187,11 @@ export class PlanIndex implements PlanIndexLike {
     };
   }
 
+  /** Every plan note with the text it was parsed from, in path order (for the Notion mirror). */
+  planNotes(): { path: string; text: string; plans: Plan[] }[] {
+    return [...this.notes.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)).map((e) => ({ path: e.path, text: e.text, plans: e.plans }));
+  }
+
   /** The plans the index holds for one note. */
   plansAt(path: string): readonly Plan[] {
     return this.notes.get(path)?.plans ?? [];

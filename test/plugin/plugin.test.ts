@@ -142,6 +142,23 @@ describe("new plan from each template", () => {
     expect(app.vault.textAt(a.path)).toBe(before);
   });
 
+  it("offers the template folder's Markdown files and fills their placeholders", async () => {
+    const custom = "---\ntype: union-plan\ntitle: {{title}}\nschool: {{school}}\nperiod: {{period}}\nplan-id: {{plan-id}}\n---\n# {{title}}\n\n制定日期：{{date:YYYY年M月D日}}\n\n## 行事历\n\n{{months}}\n";
+    const { app, plugin } = await start({ "模板/我的学期模板.md": custom }, { templateFolder: "模板", planFolder: "计划" });
+    Modal.open = [];
+    app.executeCommandById("union-plan:new-plan");
+    const modal = Modal.open[0];
+    if (!(modal instanceof NewPlanModal)) throw new Error("no modal");
+    const options = [...modal.contentEl.querySelectorAll("option")].map((o) => o.getAttribute("value"));
+    expect(options).toContain("custom:模板/我的学期模板.md");
+    const file = await createPlanNote(app as unknown as ObsidianApp, plugin.settings, { template: "custom:模板/我的学期模板.md", school: "晨光小学", year: 2026, term: 2 });
+    expect(file.path).toBe("计划/晨光小学2026学年度第二学期工会工作计划.md");
+    const text = app.vault.textAt(file.path) ?? "";
+    expect(text).not.toContain("{{");
+    const plan = parsePlans(text).plans[0];
+    expect(plan?.schedule.map((m) => m.label)).toEqual(["2027年2月", "2027年3月", "2027年4月", "2027年5月", "2027年6月", "2027年7月"]);
+  });
+
   it("the command's modal creates the note and opens it", async () => {
     const { app } = await start({});
     Modal.open = [];
