@@ -44,7 +44,7 @@ td.workday .tag { background: #1e4fb3; color: #fff; }
 .when { white-space: nowrap; width: 22mm; }
 .month { white-space: nowrap; width: 30mm; }
 .owner { width: 22mm; }
-.check { width: 10mm; text-align: center; }
+.check { width: 14mm; text-align: center; white-space: nowrap; }
 ol { margin: 0; padding-left: 5mm; }
 .legend span { display: inline-block; padding: 0 2mm; margin-right: 2mm; border: 1px solid #bbb; }
 .legend .holiday { background: #fde8e8; } .legend .workday { background: #e8eefc; } .legend .weekend { background: #f3f3f3; }

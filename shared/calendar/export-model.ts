@@ -75,7 +75,9 @@ export function monthRows(tasks: readonly PlanTask[], ym: string): MonthRow[] {
 /** "2026年11月" */
 export function monthTitle(ym: string): string {
   const p = parseYm(ym);
-  return p ? `${p.year}年${p.month}月` : ym;
+  if (p) return `${p.year}年${p.month}月`;
+  const unknown = /^\?-(\d{2})$/.exec(ym);
+  return unknown ? `${Number(unknown[1])}月（年份未知 / year unknown）` : ym;
 }
 
 /** The month's holiday line ("节假日 / Holidays: …"), or null for a key without a year. */

@@ -27,7 +27,9 @@ export function noDataNote(year: number): string {
 /** One day ("YYYY-MM-DD"): a user override wins over chinese-days, which wins over the weekday. */
 export function dayInfo(date: string, overrides?: HolidayOverrides): DayInfo {
   const d = dayjs(date);
-  const iso = d.format("YYYY-MM-DD");
+  const iso = d.isValid() ? d.format("YYYY-MM-DD") : "";
+  // dayjs rolls 2026-02-30 over into March: only a date that formats back to itself is a real day.
+  if (iso !== date) throw new RangeError(`不是有效日期（应为 YYYY-MM-DD）：${date} / not a valid YYYY-MM-DD date: ${date}`);
   const weekday = d.day();
   const plain: DayInfo = { date: iso, kind: isWeekend(weekday) ? "weekend" : "weekday", name: null, weekday };
   const own = overrides?.[iso];

@@ -169,3 +169,14 @@ describe("HTML export", () => {
     expect(renderOverviewHtml([], [])).toContain("没有计划 / no plans");
   });
 });
+
+describe("a month whose year the plan does not tell", () => {
+  it("is titled by its month and has no grid or holiday line", () => {
+    const t = task("t-q", "三月份工会活动", [ym(null, 3)]);
+    const md = renderMonthMarkdown([t], "?-03", { frontmatter: false });
+    expect(md.startsWith("# 3月（年份未知 / year unknown） 行事历\n\n| 日期 |")).toBe(true);
+    const html = renderMonthHtml([t], "?-03");
+    expect(html).not.toContain('class="grid"');
+    expect(html).toContain("三月份工会活动");
+  });
+});

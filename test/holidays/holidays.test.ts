@@ -141,3 +141,11 @@ describe("the user's own holidays", () => {
     expect(parseHolidayOverrides(written).overrides).toEqual(overrides);
   });
 });
+
+describe("bad input", () => {
+  it("refuses a date that is not one", () => {
+    expect(() => dayInfo("2026-13-45")).toThrow(RangeError);
+    expect(() => dayInfo("2026-02-30")).toThrow(RangeError);
+    expect(() => dayInfo("2026-2-3")).toThrow(RangeError);
+  });
+});
