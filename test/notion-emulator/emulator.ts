@@ -9,8 +9,7 @@ import { FaultInjector } from "./faults";
 import { createFetch } from "./fetch-transport";
 import { listenHttp } from "./http-server";
 import type { PipelineState } from "./pipeline";
-import { plainValue, requestFromPlain, type ValueContext } from "./property-values";
-import { parseValue } from "./property-values";
+import { parseValue, valueOn, plainValue, requestFromPlain, type ValueContext } from "./property-values";
 import { TokenBucketLimiter } from "./rate-limiter";
 import { Renderer } from "./render";
 import { plainText, richTextFromPlain, type RichTextItem } from "./rich-text";
@@ -42,10 +41,7 @@ export function createNotionEmulator(options: NotionEmulatorOptions = {}): Notio
     if (page.parent.kind === "data_source") {
       const ds = store.dataSources.get(page.parent.dataSourceId);
       for (const schema of ds?.properties.values() ?? []) {
-        properties[schema.name] = plainValue(schema, page.values.get(schema.id) ?? null);
-        if (properties[schema.name] === null && (schema.type === "title" || schema.type === "rich_text")) properties[schema.name] = "";
-        if (properties[schema.name] === null && (schema.type === "multi_select" || schema.type === "relation")) properties[schema.name] = [];
-        if (properties[schema.name] === null && schema.type === "checkbox") properties[schema.name] = false;
+        properties[schema.name] = plainValue(schema, valueOn(page.values, schema));
       }
     } else {
       properties.title = plainText((page.values.get("title") ?? []) as RichTextItem[]);

@@ -128,6 +128,11 @@ export function emptyValue(schema: PropertySchema): StoredValue {
   }
 }
 
+/** A page's value for a property, or the empty value when it never set one. */
+export function valueOn(values: ReadonlyMap<string, StoredValue>, schema: PropertySchema): StoredValue {
+  return values.has(schema.id) ? values.get(schema.id) : emptyValue(schema);
+}
+
 /** `{ id, type, [type]: value }` as in a page object's `properties`. */
 export function renderValue(schema: PropertySchema, value: StoredValue): Record<string, unknown> {
   const out: Record<string, unknown> = { id: schema.id, type: schema.type, [schema.type]: cloneValue(value) };

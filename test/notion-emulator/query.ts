@@ -5,7 +5,7 @@
  * being silently ignored, so a test never passes on a filter the emulator did not apply.
  */
 import { validationError } from "./errors";
-import { plainValue } from "./property-values";
+import { plainValue, valueOn } from "./property-values";
 import { isRecord, shown } from "./rich-text";
 import type { PropertySchema, Store, StoredDataSource, StoredPage } from "./store";
 
@@ -37,7 +37,7 @@ export function compileFilter(store: Store, dataSource: StoredDataSource, filter
   if (!matches) throw validationError(`body failed validation: ${path}: a ${kind} filter does not apply to property ${schema.name} of type ${schema.type}.`);
   const [op, operand] = Object.entries(condition)[0] ?? [];
   if (op === undefined) throw validationError(`body failed validation: ${path}.${kind} should have one condition.`);
-  const value = (page: StoredPage) => plainValue(schema, page.values.get(schema.id) ?? null);
+  const value = (page: StoredPage) => plainValue(schema, valueOn(page.values, schema));
   return conditionFor(schema, kind, op, operand, `${path}.${kind}.${op}`, value);
 }
 
@@ -155,7 +155,7 @@ export function sortPages(store: Store, dataSource: StoredDataSource, pages: Sto
     if (typeof s.property !== "string") throw validationError(`body failed validation: body.sorts[${i}].property should be defined, instead was \`${shown(s.property)}\`.`);
     const schema = store.propertyByKey(dataSource, s.property);
     if (!schema) throw validationError(`Could not find sort property with name or id: ${s.property}`);
-    return { direction, key: (p: StoredPage): string | number => sortKey(plainValue(schema, p.values.get(schema.id) ?? null)) };
+    return { direction, key: (p: StoredPage): string | number => sortKey(plainValue(schema, valueOn(p.values, schema))) };
   });
   return pages.slice().sort((a, b) => {
     for (const k of keys) {

@@ -3,7 +3,7 @@
  * Timestamps are rounded down to the minute by default, because Notion's are.
  */
 import { renderSchema } from "./property-schema";
-import { cloneValue, emptyValue, renderValue } from "./property-values";
+import { cloneValue, renderValue, valueOn } from "./property-values";
 import type { Store, StoredDatabase, StoredDataSource, StoredPage, StoredView } from "./store";
 
 export class Renderer {
@@ -35,7 +35,7 @@ export class Renderer {
       const ds = store.dataSources.get(page.parent.dataSourceId);
       parent = { type: "data_source_id", data_source_id: page.parent.dataSourceId, database_id: ds?.databaseId ?? null };
       for (const schema of ds?.properties.values() ?? []) {
-        const value = page.values.has(schema.id) ? page.values.get(schema.id) : emptyValue(schema);
+        const value = valueOn(page.values, schema);
         properties[schema.name] = renderValue(schema, value);
         if (schema.type === "title") title = textOf(value);
       }
