@@ -9,6 +9,7 @@ import { PARSE_HELP, runParse } from "./commands/parse";
 import { IMPORT_HELP, runImport } from "./commands/import";
 import { TASKS_HELP, runTasks } from "./commands/tasks";
 import { DEMO_HELP, runDemo } from "./commands/demo";
+import { CALENDAR_HELP, runCalendar } from "./commands/calendar";
 
 interface Command {
   help: string;
@@ -19,6 +20,7 @@ const COMMANDS: Record<string, Command> = {
   parse: { help: PARSE_HELP, run: runParse },
   import: { help: IMPORT_HELP, run: runImport },
   tasks: { help: TASKS_HELP, run: runTasks },
+  calendar: { help: CALENDAR_HELP, run: runCalendar },
   demo: { help: DEMO_HELP, run: runDemo },
 };
 
@@ -29,7 +31,8 @@ const MAIN_HELP = `union-plan — 学校工会工作计划工具 / school union 
   parse FILE… [--json]                         读取计划 / read plans and show what was found
   import FILE [-o OUT.md]                      转为规范 Markdown 笔记 / convert to canonical plan notes
   tasks PATH… [--month YYYY-MM] [--json]       列出行事历任务 / list 行事历 tasks
-${"  calendar PATH… [--month YYYY-MM] [--format text|md|html|ics]   月度行事历 / the monthly 行事历\n"}  sync PATH [--dry-run] [--state FILE] [--setup PARENT_PAGE]        同步到 Notion / mirror to Notion
+  calendar PATH… [--month YYYY-MM] [--format text|md|html|ics]   月度行事历 / the monthly 行事历
+  sync PATH [--dry-run] [--state FILE] [--setup PARENT_PAGE]        同步到 Notion / mirror to Notion
   demo VAULT                                   npm start 的演示 / what npm start runs
 
 每个命令都有 --help / every command takes --help`;

@@ -10,7 +10,8 @@ import { noteFileName } from "../../shared/markdown/note-name";
 import { flagString, parseArgs, UsageError } from "../args";
 import { readPlanFile } from "../read-plans";
 import { collectTasks } from "../collect-tasks";
-import { displayWidth, out } from "../output";
+import { out } from "../output";
+import { renderMonthText } from "../../shared/calendar/export-text";
 
 export const DEMO_HELP = `union-plan demo VAULT [--today YYYY-MM-DD]
 
@@ -55,17 +56,16 @@ export async function runDemo(argv: string[]): Promise<number> {
   const month = currentYm(today);
   out("");
   out(`== 3. 本月任务 / tasks of ${month} ==`);
-  printMonth(tasksInMonth(tasks, month).filter((t) => t.months.some((m) => m.year !== null)));
+  printMonth(tasksInMonth(tasks, month).filter((t) => t.months.some((m) => m.year !== null)), month);
   out("");
   out(`用 Obsidian 打开 example-vault 文件夹即可看到插件 / open the example-vault folder in Obsidian to see the plugin.`);
   return 0;
 }
 
-function printMonth(tasks: readonly PlanTask[]): void {
+function printMonth(tasks: readonly PlanTask[], ym: string): void {
   if (tasks.length === 0) {
     out("（本月没有任务 / no tasks this month）");
     return;
   }
-  const w = Math.max(...tasks.map((t) => displayWidth(t.text)));
-  for (const t of tasks) out(`${t.done ? "[x]" : "[ ]"} ${t.text}${" ".repeat(w - displayWidth(t.text))}  ${t.date ?? ""}  ${t.path}:${t.line}`);
+  out(renderMonthText(tasks, ym));
 }

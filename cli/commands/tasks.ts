@@ -2,7 +2,8 @@
 import { tasksInMonth, ymKey, parseYm } from "../../shared/index";
 import { flagString, parseArgs, UsageError } from "../args";
 import { collectTasks } from "../collect-tasks";
-import { displayWidth, out } from "../output";
+import { out } from "../output";
+import { renderTextTable } from "../../shared/calendar/export-text";
 
 export const TASKS_HELP = `union-plan tasks PATH… [--month YYYY-MM] [--json]
 
@@ -27,9 +28,7 @@ export function runTasks(argv: string[]): number {
     return 0;
   }
   const rows = tasks.map((t) => [t.done ? "[x]" : "[ ]", t.months.map(ymKey).join("+"), t.text, t.owner ?? "", `${t.path ?? ""}:${t.line}`]);
-  const widths = [3, 7, 0, 0, 0].map((w, i) => Math.max(w, ...rows.map((r) => displayWidth(r[i] ?? ""))));
-  const pad = (s: string, w: number): string => s + " ".repeat(Math.max(0, w - displayWidth(s)));
-  for (const r of rows) out(r.map((c, i) => pad(c, Math.min(widths[i] ?? 0, i === 2 ? 60 : 40))).join("  ").trimEnd());
+  out(renderTextTable(["完成", "月份 / month", "任务 / task", "负责人", "位置 / where"], rows, { maxWidth: 120, flex: [2, 4] }));
   out(`${tasks.length} 项任务 / tasks`);
   return 0;
 }

@@ -81,6 +81,30 @@ describe("union-plan import and tasks", () => {
   });
 });
 
+describe("union-plan calendar", () => {
+  it("prints the month as a table, Markdown, HTML or ICS", () => {
+    const dir = tmp();
+    writeFileSync(join(dir, "a.txt"), SAMPLE);
+    const text = runCli(["calendar", dir, "--month", "2026-03"]);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain("2026年3月");
+    expect(text.stdout).toContain("三八节活动");
+    const md = runCli(["calendar", dir, "--month", "2026-03", "--format", "md"]);
+    expect(md.stdout).toMatch(/\| .*三八节活动/);
+    const html = runCli(["calendar", dir, "--month", "2026-03", "--format", "html"]);
+    expect(html.stdout).toContain("<html");
+    const ics = runCli(["calendar", dir, "--format", "ics"]);
+    expect(ics.stdout).toContain("BEGIN:VCALENDAR\r\n");
+    expect(ics.stdout.match(/BEGIN:VEVENT/g)?.length).toBe(3);
+  });
+
+  it("refuses an unknown format in one line", () => {
+    const r = runCli(["calendar", ".", "--format", "pdf"]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("--format");
+  });
+});
+
 describe("errors: one line, exit 1, no stack trace", () => {
   const oneLine = (r: { code: number | null; stderr: string }): void => {
     expect(r.code).toBe(1);
@@ -128,7 +152,7 @@ describe("errors: one line, exit 1, no stack trace", () => {
   });
 
   it("--help on every command", () => {
-    for (const cmd of ["parse", "import", "tasks", "demo"]) {
+    for (const cmd of ["parse", "import", "tasks", "calendar", "demo"]) {
       const r = runCli([cmd, "--help"]);
       expect(r.code, cmd).toBe(0);
       expect(r.stdout).toContain(`union-plan ${cmd}`);

@@ -1,0 +1,61 @@
+/**
+ * `union-plan calendar PATH… [--month YYYY-MM] [--format text|md|html|ics] [--overview] [-o FILE]`:
+ * the monthly 行事历 (or a plan's term / year overview) in the format asked for.
+ */
+import { writeFileSync } from "node:fs";
+import { currentYm, parseYm, tasksInMonth } from "../../shared/index";
+import { renderMonthText } from "../../shared/calendar/export-text";
+import { renderMonthMarkdown, renderOverviewMarkdown } from "../../shared/calendar/export-markdown";
+import { renderMonthHtml, renderOverviewHtml } from "../../shared/calendar/export-html";
+import { renderIcs } from "../../shared/calendar/export-ics";
+import { flagString, parseArgs, UsageError } from "../args";
+import { collectTasks } from "../collect-tasks";
+import { err, out } from "../output";
+
+export const CALENDAR_HELP = `union-plan calendar PATH… [--month YYYY-MM] [--format text|md|html|ics] [--overview] [-o FILE]
+
+显示 PATH 下所有计划的月度行事历。Shows the monthly 行事历 of every plan under PATH.
+
+  --month YYYY-MM   哪个月（默认本月）/ which month (default: this month)
+  --format text     终端表格（默认）/ a table for the terminal (default)
+  --format md       Markdown 表格 / a Markdown table
+  --format html     可打印的网页 / a printable HTML page
+  --format ics      日历文件，手机日历可订阅（全部任务；加 --month 只导出该月）/ an ICS calendar
+  --overview        学期 / 年度总览（md、html）/ the term or year overview (md, html)
+  -o FILE           写入文件而不是屏幕 / write to FILE instead of stdout`;
+
+const FORMATS = ["text", "md", "html", "ics"] as const;
+type Format = (typeof FORMATS)[number];
+
+export function runCalendar(argv: string[]): number {
+  const args = parseArgs(argv, { values: ["--month", "--format", "-o"], booleans: ["--overview"], aliases: { "--out": "-o" } });
+  const format = (flagString(args, "--format") ?? "text") as Format;
+  if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(", ")}, got ${format}`);
+  const monthFlag = flagString(args, "--month");
+  if (monthFlag !== null && !parseYm(monthFlag)) throw new UsageError(`--month must be YYYY-MM, got ${monthFlag}`);
+  const overview = args.flags.has("--overview");
+  if (overview && format !== "md" && format !== "html") throw new UsageError("--overview goes with --format md or html");
+  const ym = monthFlag ?? currentYm();
+  const { plans, tasks } = collectTasks(args.positionals);
+
+  let content: string;
+  if (format === "ics") {
+    const result = renderIcs(monthFlag === null ? tasks : tasksInMonth(tasks, ym));
+    content = result.ics;
+    if (result.skipped > 0) err(`${result.skipped} 项任务的年份不明，未写入日历 / ${result.skipped} tasks have no known year and were left out`);
+  } else if (overview) {
+    const ps = plans.map((p) => p.plan);
+    content = format === "md" ? renderOverviewMarkdown(ps, tasks) : renderOverviewHtml(ps, tasks);
+  } else {
+    content = format === "text" ? renderMonthText(tasks, ym) : format === "md" ? renderMonthMarkdown(tasks, ym) : renderMonthHtml(tasks, ym);
+  }
+
+  const target = flagString(args, "-o");
+  if (target === null) {
+    process.stdout.write(content.endsWith("\n") ? content : `${content}\n`);
+  } else {
+    writeFileSync(target, content);
+    out(`已写入 / wrote ${target}`);
+  }
+  return 0;
+}
