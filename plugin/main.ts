@@ -13,11 +13,13 @@ import { normalizeNote } from "./commands/normalize-note";
 import { NewPlanModal } from "./commands/new-plan";
 import { openNoteAtLine } from "./open-note";
 import { CalendarView, VIEW_TYPE_CALENDAR } from "./view/calendar-view";
+import { registerNotionSync, type NotionSyncHandle } from "./notion";
 
 export default class UnionPlanPlugin extends Plugin {
   override settings: UnionPlanSettings = { ...DEFAULT_SETTINGS };
   index: PlanIndex | null = null;
   host: PluginCalendarHost | null = null;
+  private notion: NotionSyncHandle | null = null;
 
   override async onload(): Promise<void> {
     this.settings = readSettings(await this.loadData());
@@ -38,6 +40,18 @@ export default class UnionPlanPlugin extends Plugin {
     });
     const host = new PluginCalendarHost(this.app, index, () => this.settings);
     this.host = host;
+
+    this.notion = registerNotionSync(this, {
+      planNotes: () => index.planNotes(),
+      getSettings: () => this.settings.notion,
+      saveSettings: async (next) => {
+        this.settings.notion = next;
+        await this.saveSettings();
+      },
+    });
+    this.register(() => {
+      this.notion = null;
+    });
 
     this.registerView(VIEW_TYPE_CALENDAR, (leaf) => new CalendarView(leaf, host));
     this.addSettingTab(new UnionPlanSettingTab(this.app, this));
@@ -83,6 +97,10 @@ export default class UnionPlanPlugin extends Plugin {
       for (const ref of index.eventRefs()) this.registerEvent(ref);
       void index.build();
     });
+  }
+
+  displayExtraSettings(containerEl: HTMLElement): void {
+    this.notion?.displaySettings(containerEl);
   }
 
   async saveSettings(): Promise<void> {

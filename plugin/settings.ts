@@ -7,6 +7,7 @@ import type { Plugin } from "obsidian";
 import type { HolidayOverrides } from "../shared/holidays/types";
 import { parseHolidayOverrides } from "../shared/holidays/override-text";
 import { tr } from "./i18n";
+import { DEFAULT_NOTION_SETTINGS, readNotionSettings, type NotionSettings } from "./notion/settings";
 
 export interface TermMonths {
   /** 1–12 */
@@ -28,6 +29,8 @@ export interface UnionPlanSettings {
   term2: TermMonths;
   /** The user's own holidays and 调休 workdays, one a line: "2027-10-01 休 国庆节". */
   holidayOverrides: string;
+  /** The Notion mirror's settings (no token: only the name of its secret). */
+  notion: NotionSettings;
 }
 
 export const DEFAULT_SETTINGS: UnionPlanSettings = {
@@ -38,6 +41,7 @@ export const DEFAULT_SETTINGS: UnionPlanSettings = {
   term1: { start: 9, end: 1 },
   term2: { start: 2, end: 7 },
   holidayOverrides: "",
+  notion: DEFAULT_NOTION_SETTINGS,
 };
 
 function isMonth(n: unknown): n is number {
@@ -62,6 +66,7 @@ export function readSettings(raw: unknown): UnionPlanSettings {
     term1: readTerm(r["term1"], DEFAULT_SETTINGS.term1),
     term2: readTerm(r["term2"], DEFAULT_SETTINGS.term2),
     holidayOverrides: str("holidayOverrides", DEFAULT_SETTINGS.holidayOverrides),
+    notion: readNotionSettings(r["notion"]),
   };
 }
 
@@ -95,6 +100,8 @@ export function holidayOverridesOf(settings: UnionPlanSettings): HolidayOverride
 export interface SettingsOwner extends Plugin {
   settings: UnionPlanSettings;
   saveSettings(): Promise<void>;
+  /** Sections other parts of the plugin add at the end (the Notion mirror's). */
+  displayExtraSettings?(containerEl: HTMLElement): void;
 }
 
 export class UnionPlanSettingTab extends PluginSettingTab {
@@ -188,5 +195,7 @@ export class UnionPlanSettingTab extends PluginSettingTab {
             await save();
           });
       });
+
+    this.owner.displayExtraSettings?.(containerEl);
   }
 }

@@ -328,7 +328,26 @@ function byteLength(text: string): number {
 
 /** An in-memory vault. Paths are vault paths ("folder/note.md"), the root folder is "/". */
 export class Vault extends Events {
-  adapter = { getName: (): string => "fake" };
+  /** The file-system adapter, for files outside the vault's index (a plugin's own state files). */
+  adapter = {
+    files: new Map<string, string>(),
+    getName: (): string => "fake",
+    exists: async (path: string): Promise<boolean> => this.adapter.files.has(normalizePath(path)) || this.getAbstractFileByPath(path) !== null,
+    read: async (path: string): Promise<string> => {
+      const p = normalizePath(path);
+      const own = this.adapter.files.get(p);
+      if (own !== undefined) return own;
+      const text = this.textAt(p);
+      if (text === null) throw new Error(`ENOENT: ${p}`);
+      return text;
+    },
+    write: async (path: string, data: string): Promise<void> => {
+      this.adapter.files.set(normalizePath(path), data);
+    },
+    remove: async (path: string): Promise<void> => {
+      this.adapter.files.delete(normalizePath(path));
+    },
+  };
   configDir = ".obsidian";
   private readonly root: TFolder;
   private readonly entries = new Map<string, TAbstractFile>();
@@ -1074,11 +1093,27 @@ export interface Command {
 
 export type ViewCreator = (leaf: WorkspaceLeaf) => View;
 
+/** Secrets by id, in memory (Obsidian keeps them outside data.json). */
+export class SecretStorage extends Events {
+  private readonly secrets = new Map<string, string>();
+  setSecret(id: string, secret: string): void {
+    this.secrets.set(id, secret);
+    this.trigger("changed", id);
+  }
+  getSecret(id: string): string | null {
+    return this.secrets.get(id) ?? null;
+  }
+  listSecrets(): string[] {
+    return [...this.secrets.keys()];
+  }
+}
+
 export class App {
   vault: Vault;
   metadataCache: MetadataCache;
   fileManager: FileManager;
   workspace: Workspace;
+  secretStorage = new SecretStorage();
   /** Fake-only: registered views by type. */
   viewRegistry = new Map<string, ViewCreator>();
   /** Fake-only: registered commands by full id ("plugin-id:command-id"). */
@@ -1465,6 +1500,31 @@ export class ButtonComponent {
   }
 }
 
+export class SecretComponent extends ValueComponent<string> {
+  selectEl: HTMLSelectElement;
+  constructor(
+    public app: App,
+    containerEl: HTMLElement,
+  ) {
+    super();
+    this.selectEl = containerEl.ownerDocument.createElement("select");
+    containerEl.appendChild(this.selectEl);
+    for (const id of app.secretStorage.listSecrets()) {
+      const o = containerEl.ownerDocument.createElement("option");
+      o.value = id;
+      o.textContent = id;
+      this.selectEl.appendChild(o);
+    }
+  }
+  getValue(): string {
+    return this.selectEl.value;
+  }
+  setValue(value: string): this {
+    this.selectEl.value = value;
+    return this;
+  }
+}
+
 export class Setting {
   settingEl: HTMLElement;
   infoEl: HTMLElement;
@@ -1523,6 +1583,11 @@ export class Setting {
 
   addToggle(cb: (c: ToggleComponent) => unknown): this {
     return this.add(new ToggleComponent(this.controlEl), cb);
+  }
+
+  addComponent<T extends ValueComponent<string> | ValueComponent<boolean> | ButtonComponent>(cb: (el: HTMLElement) => T): this {
+    this.components.push(cb(this.controlEl));
+    return this;
   }
 
   addButton(cb: (c: ButtonComponent) => unknown): this {

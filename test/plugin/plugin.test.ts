@@ -56,7 +56,14 @@ describe("loading", () => {
     const plugin = new UnionPlanPlugin(app as unknown as ObsidianApp, MANIFEST);
     plugin.load();
     await sleep(10);
-    expect([...app.commands.keys()].sort()).toEqual(["union-plan:import-plan", "union-plan:new-plan", "union-plan:normalize-schedule", "union-plan:open-calendar"]);
+    expect([...app.commands.keys()].sort()).toEqual([
+      "union-plan:import-plan",
+      "union-plan:new-plan",
+      "union-plan:normalize-schedule",
+      "union-plan:notion-sync-all",
+      "union-plan:notion-sync-this",
+      "union-plan:open-calendar",
+    ]);
     expect(app.viewRegistry.has(VIEW_TYPE_CALENDAR)).toBe(true);
     expect(app.ribbon.size).toBe(1);
     expect(plugin.index?.isBuilt).toBe(false);
@@ -412,7 +419,8 @@ describe("settings", () => {
     const tab = app.settingTabs[0];
     tab?.display();
     const headings = [...(tab?.containerEl.querySelectorAll(".setting-item-heading") ?? [])].map((e) => e.textContent);
-    expect(headings).toEqual(["General", "Tasks", "Terms", "Holidays"]);
+    expect(headings.slice(0, 4)).toEqual(["General", "Tasks", "Terms", "Holidays"]);
+    expect(headings.some((h) => h?.includes("Notion"))).toBe(true);
     plugin.settings.weekStart = 0;
     await plugin.saveSettings();
     expect(app.pluginData.get("union-plan")).toMatchObject({ weekStart: 0, planFolder: "计划" });
