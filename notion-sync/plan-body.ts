@@ -43,10 +43,17 @@ function outlineBlocks(node: OutlineNode, out: BlockSpec[]): void {
 }
 
 /**
+ * How a to-do names its task: a mention of the task's page (Notion shows the page's current title,
+ * so a reworded task touches only its own page), or the task's text (for a server that takes no
+ * page mentions; then a reword also updates that one to-do in place).
+ */
+export type TodoMode = "mention" | "text";
+
+/**
  * The page body. `taskPage(taskId)` gives the task's Notion page id (null while it has none: the
  * to-do then carries the task's text).
  */
-export function planBodyBlocks(plan: Plan, taskPage: (taskId: string) => string | null, doneOf?: (taskId: string) => boolean): BlockSpec[] {
+export function planBodyBlocks(plan: Plan, taskPage: (taskId: string) => string | null, doneOf?: (taskId: string) => boolean, mode: TodoMode = "mention"): BlockSpec[] {
   const out: BlockSpec[] = [];
   for (const node of plan.outline) outlineBlocks(node, out);
   if (plan.schedule.length > 0) {
@@ -56,7 +63,7 @@ export function planBodyBlocks(plan: Plan, taskPage: (taskId: string) => string 
       for (const note of month.notes ?? []) out.push(text("quote", note));
       for (const task of month.tasks) {
         const page = taskPage(task.id);
-        const rich: RichTextItem[] = page ? [{ type: "mention", mention: { type: "page", page: { id: page } } }] : richText(task.text);
+        const rich: RichTextItem[] = page && mode === "mention" ? [{ type: "mention", mention: { type: "page", page: { id: page } } }] : richText(todoText(task.text, task.owner));
         out.push({ type: "to_do", text: rich, checked: doneOf ? doneOf(task.id) : task.done, taskId: task.id });
       }
     }
@@ -64,10 +71,22 @@ export function planBodyBlocks(plan: Plan, taskPage: (taskId: string) => string 
   return out;
 }
 
-/** Hash of the body without the to-dos' ticks (those are set in place, not by a rewrite). */
+export function todoText(text: string, owner: string | null): string {
+  return owner ? `${text}（负责人：${owner}）` : text;
+}
+
+/**
+ * Hash of the body's shape: everything but what the to-dos say and whether they are ticked
+ * (those are set on each to-do in place, not by a rewrite).
+ */
 export function bodyHash(blocks: readonly BlockSpec[]): string {
-  const strip = (b: BlockSpec): unknown => ({ type: b.type, text: b.text, children: b.children?.map(strip) });
+  const strip = (b: BlockSpec): unknown => (b.type === "to_do" ? { type: b.type, task: b.taskId ?? null, text: b.taskId === undefined ? b.text : null } : { type: b.type, text: b.text, children: b.children?.map(strip) });
   return contentHash(stableJson(blocks.map(strip)));
+}
+
+/** Hash of one to-do's words (its tick aside). */
+export function todoHash(b: BlockSpec): string {
+  return contentHash(stableJson(b.text));
 }
 
 /** Block JSON for a request, children included down to `depth` more levels (0: none). */

@@ -11,7 +11,7 @@ import type { NotionConnection } from "./client";
 import { SyncError, explainError } from "./errors";
 import { DELETED_MARK, planProperties, taskProperties } from "./mapping";
 import { NotionOps, type PageLike } from "./notion-ops";
-import { blockJson, bodyHash, packAppends, planBodyBlocks, type BlockSpec } from "./plan-body";
+import { blockJson, bodyHash, packAppends, planBodyBlocks, todoHash, type BlockSpec } from "./plan-body";
 import { changedProperties, fromNotion, normalizeId, propertiesRequest, resolvePropertyNames, type PropertyNames, type PropValue } from "./properties";
 import { ensureDatabases, type SchemaReport } from "./schema";
 import { emptyState, type PlanEntry, type SyncStateStore, type TaskEntry } from "./sync-state";
@@ -95,7 +95,7 @@ interface Writer {
   trash(pageId: string, inTrash: boolean, what: string): Promise<void>;
   deleteBlock(blockId: string, what: string): Promise<void>;
   append(parentId: string, children: Array<Record<string, unknown>>, known: number, what: string): Promise<string[]>;
-  setTodo(blockId: string, checked: boolean, what: string): Promise<void>;
+  setTodo(blockId: string, checked: boolean, richText: unknown[] | null, what: string): Promise<void>;
 }
 
 function realWriter(ops: NotionOps): Writer {
@@ -109,7 +109,7 @@ function realWriter(ops: NotionOps): Writer {
     },
     deleteBlock: (id, what) => ops.deleteBlock(id, what),
     append: (parent, children, known, what) => ops.append(parent, children, known, what),
-    setTodo: (id, checked, what) => ops.setTodo(id, checked, what),
+    setTodo: (id, checked, rich, what) => ops.setTodo(id, checked, rich, what),
   };
 }
 
@@ -136,7 +136,7 @@ function dryWriter(planned: string[]): Writer {
       planned.push(`追加 ${children.length} 个块 / append ${children.length} blocks: ${what}`);
       return Promise.resolve(children.map(() => `dry-run-${++n}`));
     },
-    setTodo: (_id, checked, what) => {
+    setTodo: (_id, checked, _rich, what) => {
       planned.push(`${checked ? "勾选 / tick" : "取消勾选 / untick"}: ${what}`);
       return Promise.resolve();
     },
@@ -452,19 +452,33 @@ export async function runNotionSync(notes: readonly SyncNote[], options: SyncOpt
         }
       }
 
-      // Its body: rewritten only when its hash changed; ticks set on the to-do in place.
-      const blocks = planBodyBlocks(plan, (id) => state.tasks[`${key}/${id}`]?.pageId ?? null, (id) => doneOf.get(id) ?? false);
-      const hash = bodyHash(blocks);
-      if (hash !== planEntry.bodyHash) {
-        await rewriteBody(planEntry, blocks, hash, fresh, label);
+      // Its body: rewritten only when its shape changed; each to-do's words and tick set in place.
+      const bodyOf = (): BlockSpec[] => planBodyBlocks(plan, (id) => state.tasks[`${key}/${id}`]?.pageId ?? null, (id) => doneOf.get(id) ?? false, state.mentions === false ? "text" : "mention");
+      let blocks = bodyOf();
+      if (bodyHash(blocks) !== planEntry.bodyHash) {
+        try {
+          await rewriteBody(planEntry, blocks, fresh, label);
+        } catch (error) {
+          // A server that takes no page mentions: say the task's words instead, from now on.
+          const e = explainError(error, { token: conn.token });
+          if (e.kind !== "invalid" || state.mentions === false || !/mention/i.test(e.message)) throw error;
+          state.mentions = false;
+          await save();
+          blocks = bodyOf();
+          await rewriteBody(planEntry, blocks, false, label);
+        }
         pageChanged = true;
       } else {
         for (const b of blocks) {
           if (b.type !== "to_do" || b.taskId === undefined) continue;
           const todo = planEntry.todos[b.taskId];
-          if (todo && todo.checked !== (b.checked === true)) {
-            await writer.setTodo(todo.blockId, b.checked === true, `${label} 行事历 / schedule`);
-            todo.checked = b.checked === true;
+          if (!todo) continue;
+          const words = todoHash(b);
+          const checked = b.checked === true;
+          if (todo.checked !== checked || todo.text !== words) {
+            await writer.setTodo(todo.blockId, checked, todo.text !== words ? b.text : null, `${label} 行事历 / schedule`);
+            todo.checked = checked;
+            todo.text = words;
             pageChanged = true;
             await save();
           }
@@ -477,7 +491,7 @@ export async function runNotionSync(notes: readonly SyncNote[], options: SyncOpt
       }
     }
 
-    async function rewriteBody(entry: PlanEntry, blocks: BlockSpec[], hash: string, fresh: boolean, label: string): Promise<void> {
+    async function rewriteBody(entry: PlanEntry, blocks: BlockSpec[], fresh: boolean, label: string): Promise<void> {
       if (entry.bodyHash !== null || Object.keys(entry.todos).length > 0) {
         entry.bodyHash = null;
         entry.todos = {};
@@ -489,9 +503,9 @@ export async function runNotionSync(notes: readonly SyncNote[], options: SyncOpt
       const ids = await appendTree(entry.pageId, blocks, label);
       blocks.forEach((b, i) => {
         const id = ids[i];
-        if (b.type === "to_do" && b.taskId !== undefined && id) entry.todos[b.taskId] = { blockId: id, checked: b.checked === true };
+        if (b.type === "to_do" && b.taskId !== undefined && id) entry.todos[b.taskId] = { blockId: id, checked: b.checked === true, text: todoHash(b) };
       });
-      entry.bodyHash = hash;
+      entry.bodyHash = bodyHash(blocks);
       await save();
     }
 

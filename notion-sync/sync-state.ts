@@ -13,7 +13,7 @@ export interface PlanEntry {
   /** Hash of the body last written in full; null while a rewrite is unfinished or unknown. */
   bodyHash: string | null;
   /** To-do block per task id in the body, with the tick it shows. */
-  todos: Record<string, { blockId: string; checked: boolean }>;
+  todos: Record<string, { blockId: string; checked: boolean; text?: string }>;
   /** 审核状态 / 审核意见 as both sides last agreed. */
   reviewStatus: string | null;
   reviewComment: string | null;
@@ -38,6 +38,8 @@ export interface SyncState {
   plansDataSourceId: string | null;
   tasksDatabaseId: string | null;
   tasksDataSourceId: string | null;
+  /** false once the server refused page mentions: to-dos then carry the task's text. */
+  mentions?: boolean;
   /** Title property names when the databases' differ from the mapped ones. */
   titleNames?: { plans: string; tasks: string };
   plans: Record<string, PlanEntry>;
