@@ -1,17 +1,7 @@
 /** Set-up as the mirror does it: token check, databases under a shared page, schema updates, views. */
 import { APIErrorCode, APIResponseError } from "@notionhq/client";
 import { describe, expect, it } from "vitest";
-import { clientFor, createPlanAndTaskDatabases, firstDataSource, quietEmulator, text } from "./test-helpers";
-
-async function failure(promise: Promise<unknown>): Promise<APIResponseError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof APIResponseError) return error;
-    throw error;
-  }
-  throw new Error("expected the request to fail");
-}
+import { clientFor, createPlanAndTaskDatabases, failure, firstDataSource, quietEmulator, text } from "./test-helpers";
 
 describe("authentication and version", () => {
   it("answers users/me with the bot for the right token", async () => {

@@ -1,5 +1,5 @@
 /** Shared set-up for the emulator's own tests: a real @notionhq/client over the emulator, a manual clock. */
-import { Client, LogLevel } from "@notionhq/client";
+import { APIResponseError, Client, LogLevel } from "@notionhq/client";
 import type { Clock } from "../../notion-sync/clock";
 import { createNotionEmulator, type NotionEmulator, type NotionEmulatorOptions } from "./index";
 
@@ -84,4 +84,15 @@ export function firstDataSource(database: object): string {
   const id = list[0]?.id;
   if (id === undefined) throw new Error("database has no data source");
   return id;
+}
+
+/** The APIResponseError a request fails with (the test fails if it succeeds or fails otherwise). */
+export async function failure(promise: Promise<unknown>): Promise<APIResponseError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof APIResponseError) return error;
+    throw error;
+  }
+  throw new Error("expected the request to fail");
 }
