@@ -31,6 +31,10 @@ export function parsePlans(text: string, _options: ParseOptions = {}): ParseResu
 function parseUnsafe(text: string): ParseResult {
   const lines = normalizeText(text);
   const fm = readFrontmatter(lines);
+  if (fm.values["type"] === "union-plan-export") {
+    // A 行事历 exported from plans (a table of their tasks): reading it as a plan would count every task twice.
+    return { plans: [], diagnostics: [{ line: 1, severity: "info", code: "export-note", message: "这是导出的行事历，不是计划 / an exported 行事历, not a plan" }] };
+  }
   const body = lines.slice(fm.lineCount);
   const tokens: TokenLine[] = body.map((l) => ({ token: classifyLine(l), line: l.source, indent: l.indent }));
   const pinyinLines = new Map<number, number>();

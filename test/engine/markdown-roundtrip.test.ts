@@ -88,6 +88,12 @@ describe("canonical Markdown", () => {
     expect(renderPlanMarkdown(p)).toBe(note);
   });
 
+  it("does not read an exported 行事历 as a plan", () => {
+    const r = parsePlans(["---", "type: union-plan-export", "---", "| 月份 | 工作内容 | 负责人 |", "| --- | --- | --- |", "| 3月 | 三八节 | 李 |"].join("\n"));
+    expect(r.plans).toEqual([]);
+    expect(r.diagnostics[0]!.code).toBe("export-note");
+  });
+
   it("reads frontmatter review status and keeps the plan id", () => {
     const withReview = md.replace("plan-id:", "review-status: 待审核\nplan-id:");
     const p = parsePlans(withReview).plans[0]!;
