@@ -38,7 +38,8 @@ export interface ImportReport {
 export async function readImportFile(app: App, file: TFile): Promise<string> {
   const bytes = await app.vault.readBinary(file);
   if (file.extension.toLowerCase() === "docx") {
-    const result = await extractRawText({ arrayBuffer: bytes });
+    // mammoth's browser build (the plugin's) reads `arrayBuffer`; its Node build (tests) reads `buffer`.
+    const result = await extractRawText({ arrayBuffer: bytes, buffer: bytes });
     return result.value;
   }
   const decoded = decodeBytes(new Uint8Array(bytes));

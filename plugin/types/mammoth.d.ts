@@ -4,5 +4,6 @@ declare module "mammoth" {
     type: string;
     message: string;
   }
-  export function extractRawText(input: { arrayBuffer: ArrayBuffer }): Promise<{ value: string; messages: MammothMessage[] }>;
+  /** The browser build reads `arrayBuffer`, the Node build `buffer` (a Buffer or an ArrayBuffer). */
+  export function extractRawText(input: { arrayBuffer?: ArrayBuffer; buffer?: ArrayBuffer }): Promise<{ value: string; messages: MammothMessage[] }>;
 }

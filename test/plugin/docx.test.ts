@@ -1,0 +1,76 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from "vitest";
+import JSZip from "jszip";
+import { Modal } from "../fakes/obsidian";
+import { JSZipLite, loadAsync } from "../../plugin/docx/jszip-lite";
+import { ImportModal } from "../../plugin/commands/import-plans";
+import { makeDocx } from "./docx-fixture";
+import { startPlugin, type Running } from "./harness";
+
+let running: Running | null = null;
+afterEach(() => {
+  running?.plugin.unload();
+  running = null;
+});
+
+describe("jszip-lite (the plugin build's stand-in for JSZip)", () => {
+  it("reads every entry of a deflated and a stored zip as JSZip does", async () => {
+    for (const compression of ["DEFLATE", "STORE"] as const) {
+      const zip = new JSZip();
+      zip.file("word/document.xml", "<w:t>工会工作计划</w:t>".repeat(200));
+      zip.file("a/b/c.bin", new Uint8Array([0, 1, 2, 255, 254]));
+      zip.file("空.txt", "");
+      const bytes = await zip.generateAsync({ type: "uint8array", compression });
+      const lite = await JSZipLite.loadAsync(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+      const real = await JSZip.loadAsync(bytes);
+      for (const name of ["word/document.xml", "a/b/c.bin", "空.txt"]) {
+        expect(await lite.file(name)?.async("uint8array")).toEqual(await real.file(name)?.async("uint8array"));
+      }
+      expect(await lite.file("word/document.xml")?.async("string")).toBe("<w:t>工会工作计划</w:t>".repeat(200));
+      expect(lite.file("missing.xml")).toBeNull();
+    }
+  });
+
+  it("answers loadAsync on the module itself, as mammoth's require('jszip') calls it", async () => {
+    const zip = await loadAsync(await makeDocx(["一行"]));
+    expect(zip.names()).toContain("word/document.xml");
+  });
+
+  it("says so when the file is not a zip", async () => {
+    await expect(JSZipLite.loadAsync(new TextEncoder().encode("not a zip at all, just text"))).rejects.toThrow(/docx/);
+  });
+});
+
+describe("importing a .docx picked in the vault", () => {
+  it("reads it through mammoth and writes a note per plan", async () => {
+    const docx = await makeDocx([
+      "滨江人民医院工会2026年工作计划",
+      "一、指导思想",
+      "坚持以职工为本。",
+      "二、全年活动安排",
+      "三月：“三八”节女职工健康讲座",
+      "四月份：",
+      "1. 职工春季健步走",
+      "青石小学2027年工会工作计划",
+      "一、月份安排",
+      "3月",
+      "1、教工春季登山",
+      "5月",
+      "1、青年教师演讲比赛",
+    ]);
+    running = await startPlugin({});
+    const { app } = running;
+    const file = await app.vault.createBinary("导入/两份计划.docx", docx);
+    Modal.open = [];
+    app.executeCommandById("union-plan:import-plan");
+    const modal = Modal.open[0];
+    if (!(modal instanceof ImportModal)) throw new Error("no import modal");
+    const report = await modal.run({ kind: "file", file: file as never });
+    expect(report?.plans.map((p) => [p.title, p.months, p.tasks])).toEqual([
+      ["滨江人民医院工会2026年工作计划", 2, 2],
+      ["青石小学2027年工会工作计划", 2, 2],
+    ]);
+    // Lines of a .docx are the extracted text's: shown as text, not as links into the .docx.
+    expect(modal.contentEl.querySelectorAll(".union-plan-import-diagnostics a").length).toBe(0);
+  });
+});
