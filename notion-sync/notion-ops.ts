@@ -133,7 +133,9 @@ export class NotionOps {
     );
   }
 
-  async setTodo(blockId: string, checked: boolean, what: string): Promise<void> {
-    await this.run({ what, id: blockId }, () => this.client.blocks.update({ block_id: blockId, to_do: { checked } }));
+  /** Sets a to-do's tick, and its words when given. */
+  async setTodo(blockId: string, checked: boolean, richText: unknown[] | null, what: string): Promise<void> {
+    const to_do = richText ? { checked, rich_text: richText } : { checked };
+    await this.run({ what, id: blockId }, () => this.client.blocks.update({ block_id: blockId, to_do } as Parameters<Client["blocks"]["update"]>[0]));
   }
 }

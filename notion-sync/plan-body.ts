@@ -63,16 +63,12 @@ export function planBodyBlocks(plan: Plan, taskPage: (taskId: string) => string 
       for (const note of month.notes ?? []) out.push(text("quote", note));
       for (const task of month.tasks) {
         const page = taskPage(task.id);
-        const rich: RichTextItem[] = page && mode === "mention" ? [{ type: "mention", mention: { type: "page", page: { id: page } } }] : richText(todoText(task.text, task.owner));
+        const rich: RichTextItem[] = page && mode === "mention" ? [{ type: "mention", mention: { type: "page", page: { id: page } } }] : richText(task.text);
         out.push({ type: "to_do", text: rich, checked: doneOf ? doneOf(task.id) : task.done, taskId: task.id });
       }
     }
   }
   return out;
-}
-
-export function todoText(text: string, owner: string | null): string {
-  return owner ? `${text}（负责人：${owner}）` : text;
 }
 
 /**

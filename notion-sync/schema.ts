@@ -148,7 +148,7 @@ async function addCalendarView(ops: NotionOps, ids: DatabaseIds, monthProperty: 
     return "created";
   } catch (error) {
     // Views are newer than the rest of the API; a workspace (or emulator) without them still syncs.
-    if (error instanceof SyncError && (error.kind === "invalid" || error.kind === "not-shared" || error.kind === "other")) return "unsupported";
+    if (error instanceof SyncError && (error.status === 400 || error.status === 404)) return "unsupported";
     throw error;
   }
 }

@@ -1,0 +1,212 @@
+import { describe, expect, it } from "vitest";
+import { parsePlans } from "../../shared/index";
+import { createNotionClient } from "../../notion-sync/client";
+import { RateLimiter } from "../../notion-sync/rate-limiter";
+import { makeWorld, notionPicture, type World } from "./world";
+
+const NOTE = "计划/2026年 工会工作计划.md";
+
+function edit(w: World, path: string, fn: (text: string) => string): void {
+  const text = w.vault.get(path);
+  if (text === undefined) throw new Error(`no note ${path}`);
+  const next = fn(text);
+  if (next === text) throw new Error("edit changed nothing");
+  w.vault.set(path, next);
+}
+
+function taskPage(w: World, taskId: string, plan = "p-qsl2026"): { id: string; properties: Record<string, unknown> } {
+  const page = w.emulator.pages(w.ids().tasks).find((p) => p.properties["同步键"] === `${plan}/${taskId}`);
+  if (!page) throw new Error(`no task page ${taskId}`);
+  return page;
+}
+
+function planPage(w: World, planId = "p-qsl2026"): { id: string; properties: Record<string, unknown> } {
+  const page = w.emulator.pages(w.ids().plans).find((p) => p.properties["同步键"] === planId);
+  if (!page) throw new Error(`no plan page ${planId}`);
+  return page;
+}
+
+function noDuplicates(w: World): void {
+  for (const ds of [w.ids().plans, w.ids().tasks]) {
+    const keys = w.emulator.pages(ds).map((p) => String(p.properties["同步键"]));
+    expect(new Set(keys).size).toBe(keys.length);
+  }
+}
+
+async function synced(): Promise<World> {
+  const w = makeWorld();
+  await w.sync();
+  return w;
+}
+
+describe("edits in Obsidian", () => {
+  it("a task's owner or date edited: exactly one write, on the same page", async () => {
+    const w = await synced();
+    const before = taskPage(w, "t-qs1101");
+    edit(w, NOTE, (t) => t.replace("（负责人：刘洋）", "（负责人：王芳）"));
+    const r = await w.sync();
+    expect(r.writes).toBe(1);
+    expect(r.created).toBe(0);
+    const after = taskPage(w, "t-qs1101");
+    expect(after.id).toBe(before.id);
+    expect(after.properties["负责人"]).toBe("王芳");
+  });
+
+  it("a reworded task is the same page; the plan body is not rewritten", async () => {
+    const w = await synced();
+    const before = taskPage(w, "t-qs1102");
+    const bodyBefore = w.emulator.blocks(planPage(w).id).map((b) => b.id);
+    edit(w, NOTE, (t) => t.replace("教工合唱排练", "教工合唱团排练与汇演"));
+    const r = await w.sync();
+    // One write for the task page; where the server takes no page mentions (the emulator), the
+    // plan's to-do carries the words and is updated in place: one more.
+    expect(r.writes).toBe(w.store.snapshot?.mentions === false ? 2 : 1);
+    expect(r.created).toBe(0);
+    expect(taskPage(w, "t-qs1102").id).toBe(before.id);
+    expect(taskPage(w, "t-qs1102").properties["任务"]).toBe("教工合唱团排练与汇演");
+    const body = w.emulator.blocks(planPage(w).id);
+    expect(body.map((b) => b.id)).toEqual(bodyBefore);
+    if (w.store.snapshot?.mentions === false) expect(body.some((b) => b.type === "to_do" && b.text === "教工合唱团排练与汇演")).toBe(true);
+  });
+
+  it("a task moved to another month: 月份 follows, same page, the body shows it under its new month", async () => {
+    const w = await synced();
+    const before = taskPage(w, "t-qs1201");
+    edit(w, NOTE, (t) => t.replace("- [ ] 送温暖走访困难教职工 ^t-qs1201\n", "").replace("### 2026年11月\n", "### 2026年11月\n- [ ] 送温暖走访困难教职工 ^t-qs1201\n"));
+    const r = await w.sync();
+    expect(r.created).toBe(0);
+    const after = taskPage(w, "t-qs1201");
+    expect(after.id).toBe(before.id);
+    expect(after.properties["月份"]).toEqual({ start: "2026-11-01", end: "2026-11-30" });
+    const body = w.emulator.blocks(planPage(w).id);
+    const nov = body.findIndex((b) => b.text === "2026年11月");
+    const dec = body.findIndex((b) => b.text === "2026年12月");
+    const moved = body.findIndex((b) => b.text === "送温暖走访困难教职工");
+    expect(nov).toBeLessThan(moved);
+    expect(moved).toBeLessThan(dec);
+    noDuplicates(w);
+  });
+
+  it("a task ticked in Obsidian: 完成 in Notion and the plan's to-do", async () => {
+    const w = await synced();
+    edit(w, NOTE, (t) => t.replace("- [ ] 教工合唱排练", "- [x] 教工合唱排练"));
+    const r = await w.sync();
+    expect(r.writes).toBe(2);
+    expect(taskPage(w, "t-qs1102").properties["完成"]).toBe(true);
+    expect(w.emulator.blocks(planPage(w).id).find((b) => b.text === "教工合唱排练" || b.type === "to_do")).toBeTruthy();
+    const again = await w.sync();
+    expect(again.writes).toBe(0);
+  });
+
+  it("a task deleted in Obsidian is marked in Notion (not trashed unless allowed)", async () => {
+    const w = await synced();
+    edit(w, NOTE, (t) => t.replace("- [ ] 年度工会工作考核 ^t-qs1202\n", ""));
+    const r = await w.sync();
+    expect(r.trashed).toBe(1);
+    const page = taskPage(w, "t-qs1202");
+    expect(String(page.properties["任务"])).toMatch(/^〔已在 Obsidian 删除〕/);
+    expect(w.emulator.page(page.id)?.inTrash).toBe(false);
+    expect((await w.sync()).writes).toBe(0);
+
+    const w2 = await synced();
+    edit(w2, NOTE, (t) => t.replace("- [ ] 年度工会工作考核 ^t-qs1202\n", ""));
+    await w2.sync({ trashOnDelete: true });
+    const trashed = w2.emulator.pages(w2.ids().tasks, { includeTrashed: true }).find((p) => p.properties["同步键"] === "p-qsl2026/t-qs1202");
+    expect(trashed?.inTrash).toBe(true);
+  });
+});
+
+describe("changes in Notion come back", () => {
+  it("审核状态 and 审核意见 set in Notion land in the note's frontmatter", async () => {
+    const w = await synced();
+    w.emulator.editPage(planPage(w).id, { 审核状态: "需修改", 审核意见: "请补充十二月的安排" });
+    const r = await w.sync();
+    expect(r.pulledBack).toBe(2);
+    expect(r.writes).toBe(0);
+    const text = w.vault.get(NOTE) ?? "";
+    expect(text).toContain("review-status: 需修改");
+    expect(text).toContain("review-comment: 请补充十二月的安排");
+    const plan = parsePlans(text).plans[0];
+    expect(plan?.reviewStatus).toBe("需修改");
+    expect((await w.sync()).writes).toBe(0);
+  });
+
+  it("完成 ticked in Notion ticks the task line", async () => {
+    const w = await synced();
+    w.emulator.editPage(taskPage(w, "t-qs1201").id, { 完成: true });
+    const r = await w.sync();
+    expect(r.pulledBack).toBe(1);
+    expect(w.vault.get(NOTE)).toContain("- [x] 送温暖走访困难教职工 ^t-qs1201");
+    // The plan's to-do follows; nothing else is written.
+    expect(r.writes).toBe(1);
+    expect(w.emulator.blocks(planPage(w).id).find((b) => b.type === "to_do" && b.text === "送温暖走访困难教职工")?.checked ?? true).toBe(true);
+    expect((await w.sync()).writes).toBe(0);
+  });
+
+  it("完成 changed on both sides since the last sync: Obsidian wins and the conflict is reported", async () => {
+    const w = await synced();
+    // Ticked in Notion and ticked in Obsidian.
+    w.emulator.editPage(taskPage(w, "t-qs1202").id, { 完成: true });
+    edit(w, NOTE, (t) => t.replace("- [ ] 年度工会工作考核", "- [x] 年度工会工作考核"));
+    const r = await w.sync();
+    expect(r.conflicts).toHaveLength(1);
+    expect(r.conflicts[0]).toMatchObject({ taskId: "t-qs1202", obsidian: true });
+    expect(taskPage(w, "t-qs1202").properties["完成"]).toBe(true);
+
+    // After a lost state nobody can tell who changed it: Obsidian's value stands, reported.
+    w.emulator.editPage(taskPage(w, "t-qs1201").id, { 完成: true });
+    w.store.clear();
+    const r2 = await w.sync();
+    expect(r2.conflicts.map((c) => c.taskId)).toEqual(["t-qs1201"]);
+    expect(taskPage(w, "t-qs1201").properties["完成"]).toBe(false);
+    expect(w.vault.get(NOTE)).toContain("- [ ] 送温暖走访困难教职工");
+  });
+});
+
+describe("state lost, sync cut off", () => {
+  it("a lost state is rebuilt from 同步键: no page created again", async () => {
+    const w = await synced();
+    const picture = notionPicture(w);
+    const pages = w.emulator.pages(w.ids().tasks).length + w.emulator.pages(w.ids().plans).length;
+    const kept = w.store.snapshot;
+    w.store.clear();
+    // The databases are found again under the parent page; pages by 同步键.
+    const r = await w.sync();
+    expect(r.created).toBe(0);
+    expect(w.emulator.pages(w.ids().tasks).length + w.emulator.pages(w.ids().plans).length).toBe(pages);
+    expect(w.ids()).toEqual({ plans: kept?.plansDataSourceId, tasks: kept?.tasksDataSourceId });
+    expect(notionPicture(w)).toEqual(picture);
+    noDuplicates(w);
+    expect((await w.sync()).writes).toBe(0);
+  });
+
+  it("a sync cut off at any request and run again ends like an uninterrupted one", async () => {
+    const reference = makeWorld();
+    await reference.sync();
+    const want = notionPicture(reference);
+    const total = reference.emulator.counters.requests;
+    for (let cut = 1; cut < total; cut += 3) {
+      const w = makeWorld();
+      let n = 0;
+      // The request at `cut` reaches Notion (odd cuts) or not (even), then the app "closes".
+      const conn = createNotionClient({
+        token: w.emulator.token,
+        baseUrl: w.emulator.baseUrl,
+        clock: w.emulator.clock,
+        limiter: new RateLimiter(w.emulator.clock),
+        fetch: async (url, init) => {
+          if (++n === cut) {
+            if (cut % 2 === 1) await w.emulator.fetch(url, init as RequestInit);
+            throw new Error("app closed");
+          }
+          return w.emulator.fetch(url, init as RequestInit);
+        },
+      });
+      await expect(w.sync({ connection: conn })).rejects.toThrow(/app closed/);
+      const r = await w.sync();
+      expect(r.errors).toEqual([]);
+      expect(notionPicture(w)).toEqual(want);
+      noDuplicates(w);
+    }
+  });
+});
