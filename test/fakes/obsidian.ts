@@ -516,6 +516,8 @@ export class Vault extends Events {
   private createEntry(path: string, data: string | ArrayBuffer, options?: DataWriteOptions): TFile {
     const p = normalizePath(path);
     if (this.entries.has(p)) throw new Error("File already exists.");
+    // Like Obsidian, create does not make missing folders: callers createFolder first.
+    if (!(this.entries.get(parentPath(p)) instanceof TFolder)) throw new Error(`ENOENT: no such file or directory, open '${p}'`);
     const file = this.seed(p, data);
     if (options?.ctime) file.stat.ctime = options.ctime;
     if (options?.mtime) file.stat.mtime = options.mtime;

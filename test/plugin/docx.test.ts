@@ -60,6 +60,7 @@ describe("importing a .docx picked in the vault", () => {
     ]);
     running = await startPlugin({});
     const { app } = running;
+    await app.vault.createFolder("导入");
     const file = await app.vault.createBinary("导入/两份计划.docx", docx);
     Modal.open = [];
     app.executeCommandById("union-plan:import-plan");
