@@ -65,7 +65,7 @@ export class PluginCalendarHost implements CalendarViewHost {
     const expected = this.index.indexedTaskLine(task);
     if (expected === null) return this.refuse(task, "line-changed");
     let refusal: EditRefusal | null = null;
-    await this.app.vault.process(file, (data) => {
+    const written = await this.app.vault.process(file, (data) => {
       const r = toggleTaskAtLine(data, task.line, expected);
       if (!r.ok) {
         refusal = r.reason;
@@ -74,6 +74,7 @@ export class PluginCalendarHost implements CalendarViewHost {
       return r.text;
     });
     if (refusal !== null) return this.refuse(task, refusal);
+    this.index.ingest(file, written);
     return { ok: true };
   }
 
@@ -84,7 +85,7 @@ export class PluginCalendarHost implements CalendarViewHost {
     if (expected === null) return this.refuse(task, "line-changed");
     const dueDates = this.getSettings().tasksDueDates;
     let refusal: EditRefusal | null = null;
-    await this.app.vault.process(file, (data) => {
+    const written = await this.app.vault.process(file, (data) => {
       // The engine reads the note as it is now; the task must still be where the view saw it.
       const plan = parsePlans(data, { fileName: file.path }).plans.find((p) => p.id === task.planId && p.schedule.some((m) => m.tasks.some((t) => t.id === task.id)));
       const current = plan?.schedule.flatMap((m) => m.tasks).find((t) => t.id === task.id);
@@ -104,6 +105,7 @@ export class PluginCalendarHost implements CalendarViewHost {
       return r.text;
     });
     if (refusal !== null) return this.refuse(task, refusal);
+    this.index.ingest(file, written);
     return { ok: true };
   }
 

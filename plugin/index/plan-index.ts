@@ -216,6 +216,15 @@ export class PlanIndex implements PlanIndexLike {
     this.notify();
   }
 
+  /**
+   * Takes a note's new text at once (after the plugin itself wrote it), so the view shows the edit
+   * without waiting for the metadata cache; its later `changed` then finds nothing new.
+   */
+  ingest(file: TFile, text: string): void {
+    this.queue(file.path, { kind: "changed", file, data: text });
+    this.flush();
+  }
+
   /** Re-reads one note now (after an edit was refused because the note changed). */
   async refresh(path: string): Promise<void> {
     const file = this.deps.vault.getFileByPath(path);

@@ -238,8 +238,15 @@ describe("the 行事历 host", () => {
     expect(r).toEqual({ ok: true });
     const text = app.vault.textAt(GOLDEN_PATH) ?? "";
     expect(text).toBe(golden.replace("- [ ] 工会小组长会议", "- [x] 工会小组长会议"));
-    await indexSettled(app);
+    // The index takes the edit at once: a second tick right away works (and unticks).
     expect(taskByText(plugin, "工会小组长会议").done).toBe(true);
+    expect(await plugin.host?.toggleTask(taskByText(plugin, "工会小组长会议"))).toEqual({ ok: true });
+    expect(app.vault.textAt(GOLDEN_PATH)).toBe(golden);
+    const parses = plugin.index?.parseCount ?? 0;
+    await indexSettled(app);
+    expect(taskByText(plugin, "工会小组长会议").done).toBe(false);
+    // The metadata cache's later `changed` re-reads what the index already holds.
+    expect(plugin.index?.parseCount).toBe(parses + 1);
   });
 
   it("refuses with a notice when the line changed underneath, and edits nothing", async () => {
