@@ -142,7 +142,7 @@ describe("pagination", () => {
     expect(texts).toEqual(Array.from({ length: 300 }, (_, i) => String(i)));
 
     const firstId = emulator.blocks(page.id)[0]?.id ?? "";
-    await notion.blocks.children.append({ block_id: page.id, after: firstId, children: [{ to_do: { rich_text: text("插入"), checked: true } }] });
+    await notion.blocks.children.append({ block_id: page.id, position: { type: "after_block", after_block: { id: firstId } }, children: [{ to_do: { rich_text: text("插入"), checked: true } }] });
     expect(emulator.blocks(page.id).slice(0, 3).map((b) => [b.type, b.text, b.checked])).toEqual([
       ["paragraph", "0", undefined],
       ["to_do", "插入", true],

@@ -96,3 +96,9 @@ export async function failure(promise: Promise<unknown>): Promise<APIResponseErr
   }
   throw new Error("expected the request to fail");
 }
+
+/** Lets the event loop run until `condition` holds (at most `turns` turns). */
+export async function until(condition: () => boolean, turns = 10_000): Promise<void> {
+  for (let i = 0; i < turns && !condition(); i++) await new Promise((resolve) => setImmediate(resolve));
+  if (!condition()) throw new Error("condition never held");
+}
