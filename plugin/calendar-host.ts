@@ -117,10 +117,12 @@ export class PluginCalendarHost implements CalendarViewHost {
     if (kind === "markdown") await this.app.workspace.getLeaf(true).openFile(file);
   }
 
-  /** Says why, and has the note read again so the view shows what the note says now. */
+  /**
+   * Has the note read again so the view shows what the note says now, and gives the reason back:
+   * the view shows it as a notice (and to screen readers), so it is not shown twice here.
+   */
   private async refuse(task: PlanTask, reason: EditRefusal | "no-file"): Promise<TaskEditResult> {
     const message = refusalMessage(reason);
-    this.notice(message);
     if (task.path !== null) await this.index.refresh(task.path);
     this.index.poke();
     return { ok: false, reason: message };
