@@ -97,7 +97,14 @@ export class PlanIndex implements PlanIndexLike {
     const files = this.deps.vault.getMarkdownFiles();
     const texts = await Promise.all(files.map(async (f) => ({ file: f, text: await this.deps.vault.cachedRead(f) })));
     if (this.destroyed) return;
+    // Parsing a large vault takes a while: give the UI a turn every ~40 ms.
+    let sliceStart = performance.now();
     for (const { file, text } of texts) {
+      if (performance.now() - sliceStart > 40) {
+        await new Promise<void>((resolve) => this.deps.setTimer(resolve, 0));
+        if (this.destroyed) return;
+        sliceStart = performance.now();
+      }
       // A change that arrived while we were reading is newer than what we read.
       if (this.pending.has(file.path)) continue;
       const entry = this.read(file, text);
