@@ -1,8 +1,7 @@
 /**
- * Client-side limiter: spaces requests evenly so the average stays at or under Notion's
- * 3 requests per second. Slots are booked ahead (next = previous slot + interval), so time a request
- * spends in flight counts toward its interval instead of being added to it. A 429's Retry-After
- * pauses every later slot, not just the request that met it.
+ * Client-side limiter: keeps the average at or under Notion's 3 requests per second. Slots are
+ * booked ahead, so time a request spends in flight counts toward its interval instead of being
+ * added to it. A 429's Retry-After pauses every later slot, not just the request that met it.
  */
 import type { Clock } from "./clock";
 
@@ -14,13 +13,23 @@ export interface RateLimiterOptions {
    * hop between our slot and the server's clock is not zero, so keep a little headroom.
    */
   headroom?: number;
+  /**
+   * Requests that may go back to back after a quiet spell (default 1: none; Notion's bucket takes a few).
+   * It lets a request that started late catch up, so time spent in our own code is not lost.
+   */
+  burst?: number;
 }
 
+/**
+ * A token bucket kept as one number (the theoretical arrival time of the next request): each
+ * request books `interval` of it; a request may go when that time is at most `burst - 1`
+ * intervals ahead of now. Over any long stretch, requests ≤ rate × time + burst.
+ */
 export class RateLimiter {
   readonly intervalMs: number;
-  private nextSlot = -Infinity;
+  readonly burst: number;
+  private tat = -Infinity;
   private granted = 0;
-  private firstGrant: number | null = null;
 
   constructor(
     private readonly clock: Clock,
@@ -28,6 +37,7 @@ export class RateLimiter {
   ) {
     const rate = options.ratePerSecond ?? 3;
     const headroom = options.headroom ?? 0.97;
+    this.burst = Math.max(1, Math.floor(options.burst ?? 1));
     if (!(rate > 0) || !(headroom > 0 && headroom <= 1)) throw new Error("rate and headroom must be positive");
     this.intervalMs = 1000 / (rate * headroom);
   }
@@ -35,16 +45,16 @@ export class RateLimiter {
   /** Resolves when the caller may send its request. Callers are served in the order they asked. */
   async acquire(): Promise<void> {
     const now = this.clock.now();
-    const slot = Math.max(now, this.nextSlot);
-    this.nextSlot = slot + this.intervalMs;
-    if (slot > now) await this.clock.sleep(slot - now);
+    const tat = Math.max(this.tat, now);
+    const allowAt = tat - (this.burst - 1) * this.intervalMs;
+    this.tat = tat + this.intervalMs;
+    if (allowAt > now) await this.clock.sleep(allowAt - now);
     this.granted++;
-    if (this.firstGrant === null) this.firstGrant = this.clock.now();
   }
 
-  /** No request before `ms` from now (a 429's Retry-After applies to the whole integration). */
+  /** No request before `ms` from now (a 429's Retry-After applies to the whole integration), and no burst right after. */
   pause(ms: number): void {
-    this.nextSlot = Math.max(this.nextSlot, this.clock.now() + ms);
+    this.tat = Math.max(this.tat, this.clock.now() + ms + (this.burst - 1) * this.intervalMs);
   }
 
   /** Requests let through so far. */

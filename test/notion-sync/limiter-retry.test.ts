@@ -27,7 +27,7 @@ function apiError(status: number, code: APIErrorCode, headers: Record<string, st
 describe("RateLimiter", () => {
   it("keeps the average at or under 3 per second over many requests", async () => {
     const clock = virtualClock();
-    const limiter = new RateLimiter(clock);
+    const limiter = new RateLimiter(clock, { burst: 2 });
     const times: number[] = [];
     for (let i = 0; i < 300; i++) {
       await limiter.acquire();
@@ -36,13 +36,17 @@ describe("RateLimiter", () => {
     const span = (times[299] as number) - (times[0] as number);
     expect(299 / (span / 1000)).toBeLessThanOrEqual(3);
     expect(299 / (span / 1000)).toBeGreaterThan(2.85);
-    // In any one second, at most 3.
-    for (let i = 3; i < times.length; i++) expect((times[i] as number) - (times[i - 3] as number)).toBeGreaterThanOrEqual(1000);
+    // Any k consecutive requests span at least (k - burst) intervals: never more than the bucket allows.
+    for (let i = 0; i < times.length; i++) {
+      for (let k = 2; k <= 8 && i + k - 1 < times.length; k++) {
+        expect((times[i + k - 1] as number) - (times[i] as number)).toBeGreaterThanOrEqual((k - limiter.burst) * limiter.intervalMs - 1e-6);
+      }
+    }
   });
 
   it("counts time spent in flight toward the interval and pauses for Retry-After", async () => {
     const clock = virtualClock();
-    const limiter = new RateLimiter(clock, { headroom: 1 });
+    const limiter = new RateLimiter(clock, { headroom: 1, burst: 1 });
     await limiter.acquire();
     await clock.sleep(200); // the request took 200 ms
     await limiter.acquire();
