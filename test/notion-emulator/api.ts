@@ -3,6 +3,7 @@
  * Kept stable; new things are added, nothing is renamed.
  */
 import type { Clock } from "../../notion-sync/clock";
+import type { WorkspaceSnapshot } from "./snapshot";
 import type {
   EmulatorCounters,
   FaultController,
@@ -69,6 +70,12 @@ export interface NotionEmulator {
   dataSourcesOf(databaseId: string): PlainDataSource[];
   /** Views created through POST /v1/views. */
   views(): PlainView[];
+  /**
+   * The whole workspace without ids or timestamps (relations as the related page's title, pages in
+   * content order): two runs that did the same work give equal snapshots, so `toEqual` compares a
+   * fault run with a fault-free one and shows any duplicate or lost page.
+   */
+  snapshot(): WorkspaceSnapshot;
 
   // --- run-time switches -----------------------------------------------------------------------
   readonly faults: FaultController;

@@ -11,6 +11,7 @@ import { listenHttp } from "./http-server";
 import type { PipelineState } from "./pipeline";
 import { parseValue, valueOn, plainValue, requestFromPlain, type ValueContext } from "./property-values";
 import { TokenBucketLimiter } from "./rate-limiter";
+import { snapshot } from "./snapshot";
 import { Renderer } from "./render";
 import { plainText, richTextFromPlain, type RichTextItem } from "./rich-text";
 import { commitOptions } from "./routes/pages";
@@ -189,6 +190,8 @@ export function createNotionEmulator(options: NotionEmulatorOptions = {}): Notio
         dateProperty: typeof v.configuration?.date_property_name === "string" ? v.configuration.date_property_name : null,
       }));
     },
+
+    snapshot: () => snapshot(store),
 
     faults,
     setRateLimit(next) {

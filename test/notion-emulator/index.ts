@@ -28,5 +28,6 @@ export type {
   RateLimitOptions,
   RequestLogEntry,
 } from "./types";
+export type { SnapshotBlock, SnapshotDataSource, SnapshotPage, WorkspaceSnapshot } from "./snapshot";
 export { ALL_FAULT_KINDS } from "./types";
 export { createNotionEmulator } from "./emulator";

@@ -1,0 +1,101 @@
+/**
+ * An id-free picture of the workspace, for comparing two runs: the fault runs must end "in exactly
+ * the state of a fault-free run", but page ids differ between runs. Relations are shown as the
+ * related page's title, pages are ordered by their content, timestamps are left out.
+ */
+import { blockText, liveChildIds } from "./blocks";
+import { plainValue, valueOn } from "./property-values";
+import { plainText, type RichTextItem } from "./rich-text";
+import type { Store, StoredPage } from "./store";
+import type { PlainValue } from "./types";
+
+export interface SnapshotBlock {
+  type: string;
+  depth: number;
+  text: string;
+  checked?: boolean;
+}
+
+export interface SnapshotPage {
+  inTrash: boolean;
+  properties: Record<string, PlainValue>;
+  body: SnapshotBlock[];
+}
+
+export interface SnapshotDataSource {
+  title: string;
+  properties: Record<string, string>;
+  options: Record<string, string[]>;
+  pages: SnapshotPage[];
+}
+
+export interface WorkspaceSnapshot {
+  databases: {
+    title: string;
+    parentTitle: string;
+    inTrash: boolean;
+    dataSources: SnapshotDataSource[];
+    views: { name: string; type: string; dateProperty: string | null }[];
+  }[];
+}
+
+function titleOf(store: Store, page: StoredPage | undefined): string {
+  if (!page) return "";
+  if (page.parent.kind !== "data_source") return plainText((page.values.get("title") ?? []) as RichTextItem[]);
+  const ds = store.dataSources.get(page.parent.dataSourceId);
+  if (!ds) return "";
+  const schema = ds.properties.get(store.titlePropertyId(ds));
+  return schema ? plainText(valueOn(page.values, schema) as RichTextItem[]) : "";
+}
+
+function body(store: Store, parentId: string, depth: number, out: SnapshotBlock[]): SnapshotBlock[] {
+  for (const id of liveChildIds(store, parentId)) {
+    const block = store.blocks.get(id);
+    if (!block) continue;
+    const entry: SnapshotBlock = { type: block.type, depth, text: blockText(block) };
+    if (block.type === "to_do") entry.checked = block.data.checked === true;
+    out.push(entry);
+    body(store, block.id, depth + 1, out);
+  }
+  return out;
+}
+
+const byJson = <T>(a: T, b: T): number => {
+  const x = JSON.stringify(a);
+  const y = JSON.stringify(b);
+  return x < y ? -1 : x > y ? 1 : 0;
+};
+
+export function snapshot(store: Store): WorkspaceSnapshot {
+  const databases = [...store.databases.values()].map((db) => ({
+    title: plainText(db.title),
+    parentTitle: titleOf(store, store.pages.get(db.parentPageId)),
+    inTrash: db.inTrash,
+    dataSources: db.dataSourceIds.flatMap((id) => {
+      const ds = store.dataSources.get(id);
+      if (!ds) return [];
+      const properties: Record<string, string> = {};
+      const options: Record<string, string[]> = {};
+      for (const schema of ds.properties.values()) {
+        properties[schema.name] = schema.type;
+        if (schema.options) options[schema.name] = schema.options.map((o) => o.name).sort();
+      }
+      const pages: SnapshotPage[] = [];
+      for (const page of store.pages.values()) {
+        if (page.parent.kind !== "data_source" || page.parent.dataSourceId !== ds.id) continue;
+        const values: Record<string, PlainValue> = {};
+        for (const schema of ds.properties.values()) {
+          const value = plainValue(schema, valueOn(page.values, schema));
+          values[schema.name] = schema.type === "relation" && Array.isArray(value) ? value.map((rid) => titleOf(store, store.pages.get(rid))).sort() : value;
+        }
+        pages.push({ inTrash: page.inTrash, properties: values, body: body(store, page.id, 0, []) });
+      }
+      return [{ title: plainText(ds.title), properties, options, pages: pages.sort(byJson) }];
+    }),
+    views: [...store.views.values()]
+      .filter((v) => v.databaseId === db.id)
+      .map((v) => ({ name: v.name, type: v.type, dateProperty: typeof v.configuration?.date_property_name === "string" ? v.configuration.date_property_name : null }))
+      .sort(byJson),
+  }));
+  return { databases: databases.sort(byJson) };
+}
