@@ -214,3 +214,44 @@ describe("normalize never changes a line outside the 行事历 (property)", () =
     );
   });
 });
+
+describe("moveTaskToMonth (property)", () => {
+  it("moves exactly one line: every other line stays, in order; the task lands in the month asked for", () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.integer({ min: 1, max: 12 }), { minLength: 1, maxLength: 6 }),
+        fc.array(fc.array(monthTask, { minLength: 1, maxLength: 3 }), { minLength: 6, maxLength: 6 }),
+        fc.nat(),
+        fc.integer({ min: 1, max: 12 }),
+        (monthNumbers, taskLists, pick, targetMonth) => {
+          const months = [...monthNumbers].sort((a, b) => a - b);
+          const lines = ["---", "type: union-plan", "period: 2027-01..2027-12", "---", "# 计划", "", "## 行事历", ""];
+          months.forEach((m, i) => {
+            lines.push(`### 2027年${m}月`);
+            (taskLists[i] ?? []).forEach((t, k) => lines.push(`- [ ] ${t}${i}${k} ^t-m${m}k${k}`));
+            lines.push("");
+          });
+          lines.push("## 附则", "结束。");
+          const text = lines.join("\n");
+          const p = plan(text);
+          const all = p.schedule.flatMap((s) => s.tasks);
+          const task = all[pick % all.length];
+          if (!task) return;
+          const ym = `2027-${String(targetMonth).padStart(2, "0")}`;
+          const r = moveTaskToMonth(text, p, task.id, ym);
+          expect(r.ok).toBe(true);
+          if (!r.ok) return;
+          const taskLine = lines[task.line - 1] ?? "";
+          const before = lines.filter((l) => l !== taskLine && l !== "");
+          const after = r.text.split("\n").filter((l) => l !== taskLine && l !== "" && l !== `### 2027年${targetMonth}月`);
+          expect(after).toEqual(before.filter((l) => l !== `### 2027年${targetMonth}月`));
+          expect(r.text.split("\n").filter((l) => l === taskLine)).toHaveLength(1);
+          const moved = plan(r.text).schedule.flatMap((s) => s.tasks).find((t) => t.id === task.id);
+          expect(moved?.months).toEqual([{ year: 2027, month: targetMonth }]);
+          expect(plan(r.text).schedule.map((s) => s.months[0]?.month)).toEqual([...new Set([...months, targetMonth])].sort((a, b) => a - b));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
