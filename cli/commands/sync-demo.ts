@@ -76,7 +76,7 @@ export async function runSyncDemo(vaultPath: string): Promise<void> {
   const plansDs = store.snapshot?.plansDataSourceId ?? "";
   const tasksDs = store.snapshot?.tasksDataSourceId ?? "";
   const planPages = emulator.pages(plansDs);
-  const titles = new Map(planPages.map((p) => [p.id, String(p.properties["名称"] ?? "")]));
+  const titles = new Map(planPages.map((p) => [p.id, typeof p.properties["名称"] === "string" ? p.properties["名称"] : ""]));
 
   out("");
   out("审核人在 Notion 的「工会工作计划」数据库中看到 / what a reviewer sees in the plans database:");
