@@ -51,6 +51,12 @@ export interface NotionEmulator {
    */
   editPage(pageId: string, properties: Record<string, PlainValue>, options?: { inTrash?: boolean }): void;
 
+  /**
+   * Changes a block in a page body as a person would (ticks a to-do, rewrites its text, deletes it).
+   * Throws on an unknown block.
+   */
+  editBlock(blockId: string, changes: { text?: string; checked?: boolean; inTrash?: boolean }): void;
+
   // --- inspection ------------------------------------------------------------------------------
   /** Every request so far, in order. */
   readonly requestLog: readonly RequestLogEntry[];

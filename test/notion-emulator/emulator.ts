@@ -134,6 +134,24 @@ export function createNotionEmulator(options: NotionEmulatorOptions = {}): Notio
       store.touch();
     },
 
+    editBlock(blockId, changes) {
+      const block = store.blocks.get(canonical(blockId));
+      if (!block) throw new Error(`no block ${blockId} in the emulator`);
+      const data = { ...block.data };
+      if (changes.text !== undefined) {
+        if (!("rich_text" in data)) throw new Error(`a ${block.type} block has no text`);
+        data.rich_text = richTextFromPlain(changes.text);
+      }
+      if (changes.checked !== undefined) {
+        if (block.type !== "to_do") throw new Error(`a ${block.type} block has no check box`);
+        data.checked = changes.checked;
+      }
+      block.data = data;
+      if (changes.inTrash !== undefined) block.inTrash = changes.inTrash;
+      block.lastEditedTime = clock.now();
+      store.touch();
+    },
+
     get requestLog() {
       return state.log;
     },

@@ -141,6 +141,12 @@ describe("pagination", () => {
     } while (cursor);
     expect(texts).toEqual(Array.from({ length: 300 }, (_, i) => String(i)));
 
+    // A cursor whose block was deleted in Notion meanwhile still continues where it was.
+    const firstPage = await notion.blocks.children.list({ block_id: page.id, page_size: 10 });
+    emulator.editBlock(firstPage.next_cursor ?? "", { inTrash: true });
+    const secondPage = await notion.blocks.children.list({ block_id: page.id, page_size: 3, start_cursor: firstPage.next_cursor ?? undefined });
+    expect(secondPage.results.map((b) => ("type" in b && b.type === "paragraph" ? b.paragraph.rich_text[0]?.plain_text : ""))).toEqual(["11", "12", "13"]);
+
     const firstId = emulator.blocks(page.id)[0]?.id ?? "";
     await notion.blocks.children.append({ block_id: page.id, position: { type: "after_block", after_block: { id: firstId } }, children: [{ to_do: { rich_text: text("插入"), checked: true } }] });
     expect(emulator.blocks(page.id).slice(0, 3).map((b) => [b.type, b.text, b.checked])).toEqual([

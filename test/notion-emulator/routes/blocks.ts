@@ -29,7 +29,13 @@ export const blockRoutes: Route[] = [
       const parent = container(ctx, param(req, "id"));
       const size = pageSize(req.query.get("page_size") ?? undefined, "query");
       const ids = liveChildIds(ctx.store, parent.id);
-      const { page, next } = paginate(ids, (id) => id, req.query.get("start_cursor") ?? undefined, size);
+      // A cursor block deleted since the last page still marks the place (its live predecessors count).
+      const all = ctx.store.childIds(parent.id);
+      const position = (cursorId: string): number => {
+        const at = all.indexOf(cursorId);
+        return at === -1 ? -1 : ids.filter((id) => all.indexOf(id) < at).length;
+      };
+      const { page, next } = paginate(ids, (id) => id, req.query.get("start_cursor") ?? undefined, size, position);
       const results = page.map((id) => renderChild(ctx.store, id, ctx.render.iso)).filter((b) => b !== undefined);
       return ok(ctx.render.list(results, next, "block"));
     },
