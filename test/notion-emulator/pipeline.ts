@@ -86,11 +86,22 @@ async function hang(state: PipelineState, ms: number, signal: AbortSignal | unde
     onAbort = () => resolve("aborted");
     signal.addEventListener("abort", onAbort, { once: true });
   });
-  const result = await Promise.race([state.clock.sleep(ms).then(() => "elapsed" as const), aborted, state.closing.then(() => "elapsed" as const)]);
+  const closed = state.closing.then(() => "closed" as const);
+  // Sleeps in short steps, so a request that ends early leaves no long timer keeping Node alive.
+  const until = state.clock.now() + ms;
+  let result: "elapsed" | "aborted" | "closed" = "elapsed";
+  while (state.clock.now() < until) {
+    const step = state.clock.sleep(Math.min(HANG_STEP_MS, until - state.clock.now())).then(() => "elapsed" as const);
+    result = await Promise.race([step, aborted, closed]);
+    if (result !== "elapsed") break;
+  }
   if (signal && onAbort) signal.removeEventListener("abort", onAbort);
   if (result === "aborted") return { kind: "aborted", reason: signal?.reason };
   return serverError("504", requestId);
 }
+
+/** Longest single timer a hanging request sets (emulated ms). */
+const HANG_STEP_MS = 250;
 
 function requestIdFor(seq: number): string {
   return `00000000-0000-4000-8000-${seq.toString(16).padStart(12, "0")}`;
