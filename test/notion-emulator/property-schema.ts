@@ -64,7 +64,8 @@ function parseConfig(store: Store, type: PropertyType, config: unknown, path: st
         const parsed = parseOption(store, raw, `${path}.${type}.options[${i}]`);
         const existing = keep.find((o) => o.name === parsed.name || (isRecord(raw) && raw.id === o.id));
         if (options.some((o) => o.name === parsed.name)) throw validationError(`Duplicate select option name: ${parsed.name}`);
-        options.push(existing ? { ...existing, color: isRecord(raw) && raw.color !== undefined ? parsed.color : existing.color } : parsed);
+        // Named by id with a new name: the option is renamed (values using it follow).
+        options.push(existing ? { ...existing, name: parsed.name, color: isRecord(raw) && raw.color !== undefined ? parsed.color : existing.color } : parsed);
       });
       // Notion never drops options on an update that lists fewer: values still use them.
       for (const o of keep) if (!options.some((x) => x.id === o.id)) options.push(o);

@@ -133,9 +133,20 @@ export function valueOn(values: ReadonlyMap<string, StoredValue>, schema: Proper
   return values.has(schema.id) ? values.get(schema.id) : emptyValue(schema);
 }
 
+/** Values keep the option's id; its name and colour are read from the schema, so a renamed option shows renamed. */
+function currentOption(schema: PropertySchema, option: SelectOption): SelectOption {
+  return schema.options?.find((o) => o.id === option.id) ?? option;
+}
+
+function current(schema: PropertySchema, value: StoredValue): StoredValue {
+  if (schema.type === "select" && value !== null) return currentOption(schema, value as SelectOption);
+  if (schema.type === "multi_select") return (value as SelectOption[]).map((o) => currentOption(schema, o));
+  return value;
+}
+
 /** `{ id, type, [type]: value }` as in a page object's `properties`. */
 export function renderValue(schema: PropertySchema, value: StoredValue): Record<string, unknown> {
-  const out: Record<string, unknown> = { id: schema.id, type: schema.type, [schema.type]: cloneValue(value) };
+  const out: Record<string, unknown> = { id: schema.id, type: schema.type, [schema.type]: cloneValue(current(schema, value)) };
   if (schema.type === "relation") out.has_more = false;
   return out;
 }
@@ -151,9 +162,9 @@ export function plainValue(schema: PropertySchema, value: StoredValue): PlainVal
     case "rich_text":
       return plainText(value as RichTextItem[]);
     case "select":
-      return value === null ? null : (value as SelectOption).name;
+      return value === null ? null : currentOption(schema, value as SelectOption).name;
     case "multi_select":
-      return (value as SelectOption[]).map((o) => o.name);
+      return (value as SelectOption[]).map((o) => currentOption(schema, o).name);
     case "relation":
       return (value as { id: string }[]).map((r) => r.id);
     case "date": {

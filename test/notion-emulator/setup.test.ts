@@ -170,3 +170,20 @@ describe("a person editing in Notion", () => {
     expect(() => emulator.editPage(page.id, { 不存在: "x" })).toThrow(/no property/);
   });
 });
+
+describe("schema changes and existing values", () => {
+  it("shows a renamed select option on the pages that use it, and empties values when a type changes", async () => {
+    const emulator = quietEmulator();
+    const notion = clientFor(emulator);
+    const { plansDs } = await createPlanAndTaskDatabases(notion, emulator.seedPage());
+    const page = await notion.pages.create({ parent: { type: "data_source_id", data_source_id: plansDs }, properties: { 审核状态: { select: { name: "待审核" } }, 学校: { rich_text: text("示例小学") } } });
+    const ds = await notion.dataSources.retrieve({ data_source_id: plansDs });
+    const status = ds.properties["审核状态"];
+    const pending = status?.type === "select" ? status.select.options.find((o) => o.name === "待审核") : undefined;
+    await notion.dataSources.update({ data_source_id: plansDs, properties: { 审核状态: { select: { options: [{ id: pending?.id ?? "", name: "审核中" }] } } } });
+    expect(emulator.page(page.id)?.properties["审核状态"]).toBe("审核中");
+
+    await notion.dataSources.update({ data_source_id: plansDs, properties: { 学校: { select: {} } } });
+    expect(emulator.page(page.id)?.properties["学校"]).toBeNull();
+  });
+});

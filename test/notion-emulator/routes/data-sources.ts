@@ -32,6 +32,15 @@ export const dataSourceRoutes: Route[] = [
       const title = body.title === undefined ? undefined : parseRichText(body.title, "body.title");
       const trash = optionalBoolean(body, "in_trash") ?? optionalBoolean(body, "archived");
       if (body.parent !== undefined) throw validationError("body.parent: moving a data source is not emulated.");
+      // A property whose type changed loses its values: Notion converts them, the emulator empties
+      // them rather than answer a select with text in it.
+      for (const [id, schema] of properties) {
+        const before = dataSource.properties.get(id);
+        if (!before || before.type === schema.type) continue;
+        for (const page of store.pages.values()) {
+          if (page.parent.kind === "data_source" && page.parent.dataSourceId === dataSource.id) page.values.delete(id);
+        }
+      }
       dataSource.properties = properties;
       if (title !== undefined) dataSource.title = title;
       if (trash !== undefined) dataSource.inTrash = trash;
