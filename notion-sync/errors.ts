@@ -52,6 +52,18 @@ export interface ErrorContext {
   /** The id of the database or page the request named, for 404s. */
   id?: string;
   token?: string | null;
+  /** Property name → the value sent, to name the field a 400 is about. */
+  fields?: Record<string, string>;
+}
+
+/** The field a validation message is about: named in it, or its value quoted in it. */
+function fieldOf(raw: string, fields: Record<string, string> | undefined): string | null {
+  const named = /properties\.([^\s.`"]+)/.exec(raw);
+  if (named?.[1]) return named[1];
+  if (!fields) return null;
+  for (const name of Object.keys(fields)) if (raw.includes(name)) return name;
+  for (const [name, value] of Object.entries(fields)) if (value.length >= 2 && raw.includes(value)) return name;
+  return null;
 }
 
 /** Turns whatever a request threw into a SyncError with a message a committee member can act on. */
@@ -75,8 +87,8 @@ export function explainError(error: unknown, context: ErrorContext = {}): SyncEr
     );
   }
   if (status === 400) {
-    const field = /properties\.([^\s.]+)|body\.properties\.([^\s.]+)/.exec(raw);
-    const fieldText = field ? `字段「${field[1] ?? field[2]}」/ field "${field[1] ?? field[2]}": ` : "";
+    const field = fieldOf(raw, context.fields);
+    const fieldText = field ? `字段「${field}」/ field "${field}": ` : "";
     return new SyncError("invalid", `${what}${fieldText}Notion 拒绝了请求 / Notion refused the request: ${raw}`, 400);
   }
   if (status === 429 || status === 529) return new SyncError("rate-limited", `${what}Notion 一直限流，稍后再试 / Notion kept rate-limiting; try again later`, status);

@@ -27,6 +27,19 @@ type CreatePageArgs = Parameters<Client["pages"]["create"]>[0];
 type UpdatePageArgs = Parameters<Client["pages"]["update"]>[0];
 type AppendArgs = Parameters<Client["blocks"]["children"]["append"]>[0];
 
+/** Property name → a short text of the value sent (for naming the field of a 400). */
+function fieldTexts(properties: Record<string, unknown>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(properties)) {
+    const v = value as Record<string, unknown>;
+    const sel = v["select"] as { name?: unknown } | null | undefined;
+    if (sel && typeof sel.name === "string") out[name] = sel.name;
+    else if (typeof v["number"] === "number") out[name] = String(v["number"]);
+    else out[name] = "";
+  }
+  return out;
+}
+
 export class NotionOps {
   readonly client: Client;
   readonly retry: RetryOptions;
@@ -70,7 +83,7 @@ export class NotionOps {
   async createPage(dataSourceId: string, properties: Record<string, unknown>, keyProperty: string, key: string, what: string): Promise<PageLike> {
     const args = { parent: { type: "data_source_id", data_source_id: dataSourceId }, properties } as unknown as CreatePageArgs;
     return this.run(
-      { what, id: dataSourceId },
+      { what, id: dataSourceId, fields: fieldTexts(properties) },
       async () => (await this.client.pages.create(args)) as unknown as PageLike,
       async () => (await this.findByKey(dataSourceId, keyProperty, key)) ?? undefined,
     );
@@ -78,7 +91,7 @@ export class NotionOps {
 
   async updatePage(pageId: string, properties: Record<string, unknown>, what: string): Promise<PageLike> {
     const args = { page_id: pageId, properties } as unknown as UpdatePageArgs;
-    return this.run({ what, id: pageId }, async () => (await this.client.pages.update(args)) as unknown as PageLike);
+    return this.run({ what, id: pageId, fields: fieldTexts(properties) }, async () => (await this.client.pages.update(args)) as unknown as PageLike);
   }
 
   async trashPage(pageId: string, what: string): Promise<void> {

@@ -9,6 +9,7 @@
 import type { Plan } from "../shared/plan/types";
 import type { NotionConnection } from "./client";
 import { SyncError, explainError } from "./errors";
+import { contentHash, stableJson } from "./hash";
 import { DELETED_MARK, planProperties, taskProperties } from "./mapping";
 import { NotionOps, type PageLike } from "./notion-ops";
 import { blockJson, bodyHash, packAppends, planBodyBlocks, todoHash, type BlockSpec } from "./plan-body";
@@ -194,22 +195,23 @@ export async function runNotionSync(notes: readonly SyncNote[], options: SyncOpt
     const t = options.target;
     const switched = (t.plansDatabaseId && state.plansDatabaseId && normalizeId(t.plansDatabaseId) !== normalizeId(state.plansDatabaseId)) || (t.tasksDatabaseId && state.tasksDatabaseId && normalizeId(t.tasksDatabaseId) !== normalizeId(state.tasksDatabaseId));
     if (switched) state = emptyState();
-    if (!state.plansDataSourceId || !state.tasksDataSourceId) {
+    // The schema is checked on the first sync and whenever the property names in settings change.
+    const namesKey = contentHash(stableJson(names));
+    if (!state.plansDataSourceId || !state.tasksDataSourceId || state.namesKey !== namesKey) {
       const schema = await ensureDatabases(ops, {
         names,
         parentPageId: t.parentPageId,
-        plansDatabaseId: t.plansDatabaseId,
-        tasksDatabaseId: t.tasksDatabaseId,
+        plansDatabaseId: t.plansDatabaseId ?? state.plansDatabaseId ?? undefined,
+        tasksDatabaseId: t.tasksDatabaseId ?? state.tasksDatabaseId ?? undefined,
       });
+      state.namesKey = namesKey;
       report.schema = schema;
       report.notes.push(...schema.notes);
       state.plansDatabaseId = schema.ids.plansDatabaseId;
       state.plansDataSourceId = schema.ids.plansDataSourceId;
       state.tasksDatabaseId = schema.ids.tasksDatabaseId;
       state.tasksDataSourceId = schema.ids.tasksDataSourceId;
-      if (schema.titleNames.plans !== names.plans.title || schema.titleNames.tasks !== names.tasks.title) {
-        state.titleNames = schema.titleNames;
-      }
+      state.titleNames = schema.titleNames;
       await save();
     }
     const plansDs = state.plansDataSourceId;

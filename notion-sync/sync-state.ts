@@ -40,6 +40,8 @@ export interface SyncState {
   tasksDataSourceId: string | null;
   /** false once the server refused page mentions: to-dos then carry the task's text. */
   mentions?: boolean;
+  /** Hash of the property names the schema was last checked with. */
+  namesKey?: string;
   /** Title property names when the databases' differ from the mapped ones. */
   titleNames?: { plans: string; tasks: string };
   plans: Record<string, PlanEntry>;
