@@ -74,6 +74,13 @@ describe("filters", () => {
     emulator.editPage(ids[1] ?? "", { 完成: true });
     const changed = await notion.dataSources.query({ data_source_id: tasksDs, filter: { timestamp: "last_edited_time", last_edited_time: { on_or_after: since } } });
     expect(changed.results.map((r) => r.id)).toEqual([ids[1]]);
+    // Notion keeps whole minutes: an edit later in the same minute is not "after" that minute's start + 30 s.
+    clock.advance(60_000);
+    const halfMinute = new Date(clock.now() + 30_000).toISOString();
+    clock.advance(45_000);
+    emulator.editPage(ids[2] ?? "", { 完成: true });
+    const after = await notion.dataSources.query({ data_source_id: tasksDs, filter: { timestamp: "last_edited_time", last_edited_time: { after: halfMinute } } });
+    expect(after.results).toEqual([]);
   });
 
   it("refuses a filter on a property that does not exist or of the wrong type", async () => {

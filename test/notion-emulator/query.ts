@@ -11,10 +11,16 @@ import type { PropertySchema, Store, StoredDataSource, StoredPage } from "./stor
 
 type Predicate = (page: StoredPage) => boolean;
 
+/**
+ * Timestamps as the pages answer them (rounded to the minute by default). Filters and sorts use the
+ * same values, as Notion's do: an edit in the same minute as a given instant is not "after" it.
+ */
+export type Timestamp = (ms: number) => string;
+
 const TEXT_TYPES = new Set(["title", "rich_text", "url", "email", "phone_number"]);
 const TEXT_FILTERS = new Set(["rich_text", "title", "url", "email", "phone_number"]);
 
-export function compileFilter(store: Store, dataSource: StoredDataSource, filter: unknown, path = "body.filter", depth = 0): Predicate {
+export function compileFilter(store: Store, dataSource: StoredDataSource, filter: unknown, iso: Timestamp, path = "body.filter", depth = 0): Predicate {
   if (!isRecord(filter)) throw validationError(`body failed validation: ${path} should be an object, instead was \`${shown(filter)}\`.`);
   for (const op of ["and", "or"] as const) {
     const list = filter[op];
@@ -22,10 +28,10 @@ export function compileFilter(store: Store, dataSource: StoredDataSource, filter
     if (depth >= 2) throw validationError(`body failed validation: ${path}.${op}: filters can be nested at most two levels deep.`);
     if (!Array.isArray(list)) throw validationError(`body failed validation: ${path}.${op} should be an array, instead was \`${shown(list)}\`.`);
     if (list.length > 100) throw validationError(`body failed validation: ${path}.${op}.length should be ≤ \`100\`, instead was \`${list.length}\`.`);
-    const parts = list.map((f: unknown, i) => compileFilter(store, dataSource, f, `${path}.${op}[${i}]`, depth + 1));
+    const parts = list.map((f: unknown, i) => compileFilter(store, dataSource, f, iso, `${path}.${op}[${i}]`, depth + 1));
     return op === "and" ? (p) => parts.every((f) => f(p)) : (p) => parts.some((f) => f(p));
   }
-  if (filter.timestamp !== undefined) return timestampFilter(filter, path);
+  if (filter.timestamp !== undefined) return timestampFilter(filter, path, iso);
   if (typeof filter.property !== "string") throw validationError(`body failed validation: ${path}.property should be defined, instead was \`${shown(filter.property)}\`.`);
   const schema = store.propertyByKey(dataSource, filter.property);
   if (!schema) throw validationError(`Could not find property with name or id: ${filter.property}`);
@@ -131,27 +137,26 @@ function dateCondition(op: string, operand: unknown, path: string, start: (p: St
   }
 }
 
-function timestampFilter(filter: Record<string, unknown>, path: string): Predicate {
+function timestampFilter(filter: Record<string, unknown>, path: string, iso: Timestamp): Predicate {
   const which = filter.timestamp;
   if (which !== "created_time" && which !== "last_edited_time") throw validationError(`body failed validation: ${path}.timestamp should be "created_time" or "last_edited_time", instead was \`${shown(which)}\`.`);
   const condition = filter[which];
   if (!isRecord(condition)) throw validationError(`body failed validation: ${path}.${which} should be an object, instead was \`${shown(condition)}\`.`);
   const [op, operand] = Object.entries(condition)[0] ?? [];
   if (op === undefined) throw validationError(`body failed validation: ${path}.${which} should have one condition.`);
-  // Compare at the precision the pages answer with (the store keeps ms; answers are rounded).
-  return dateCondition(op, operand, `${path}.${which}.${op}`, (p) => new Date(which === "created_time" ? p.createdTime : p.lastEditedTime).toISOString());
+  return dateCondition(op, operand, `${path}.${which}.${op}`, (p) => iso(which === "created_time" ? p.createdTime : p.lastEditedTime));
 }
 
 /** Orders pages by `sorts` (creation order when none, and as the tie-break, so cursors are stable). */
-export function sortPages(store: Store, dataSource: StoredDataSource, pages: StoredPage[], sorts: unknown): StoredPage[] {
+export function sortPages(store: Store, dataSource: StoredDataSource, pages: StoredPage[], sorts: unknown, iso: Timestamp): StoredPage[] {
   if (sorts === undefined) return pages.slice().sort((a, b) => a.seq - b.seq);
   if (!Array.isArray(sorts)) throw validationError(`body failed validation: body.sorts should be an array, instead was \`${shown(sorts)}\`.`);
   const keys = sorts.map((s: unknown, i) => {
     if (!isRecord(s)) throw validationError(`body failed validation: body.sorts[${i}] should be an object, instead was \`${shown(s)}\`.`);
     const direction = s.direction === "descending" ? -1 : 1;
     if (s.direction !== "ascending" && s.direction !== "descending") throw validationError(`body failed validation: body.sorts[${i}].direction should be "ascending" or "descending", instead was \`${shown(s.direction)}\`.`);
-    if (s.timestamp === "created_time") return { direction, key: (p: StoredPage): string | number => p.createdTime };
-    if (s.timestamp === "last_edited_time") return { direction, key: (p: StoredPage): string | number => p.lastEditedTime };
+    if (s.timestamp === "created_time") return { direction, key: (p: StoredPage): string | number => iso(p.createdTime) };
+    if (s.timestamp === "last_edited_time") return { direction, key: (p: StoredPage): string | number => iso(p.lastEditedTime) };
     if (typeof s.property !== "string") throw validationError(`body failed validation: body.sorts[${i}].property should be defined, instead was \`${shown(s.property)}\`.`);
     const schema = store.propertyByKey(dataSource, s.property);
     if (!schema) throw validationError(`Could not find sort property with name or id: ${s.property}`);

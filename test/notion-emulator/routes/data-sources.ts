@@ -61,8 +61,8 @@ export const dataSourceRoutes: Route[] = [
       for (const page of store.pages.values()) {
         if (page.parent.kind === "data_source" && page.parent.dataSourceId === dataSource.id && (includeTrashed || !page.inTrash)) all.push(page);
       }
-      const sorted = sortPages(store, dataSource, all, body.sorts);
-      const predicate = body.filter === undefined ? () => true : compileFilter(store, dataSource, body.filter);
+      const sorted = sortPages(store, dataSource, all, body.sorts, render.iso);
+      const predicate = body.filter === undefined ? () => true : compileFilter(store, dataSource, body.filter, render.iso);
       const matching = sorted.filter(predicate);
       // A cursor page that stopped matching since the last page still marks where to go on.
       const position = (cursorId: string): number => {
