@@ -16,6 +16,9 @@
  *     saveSettings(next: NotionSettings): Promise<void>;
  *     // Optional: where the sync state lives. Default: <plugin folder>/notion-sync-state.json.
  *     stateStore?: SyncStateStore;
+ *     // Optional, for tests: the clock (default real time) and the requestUrl to use.
+ *     clock?: Clock;
+ *     requestUrl?: RequestUrlLike;
  *   }
  *
  * and calls, from its settings tab's display(), `handle.displaySettings(containerEl)`.
@@ -24,14 +27,14 @@
  */
 import { Notice, normalizePath, requestUrl, type Plugin } from "obsidian";
 import { createNotionClient } from "../../notion-sync/client";
-import { realClock } from "../../notion-sync/clock";
+import { realClock, type Clock } from "../../notion-sync/clock";
 import { SyncError, redact } from "../../notion-sync/errors";
 import { resolvePropertyNames } from "../../notion-sync/properties";
 import { parseNotionId } from "../../notion-sync/schema";
 import { checkState, type SyncState, type SyncStateStore } from "../../notion-sync/sync-state";
 import { runNotionSync, type NoteEdit, type SyncNote, type SyncReport } from "../../notion-sync/sync-engine";
 import { setTaskDone } from "../../shared/edit/task-line";
-import { requestUrlFetch } from "./request-url-fetch";
+import { requestUrlFetch, type RequestUrlLike } from "./request-url-fetch";
 import { bi, displayNotionSettings, type NotionSettings } from "./settings";
 
 export { DEFAULT_NOTION_SETTINGS, readNotionSettings, type NotionSettings } from "./settings";
@@ -43,6 +46,8 @@ export interface NotionSyncDeps {
   getSettings(): NotionSettings;
   saveSettings(next: NotionSettings): Promise<void>;
   stateStore?: SyncStateStore;
+  clock?: Clock;
+  requestUrl?: RequestUrlLike;
 }
 
 export interface NotionSyncHandle {
@@ -131,7 +136,7 @@ export function registerNotionSync(plugin: Plugin, deps: NotionSyncDeps): Notion
     statusEl.setText("Notion …");
     try {
       const notes = deps.planNotes().filter((n) => path === undefined || n.path === path);
-      const connection = createNotionClient({ token, fetch: requestUrlFetch(requestUrl), clock: realClock });
+      const connection = createNotionClient({ token, fetch: requestUrlFetch(deps.requestUrl ?? ((r) => requestUrl(r))), clock: deps.clock ?? realClock });
       const report = await runNotionSync(notes, {
         connection,
         store,

@@ -3,7 +3,6 @@ import { runSyncBench } from "../bench/sync-bench";
 
 it("bench: 50 plans, 1,000 tasks — figures in range", async () => {
   const f = await runSyncBench();
-  console.log(JSON.stringify(f));
   expect(f.unchangedWrites).toBe(0);
   expect(f.oneEditWrites).toBeLessThanOrEqual(2);
   expect(f.http429).toBe(0);

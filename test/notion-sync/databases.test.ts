@@ -11,13 +11,13 @@ describe("existing databases and refusals", () => {
       parent: { type: "page_id", page_id: w.parent },
       title: [{ type: "text", text: { content: "我们的计划" } }],
       initial_data_source: { properties: { Name: { title: {} }, 单位: { rich_text: {} }, 备注: { rich_text: {} } } },
-    } as Parameters<typeof ops.client.databases.create>[0])) as { id: string; data_sources: Array<{ id: string }> };
+    })) as { id: string; data_sources: Array<{ id: string }> };
     const plansDs = plansDb.data_sources[0]?.id ?? "";
     const tasksDb = (await ops.client.databases.create({
       parent: { type: "page_id", page_id: w.parent },
       title: [{ type: "text", text: { content: "我们的任务" } }],
       initial_data_source: { properties: { 任务: { title: {} }, 完成: { checkbox: {} } } },
-    } as Parameters<typeof ops.client.databases.create>[0])) as { id: string; data_sources: Array<{ id: string }> };
+    })) as { id: string; data_sources: Array<{ id: string }> };
     const tasksDs = tasksDb.data_sources[0]?.id ?? "";
 
     const names = { plans: { title: "名称", school: "单位", year: "年度/学年", term: "学期", kind: "类型", reviewStatus: "审核状态", reviewComment: "审核意见", taskCount: "任务数", source: "来源", key: "同步键" }, tasks: { title: "任务", month: "月份", plan: "计划", done: "完成", owner: "负责人", key: "同步键" } };
@@ -43,7 +43,7 @@ describe("existing databases and refusals", () => {
       parent: { type: "page_id", page_id: w.parent },
       title: [{ type: "text", text: { content: "计划" } }],
       initial_data_source: { properties: { 名称: { title: {} }, 任务数: { rich_text: {} } } },
-    } as Parameters<typeof ops.client.databases.create>[0])) as { id: string };
+    })) as { id: string };
     await expect(w.sync({ target: { plansDatabaseId: db.id, parentPageId: w.parent } })).rejects.toThrow(/任务数.*rich_text.*number/);
   });
 

@@ -49,7 +49,7 @@ describe("fault runs", () => {
       expect(notionPicture(w), `seed ${seed}`).toEqual(want);
       expect([...w.vault.entries()], `seed ${seed}`).toEqual(wantVault);
       for (const ds of [w.ids().plans, w.ids().tasks]) {
-        const keys = w.emulator.pages(ds).map((p) => String(p.properties["同步键"]));
+        const keys = w.emulator.pages(ds).map((p) => JSON.stringify(p.properties["同步键"]));
         expect(new Set(keys).size, `seed ${seed}: duplicate pages`).toBe(keys.length);
       }
       expect(w.emulator.dataSources().filter((d) => !d.inTrash)).toHaveLength(2);

@@ -28,7 +28,7 @@ function planPage(w: World, planId = "p-qsl2026"): { id: string; properties: Rec
 
 function noDuplicates(w: World): void {
   for (const ds of [w.ids().plans, w.ids().tasks]) {
-    const keys = w.emulator.pages(ds).map((p) => String(p.properties["同步键"]));
+    const keys = w.emulator.pages(ds).map((p) => JSON.stringify(p.properties["同步键"]));
     expect(new Set(keys).size).toBe(keys.length);
   }
 }
@@ -196,10 +196,10 @@ describe("state lost, sync cut off", () => {
         limiter: new RateLimiter(w.emulator.clock),
         fetch: async (url, init) => {
           if (++n === cut) {
-            if (cut % 2 === 1) await w.emulator.fetch(url, init as RequestInit);
+            if (cut % 2 === 1) await w.emulator.fetch(url, init);
             throw new Error("app closed");
           }
-          return w.emulator.fetch(url, init as RequestInit);
+          return w.emulator.fetch(url, init);
         },
       });
       await expect(w.sync({ connection: conn })).rejects.toThrow(/app closed/);

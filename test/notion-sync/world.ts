@@ -83,7 +83,7 @@ export function notionPicture(world: World): unknown {
   const { plans, tasks } = world.ids();
   const e = world.emulator;
   const planPages = e.pages(plans);
-  const titleOf = new Map(planPages.map((p) => [p.id, String(p.properties["名称"])]));
+  const titleOf = new Map(planPages.map((p) => [p.id, JSON.stringify(p.properties["名称"])]));
   const strip = (props: Record<string, unknown>): Record<string, unknown> => {
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(props)) out[k] = k === "计划" && Array.isArray(v) ? v.map((id) => titleOf.get(String(id)) ?? "?") : v;
