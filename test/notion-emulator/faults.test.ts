@@ -120,12 +120,13 @@ describe("failures before applying", () => {
     ["503", 503],
     ["504", 504],
     ["429", 429],
+    ["529", 529],
   ])("%s changes nothing and answers %i", async (kind, status) => {
     const { emulator, notion, tasksDs } = await tasksSetup();
     emulator.faults.failNext(kind);
     const error = await rejection(createTask(notion, tasksDs, "t-4"));
     expect(isHTTPResponseError(error) && error.status).toBe(status);
-    if (kind === "429") expect(isHTTPResponseError(error) && (error.headers as Headers).get("retry-after")).toBe("1");
+    if (kind === "429" || kind === "529") expect(isHTTPResponseError(error) && (error.headers as Headers).get("retry-after")).toBe("1");
     expect(emulator.pages(tasksDs)).toHaveLength(0);
     expect(emulator.requestLog.at(-1)).toMatchObject({ wrote: false, fault: kind });
   });

@@ -164,6 +164,8 @@ async function run(state: PipelineState, request: IncomingRequest, method: strin
   switch (fault) {
     case "429":
       return errorOutcome(rateLimited(1), requestId);
+    case "529":
+      return errorOutcome(new NotionApiError(529, "service_overload", "Notion is overloaded, please try again later.", { "retry-after": "1" }), requestId);
     case "500":
     case "502":
     case "503":

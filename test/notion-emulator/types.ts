@@ -9,6 +9,8 @@ import type { Clock } from "../../notion-sync/clock";
 export type FaultKind =
   /** An extra 429 rate_limited with Retry-After, on top of the real limiter. */
   | "429"
+  /** 529 service_overload with Retry-After: Notion asks to slow down this way too. */
+  | "529"
   /** 5xx answered before the request is applied (nothing changes). */
   | "500"
   | "502"
@@ -25,7 +27,7 @@ export type FaultKind =
   /** The request IS applied, then the connection drops (TypeError). */
   | "lost-reset";
 
-export const ALL_FAULT_KINDS: readonly FaultKind[] = ["429", "500", "502", "503", "504", "timeout", "reset", "lost-502", "lost-hang", "lost-reset"];
+export const ALL_FAULT_KINDS: readonly FaultKind[] = ["429", "529", "500", "502", "503", "504", "timeout", "reset", "lost-502", "lost-hang", "lost-reset"];
 
 /** Which requests a fault may hit. Absent fields match everything. */
 export interface FaultScope {
