@@ -100,6 +100,8 @@ async function hang(state: PipelineState, ms: number, signal: AbortSignal | unde
   return serverError("504", requestId);
 }
 
+const MAX_BODY_BYTES = 500 * 1024;
+
 /** Longest single timer a hanging request sets (emulated ms). */
 const HANG_STEP_MS = 250;
 
@@ -198,6 +200,10 @@ function apply(state: PipelineState, request: IncomingRequest, method: string, p
   const match = matchRoute(method, path.slice("/v1/".length));
   if (!match) return errorOutcome(invalidUrl(), requestId);
   let body: Record<string, unknown> = {};
+  // Notion documents 500 KB as the most a request may carry, among its size limits (validation_error).
+  if (request.body !== undefined && Buffer.byteLength(request.body, "utf8") > MAX_BODY_BYTES) {
+    return errorOutcome(validationError(`Request body too large: ${Buffer.byteLength(request.body, "utf8")} bytes, the limit is ${MAX_BODY_BYTES} (500 KB).`), requestId);
+  }
   if (request.body !== undefined && request.body !== "") {
     let parsed: unknown;
     try {

@@ -108,7 +108,11 @@ export function parseValue(ctx: ValueContext, schema: PropertySchema, raw: unkno
     case "phone_number":
       if (value === null) return null;
       if (typeof value !== "string") throw validationError(`body failed validation: ${at} should be a string or \`null\`, instead was \`${shown(value)}\`.`);
-      if (value.length > MAX_TEXT_LENGTH) throw limitError(`${at}.length`, MAX_TEXT_LENGTH, value.length);
+      {
+        // Notion's limits: 2000 characters for a url, 200 for an email or a phone number.
+        const limit = schema.type === "url" ? MAX_TEXT_LENGTH : 200;
+        if (value.length > limit) throw limitError(`${at}.length`, limit, value.length);
+      }
       return value;
   }
 }

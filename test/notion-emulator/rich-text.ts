@@ -6,6 +6,8 @@
 import { limitError, validationError } from "./errors";
 
 export const MAX_TEXT_LENGTH = 2000;
+/** Notion's limit for an equation's expression is lower than for text. */
+export const MAX_EQUATION_LENGTH = 1000;
 export const MAX_ARRAY_LENGTH = 100;
 
 const COLORS = new Set([
@@ -74,7 +76,7 @@ function parseItem(item: unknown, path: string): RichTextItem {
     if (!isRecord(eq) || typeof eq.expression !== "string") {
       throw validationError(`body failed validation: ${path}.equation.expression should be a string, instead was \`${shown(isRecord(eq) ? eq.expression : eq)}\`.`);
     }
-    if (eq.expression.length > MAX_TEXT_LENGTH) throw limitError(`${path}.equation.expression.length`, MAX_TEXT_LENGTH, eq.expression.length);
+    if (eq.expression.length > MAX_EQUATION_LENGTH) throw limitError(`${path}.equation.expression.length`, MAX_EQUATION_LENGTH, eq.expression.length);
     return { type: "equation", equation: { expression: eq.expression }, annotations, plain_text: eq.expression, href: null };
   }
   if (type !== "text") {

@@ -184,3 +184,15 @@ describe("the trash", () => {
     expect(again.status).toBe(400);
   });
 });
+
+describe("request size", () => {
+  it("refuses a request body over 500 KB", async () => {
+    const id = await newPlan();
+    // 100 blocks of 100 rich-text items of 2000 characters would be 20 MB; 60 blocks of 5 × 2000 are about 600 KB.
+    const children = Array.from({ length: 60 }, () => ({ paragraph: { rich_text: Array.from({ length: 5 }, () => ({ type: "text" as const, text: { content: "x".repeat(2000) } })) } }));
+    const error = await failure(notion.blocks.children.append({ block_id: id, children }));
+    expect(error.code).toBe(APIErrorCode.ValidationError);
+    expect(error.message).toContain("Request body too large");
+    expect(emulator.blocks(id)).toHaveLength(0);
+  });
+});
