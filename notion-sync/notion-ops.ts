@@ -127,20 +127,25 @@ export class NotionOps {
   }
 
   /**
-   * Appends children after the `known` blocks the parent already has. After a failure it lists the
-   * parent: when the blocks are there, their ids are taken instead of appending them twice.
+   * Appends children to a block: at the end, or after the child `after` (null: at the start).
+   * `at` is the index the first new child will have and `before` how many children the parent has
+   * now. After a failure it lists the parent: when the blocks are there, their ids are taken
+   * instead of appending them twice.
    */
-  async append(parentId: string, children: Array<Record<string, unknown>>, known: number, what: string): Promise<string[]> {
-    const args = { block_id: parentId, children } as unknown as AppendArgs;
+  async append(parentId: string, children: Array<Record<string, unknown>>, place: { at: number; before: number; after?: string | null }, what: string): Promise<string[]> {
+    const position = place.after === undefined ? {} : place.after === null ? { position: { type: "start" } } : { position: { type: "after_block", after_block: { id: place.after } } };
+    const args = { block_id: parentId, children, ...position } as unknown as AppendArgs;
     return this.run(
       { what, id: parentId },
       async () => {
         const res = await this.client.blocks.children.append(args);
-        return res.results.map((r) => r.id);
+        const ids = res.results.map((r) => r.id);
+        // Notion answers with the new children; a server answering with all of them is read by position.
+        return ids.length === children.length ? ids : ids.slice(place.at, place.at + children.length);
       },
       async () => {
         const now = await this.listChildren(parentId);
-        if (now.length >= known + children.length) return now.slice(known, known + children.length).map((b) => b.id);
+        if (now.length >= place.before + children.length) return now.slice(place.at, place.at + children.length).map((b) => b.id);
         return undefined;
       },
     );

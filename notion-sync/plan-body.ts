@@ -80,6 +80,12 @@ export function bodyHash(blocks: readonly BlockSpec[]): string {
   return contentHash(stableJson(blocks.map(strip)));
 }
 
+/** Hash of one top-level block's shape (a to-do: which task; anything else: all of it). */
+export function blockShape(b: BlockSpec): string {
+  const strip = (x: BlockSpec): unknown => (x.type === "to_do" && x.taskId !== undefined ? { type: x.type, task: x.taskId } : { type: x.type, text: x.text, checked: x.type === "to_do" ? x.checked === true : undefined, children: x.children?.map(strip) });
+  return contentHash(stableJson(strip(b)));
+}
+
 /** Hash of one to-do's words (its tick aside). */
 export function todoHash(b: BlockSpec): string {
   return contentHash(stableJson(b.text));

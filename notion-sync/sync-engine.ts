@@ -12,7 +12,7 @@ import { SyncError, explainError } from "./errors";
 import { contentHash, stableJson } from "./hash";
 import { DELETED_MARK, planProperties, taskProperties } from "./mapping";
 import { NotionOps, type PageLike } from "./notion-ops";
-import { blockJson, bodyHash, packAppends, planBodyBlocks, todoHash, type BlockSpec } from "./plan-body";
+import { blockJson, blockShape, bodyHash, packAppends, planBodyBlocks, todoHash, type BlockSpec } from "./plan-body";
 import { changedProperties, fromNotion, normalizeId, propertiesRequest, resolvePropertyNames, type PropertyNames, type PropValue } from "./properties";
 import { ensureDatabases, type SchemaReport } from "./schema";
 import { emptyState, type PlanEntry, type SyncStateStore, type TaskEntry } from "./sync-state";
@@ -95,7 +95,7 @@ interface Writer {
   update(pageId: string, props: Record<string, PropValue>, what: string): Promise<void>;
   trash(pageId: string, inTrash: boolean, what: string): Promise<void>;
   deleteBlock(blockId: string, what: string): Promise<void>;
-  append(parentId: string, children: Array<Record<string, unknown>>, known: number, what: string): Promise<string[]>;
+  append(parentId: string, children: Array<Record<string, unknown>>, place: { at: number; before: number; after?: string | null }, what: string): Promise<string[]>;
   setTodo(blockId: string, checked: boolean, richText: unknown[] | null, what: string): Promise<void>;
 }
 
@@ -109,7 +109,7 @@ function realWriter(ops: NotionOps): Writer {
       await ops.run({ what, id: pageId }, () => ops.client.pages.update({ page_id: pageId, in_trash: inTrash }));
     },
     deleteBlock: (id, what) => ops.deleteBlock(id, what),
-    append: (parent, children, known, what) => ops.append(parent, children, known, what),
+    append: (parent, children, place, what) => ops.append(parent, children, place, what),
     setTodo: (id, checked, rich, what) => ops.setTodo(id, checked, rich, what),
   };
 }
@@ -145,6 +145,31 @@ function dryWriter(planned: string[]): Writer {
 }
 
 const planLabel = (plan: Plan, path: string): string => `计划「${plan.title ?? path}」/ plan "${plan.title ?? path}"`;
+
+/** Index pairs (old, new) of a longest common subsequence of two lists of block shapes. */
+export function commonBlocks(a: readonly string[], b: readonly string[]): Array<[number, number]> {
+  const n = a.length;
+  const m = b.length;
+  const table = new Uint32Array((n + 1) * (m + 1));
+  const at = (i: number, j: number): number => table[i * (m + 1) + j] ?? 0;
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = m - 1; j >= 0; j--) {
+      table[i * (m + 1) + j] = a[i] === b[j] ? at(i + 1, j + 1) + 1 : Math.max(at(i + 1, j), at(i, j + 1));
+    }
+  }
+  const out: Array<[number, number]> = [];
+  let i = 0;
+  let j = 0;
+  while (i < n && j < m) {
+    if (a[i] === b[j]) {
+      out.push([i, j]);
+      i++;
+      j++;
+    } else if (at(i + 1, j) >= at(i, j + 1)) i++;
+    else j++;
+  }
+  return out;
+}
 
 interface LocalPlan {
   key: string;
@@ -454,7 +479,7 @@ export async function runNotionSync(notes: readonly SyncNote[], options: SyncOpt
         }
       }
 
-      // Its body: rewritten only when its shape changed; each to-do's words and tick set in place.
+      // Its body: rewritten only where its shape changed; each to-do's words and tick set in place.
       const bodyOf = (): BlockSpec[] => planBodyBlocks(plan, (id) => state.tasks[`${key}/${id}`]?.pageId ?? null, (id) => doneOf.get(id) ?? false, state.mentions === false ? "text" : "mention");
       let blocks = bodyOf();
       if (bodyHash(blocks) !== planEntry.bodyHash) {
@@ -470,20 +495,19 @@ export async function runNotionSync(notes: readonly SyncNote[], options: SyncOpt
           await rewriteBody(planEntry, blocks, false, label);
         }
         pageChanged = true;
-      } else {
-        for (const b of blocks) {
-          if (b.type !== "to_do" || b.taskId === undefined) continue;
-          const todo = planEntry.todos[b.taskId];
-          if (!todo) continue;
-          const words = todoHash(b);
-          const checked = b.checked === true;
-          if (todo.checked !== checked || todo.text !== words) {
-            await writer.setTodo(todo.blockId, checked, todo.text !== words ? b.text : null, `${label} 行事历 / schedule`);
-            todo.checked = checked;
-            todo.text = words;
-            pageChanged = true;
-            await save();
-          }
+      }
+      for (const b of blocks) {
+        if (b.type !== "to_do" || b.taskId === undefined) continue;
+        const todo = planEntry.todos[b.taskId];
+        if (!todo) continue;
+        const words = todoHash(b);
+        const checked = b.checked === true;
+        if (todo.checked !== checked || todo.text !== words) {
+          await writer.setTodo(todo.blockId, checked, todo.text !== words ? b.text : null, `${label} 行事历 / schedule`);
+          todo.checked = checked;
+          todo.text = words;
+          pageChanged = true;
+          await save();
         }
       }
       if (dirty) await save();
@@ -493,36 +517,86 @@ export async function runNotionSync(notes: readonly SyncNote[], options: SyncOpt
       }
     }
 
+    /**
+     * Brings the page body to `blocks`. When the state knows the body block by block, only the
+     * stretch between the unchanged beginning and the unchanged end is replaced (a moved task costs
+     * a few blocks, not the page); otherwise everything on the page is replaced.
+     */
     async function rewriteBody(entry: PlanEntry, blocks: BlockSpec[], fresh: boolean, label: string): Promise<void> {
+      const known = entry.bodyHash !== null && entry.blocks && !dry ? entry.blocks : null;
+      const oldTodos = entry.todos;
       if (entry.bodyHash !== null || Object.keys(entry.todos).length > 0) {
         entry.bodyHash = null;
         entry.todos = {};
         await save();
       }
-      if (!fresh && !dry) {
-        for (const b of await ops.listChildren(entry.pageId)) await writer.deleteBlock(b.id, `${label} 旧内容 / old content`);
+      const shapes = blocks.map(blockShape);
+      let ids: string[];
+      if (known) {
+        // Keep the longest run of blocks both bodies share, in order; delete the rest; put each
+        // stretch of new blocks after the block that comes before it.
+        const keep = commonBlocks(known.map((k) => k.h), shapes);
+        const keptOld = new Set(keep.map(([o]) => o));
+        const newToOld = new Map(keep.map(([o, n]) => [n, o]));
+        let count = known.length;
+        for (let i = 0; i < known.length; i++) {
+          const b = known[i];
+          if (b && !keptOld.has(i)) {
+            await writer.deleteBlock(b.id, `${label} 旧内容 / old content`);
+            count--;
+          }
+        }
+        ids = [];
+        let i = 0;
+        while (i < blocks.length) {
+          const o = newToOld.get(i);
+          if (o !== undefined) {
+            ids.push(known[o]?.id ?? "");
+            i++;
+            continue;
+          }
+          let j = i;
+          while (j < blocks.length && !newToOld.has(j)) j++;
+          const added = await appendTree(entry.pageId, blocks.slice(i, j), label, { at: i, before: count, after: i > 0 ? (ids[i - 1] ?? null) : null });
+          ids.push(...added);
+          count += added.length;
+          i = j;
+        }
+      } else {
+        if (!fresh && !dry) {
+          for (const b of await ops.listChildren(entry.pageId)) await writer.deleteBlock(b.id, `${label} 旧内容 / old content`);
+        }
+        ids = await appendTree(entry.pageId, blocks, label, { at: 0, before: 0 });
       }
-      const ids = await appendTree(entry.pageId, blocks, label);
       blocks.forEach((b, i) => {
         const id = ids[i];
-        if (b.type === "to_do" && b.taskId !== undefined && id) entry.todos[b.taskId] = { blockId: id, checked: b.checked === true, text: todoHash(b) };
+        if (b.type !== "to_do" || b.taskId === undefined || !id) return;
+        // A to-do kept in place keeps what it shows; one just written shows what it was given.
+        const kept = oldTodos[b.taskId];
+        entry.todos[b.taskId] = kept && kept.blockId === id ? kept : { blockId: id, checked: b.checked === true, text: todoHash(b) };
       });
+      entry.blocks = ids.map((id, i) => ({ id, h: shapes[i] ?? "" }));
       entry.bodyHash = bodyHash(blocks);
       await save();
     }
 
-    async function appendTree(parentId: string, blocks: BlockSpec[], label: string): Promise<string[]> {
+    /** Appends blocks (≤100 per request, ≤2 nesting levels), deeper children in follow-up appends. */
+    async function appendTree(parentId: string, blocks: BlockSpec[], label: string, place: { at: number; before: number; after?: string | null }): Promise<string[]> {
       const ids: string[] = [];
-      let known = 0;
+      let at = place.at;
+      let before = place.before;
+      let after = place.after;
       for (const chunk of packAppends(blocks)) {
         const json = chunk.blocks.map((b, i) => blockJson(b, chunk.withChildren[i] ? 2 : 0));
-        const got = await writer.append(parentId, json, known, `${label} 正文 / body`);
-        known += chunk.blocks.length;
+        const got = await writer.append(parentId, json, { at, before, ...(after !== undefined ? { after } : {}) }, `${label} 正文 / body`);
+        at += chunk.blocks.length;
+        before += chunk.blocks.length;
+        if (after !== undefined) after = got[got.length - 1] ?? after;
         ids.push(...got);
         for (let i = 0; i < chunk.blocks.length; i++) {
           const b = chunk.blocks[i];
           const id = got[i];
-          if (b && id && !chunk.withChildren[i] && b.children && b.children.length > 0) await appendTree(id, b.children, label);
+          if (b && id && !chunk.withChildren[i] && b.children && b.children.length > 0) await appendTree(id, b.children, label, { at: 0, before: 0 });
         }
       }
       return ids;

@@ -12,6 +12,8 @@ export interface PlanEntry {
   path: string;
   /** Hash of the body last written in full; null while a rewrite is unfinished or unknown. */
   bodyHash: string | null;
+  /** The body's top-level blocks in order, with the hash of each one's shape (for partial rewrites). */
+  blocks?: Array<{ id: string; h: string }>;
   /** To-do block per task id in the body, with the tick it shows. */
   todos: Record<string, { blockId: string; checked: boolean; text?: string }>;
   /** 审核状态 / 审核意见 as both sides last agreed. */

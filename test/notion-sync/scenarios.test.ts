@@ -75,6 +75,8 @@ describe("edits in Obsidian", () => {
     edit(w, NOTE, (t) => t.replace("- [ ] 送温暖走访困难教职工 ^t-qs1201\n", "").replace("### 2026年11月\n", "### 2026年11月\n- [ ] 送温暖走访困难教职工 ^t-qs1201\n"));
     const r = await w.sync();
     expect(r.created).toBe(0);
+    // The task page, and only the stretch of the body that changed: one block out, one block in.
+    expect(r.writes).toBe(3);
     const after = taskPage(w, "t-qs1201");
     expect(after.id).toBe(before.id);
     expect(after.properties["月份"]).toEqual({ start: "2026-11-01", end: "2026-11-30" });
