@@ -430,7 +430,13 @@ export async function runNotionSync(notes: readonly SyncNote[], options: SyncOpt
         if (entry.gone === "trashed") await writer.trash(entry.pageId, false, label);
         const changes = changedProperties(props, remote ? remote.properties : null);
         if (Object.keys(changes).length > 0 || entry.gone) {
-          await writer.update(entry.pageId, entry.gone ? props : changes, label);
+          if ((await updateOrRevive(entry, entry.gone ? props : changes, props, label)) === "missing") {
+            // The page is gone from Notion for good (deleted from the trash): it gets a new one.
+            const page = await writer.create(plansDs as string, props, pn.key, key, label);
+            Object.assign(entry, { pageId: page.id, bodyHash: null, todos: {}, blocks: undefined });
+            fresh = true;
+            report.created++;
+          }
           pageChanged = true;
         }
         dirty = entry.path !== note.path || entry.reviewStatus !== reviewStatus || entry.reviewComment !== reviewComment || entry.gone !== undefined || entry.adopted === true;
@@ -463,8 +469,13 @@ export async function runNotionSync(notes: readonly SyncNote[], options: SyncOpt
             if (tentry.gone === "trashed") await writer.trash(tentry.pageId, false, what);
             const changes = changedProperties(tprops, tremote ? tremote.properties : null);
             const write = Object.keys(changes).length > 0 || tentry.gone !== undefined;
-            if (write) await writer.update(tentry.pageId, tentry.gone ? tprops : changes, what);
-            if (write) report.updated++;
+            let made = false;
+            if (write && (await updateOrRevive(tentry, tentry.gone ? tprops : changes, tprops, what)) === "missing") {
+              tentry.pageId = (await writer.create(tasksDs as string, tprops, tn.key, tkey, what)).id;
+              made = true;
+            }
+            if (made) report.created++;
+            else if (write) report.updated++;
             else report.unchanged++;
             if (write || tentry.done !== want || tentry.adopted || tentry.planKey !== key) {
               tentry.done = want;
@@ -514,6 +525,26 @@ export async function runNotionSync(notes: readonly SyncNote[], options: SyncOpt
       if (!fresh) {
         if (pageChanged) report.updated++;
         else report.unchanged++;
+      }
+    }
+
+    /**
+     * Updates a page. One a person moved to Notion's trash comes back (Obsidian owns the content:
+     * the task still exists), keeping its id and comments; "missing" when it no longer exists at all.
+     */
+    async function updateOrRevive(entry: { pageId: string }, changes: Record<string, PropValue>, all: Record<string, PropValue>, what: string): Promise<"ok" | "missing"> {
+      try {
+        await writer.update(entry.pageId, changes, what);
+        return "ok";
+      } catch (error) {
+        const e = explainError(error, { token: conn.token });
+        if (e.status === 400 && /archived|in_trash|trash/i.test(e.message)) {
+          await writer.trash(entry.pageId, false, what);
+          await writer.update(entry.pageId, all, what);
+          return "ok";
+        }
+        if (e.status === 404) return "missing";
+        throw error;
       }
     }
 

@@ -212,3 +212,43 @@ describe("state lost, sync cut off", () => {
     }
   });
 });
+
+describe("more", () => {
+  it("a task page a person moved to Notion's trash comes back (same page) while the task exists", async () => {
+    const w = await synced();
+    const page = taskPage(w, "t-qs1102");
+    w.emulator.editPage(page.id, {}, { inTrash: true });
+    const r = await w.sync();
+    expect(r.created).toBe(0);
+    expect(w.emulator.page(page.id)?.inTrash).toBe(false);
+    noDuplicates(w);
+    expect((await w.sync()).writes).toBe(0);
+  });
+
+  it("'Sync this plan' touches only that note's plan and judges deletions only there", async () => {
+    const w = await synced();
+    edit(w, NOTE, (t) => t.replace("教工合唱排练", "教工合唱排练（改）"));
+    const other = "已导入/青石路小学2026学年度第一学期工会工作计划.md";
+    edit(w, other, (t) => t.replace("新教师入会仪式", "新教师入会仪式（改）"));
+    const notes = (await import("./world")).notesOf(w.vault).filter((n) => n.path === NOTE);
+    const { runNotionSync } = await import("../../notion-sync/sync-engine");
+    const r = await runNotionSync(notes, { connection: w.connection, store: w.store, target: { parentPageId: w.parent }, onlyPaths: [NOTE] });
+    expect(r.trashed).toBe(0);
+    expect(taskPage(w, "t-qs1102").properties["任务"]).toBe("教工合唱排练（改）");
+    const untouched = w.emulator.pages(w.ids().tasks).find((p) => p.properties["任务"] === "新教师入会仪式");
+    expect(untouched).toBeTruthy();
+  });
+
+  it("the token appears in no report, error or log line", async () => {
+    const lines: string[] = [];
+    const w = makeWorld();
+    const { createNotionClient } = await import("../../notion-sync/client");
+    const conn = createNotionClient({ token: w.emulator.token, fetch: w.emulator.fetch, baseUrl: w.emulator.baseUrl, clock: w.emulator.clock, log: (l) => lines.push(l) });
+    const r = await w.sync({ connection: conn });
+    const bad = createNotionClient({ token: `${w.emulator.token}x`, fetch: w.emulator.fetch, baseUrl: w.emulator.baseUrl, clock: w.emulator.clock, log: (l) => lines.push(l) });
+    const error = await w.sync({ connection: bad }).catch((e: unknown) => e);
+    const all = JSON.stringify(r) + String(error) + JSON.stringify(error) + lines.join("\n") + JSON.stringify(w.store.snapshot);
+    expect(lines.length).toBeGreaterThan(0);
+    expect(all).not.toContain(w.emulator.token);
+  });
+});
