@@ -3,7 +3,7 @@
  * the state of a fault-free run", but page ids differ between runs. Relations are shown as the
  * related page's title, pages are ordered by their content, timestamps are left out.
  */
-import { blockText, liveChildIds } from "./blocks";
+import { plainBlocks } from "./inspect";
 import { plainValue, valueOn } from "./property-values";
 import { plainText, type RichTextItem } from "./rich-text";
 import type { Store, StoredPage } from "./store";
@@ -48,18 +48,6 @@ function titleOf(store: Store, page: StoredPage | undefined): string {
   return schema ? plainText(valueOn(page.values, schema) as RichTextItem[]) : "";
 }
 
-function body(store: Store, parentId: string, depth: number, out: SnapshotBlock[]): SnapshotBlock[] {
-  for (const id of liveChildIds(store, parentId)) {
-    const block = store.blocks.get(id);
-    if (!block) continue;
-    const entry: SnapshotBlock = { type: block.type, depth, text: blockText(block) };
-    if (block.type === "to_do") entry.checked = block.data.checked === true;
-    out.push(entry);
-    body(store, block.id, depth + 1, out);
-  }
-  return out;
-}
-
 const byJson = <T>(a: T, b: T): number => {
   const x = JSON.stringify(a);
   const y = JSON.stringify(b);
@@ -88,7 +76,7 @@ export function snapshot(store: Store): WorkspaceSnapshot {
           const value = plainValue(schema, valueOn(page.values, schema));
           values[schema.name] = schema.type === "relation" && Array.isArray(value) ? value.map((rid) => titleOf(store, store.pages.get(rid))).sort() : value;
         }
-        pages.push({ inTrash: page.inTrash, properties: values, body: body(store, page.id, 0, []) });
+        pages.push({ inTrash: page.inTrash, properties: values, body: plainBlocks(store, page.id).map(({ id: _id, ...block }) => block) });
       }
       return [{ title: plainText(ds.title), properties, options, pages: pages.sort(byJson) }];
     }),
