@@ -432,7 +432,7 @@ export async function runNotionSync(notes: readonly SyncNote[], options: SyncOpt
         if (Object.keys(changes).length > 0 || entry.gone) {
           if ((await updateOrRevive(entry, entry.gone ? props : changes, props, label)) === "missing") {
             // The page is gone from Notion for good (deleted from the trash): it gets a new one.
-            const page = await writer.create(plansDs as string, props, pn.key, key, label);
+            const page = await writer.create(plansDs, props, pn.key, key, label);
             Object.assign(entry, { pageId: page.id, bodyHash: null, todos: {}, blocks: undefined });
             fresh = true;
             report.created++;
@@ -471,7 +471,7 @@ export async function runNotionSync(notes: readonly SyncNote[], options: SyncOpt
             const write = Object.keys(changes).length > 0 || tentry.gone !== undefined;
             let made = false;
             if (write && (await updateOrRevive(tentry, tentry.gone ? tprops : changes, tprops, what)) === "missing") {
-              tentry.pageId = (await writer.create(tasksDs as string, tprops, tn.key, tkey, what)).id;
+              tentry.pageId = (await writer.create(tasksDs, tprops, tn.key, tkey, what)).id;
               made = true;
             }
             if (made) report.created++;
