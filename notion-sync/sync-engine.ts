@@ -8,6 +8,8 @@
  */
 import type { Plan } from "../shared/plan/types";
 import type { NotionConnection } from "./client";
+import { checkboxState } from "../shared/edit/task-line";
+import { splitNoteLines } from "../shared/edit/note-lines";
 import { SyncError, explainError } from "./errors";
 import { contentHash, stableJson } from "./hash";
 import { DELETED_MARK, planProperties, taskProperties } from "./mapping";
@@ -368,6 +370,8 @@ export async function runNotionSync(notes: readonly SyncNote[], options: SyncOpt
       const reviewComment = review(pn.reviewComment, plan.reviewComment, entry?.reviewComment ?? null, "review-comment", "rich_text");
 
       // 完成 of each task: decide before writing anything.
+      const lines = splitNoteLines(note.text).lines;
+      const notedPlain = new Set<string>();
       const doneOf = new Map<string, boolean>();
       for (const month of plan.schedule) {
         for (const task of month.tasks) {
@@ -387,8 +391,14 @@ export async function runNotionSync(notes: readonly SyncNote[], options: SyncOpt
               if (notion !== task.done) conflict();
             } else if (notion !== last && task.done === last) {
               want = notion;
-              (edit.tasks ??= []).push({ taskId: task.id, done: notion });
-              report.pulledBack++;
+              if (checkboxState(lines[task.line - 1] ?? "") !== null) {
+                (edit.tasks ??= []).push({ taskId: task.id, done: notion });
+                report.pulledBack++;
+              } else if (!notedPlain.has(task.id)) {
+                // A 行事历 in plain text has no box to tick: Notion keeps its value, nothing is lost.
+                notedPlain.add(task.id);
+                report.notes.push(`${note.path}：「${task.text}」在 Notion 中${notion ? "已完成" : "未完成"}，但这一行不是复选框，先“规范行事历”再同步 / "${task.text}" is ${notion ? "done" : "not done"} in Notion but its line has no checkbox: normalize the 行事历 first`);
+              }
             } else if (notion !== last && task.done !== last) {
               // Both sides changed it since the last sync: Obsidian wins, and the user hears of it.
               conflict();

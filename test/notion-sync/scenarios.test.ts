@@ -252,3 +252,23 @@ describe("more", () => {
     expect(all).not.toContain(w.emulator.token);
   });
 });
+
+describe("plain-text 行事历", () => {
+  it("a tick in Notion for a line with no checkbox stays in Notion and the user is told", async () => {
+    const vault = new Map([["计划/纯文本.md", "---\ntype: union-plan\ntitle: 纯文本计划\nplan-id: p-plain\n---\n# 纯文本计划\n\n## 行事历\n\n3月：教工春季登山；工会小组长会议\n"]]);
+    const w = makeWorld({ vault });
+    await w.sync();
+    const page = w.emulator.pages(w.ids().tasks)[0];
+    expect(page).toBeTruthy();
+    w.emulator.editPage(page?.id ?? "", { 完成: true });
+    const before = w.vault.get("计划/纯文本.md");
+    const r = await w.sync();
+    expect(r.pulledBack).toBe(0);
+    // Only the plan's to-do follows Notion's tick; the task page keeps it.
+    expect(r.writes).toBe(1);
+    expect(r.notes.join("\n")).toMatch(/不是复选框|no checkbox/);
+    expect((await w.sync()).writes).toBe(0);
+    expect(w.vault.get("计划/纯文本.md")).toBe(before);
+    expect(w.emulator.page(page?.id ?? "")?.properties["完成"]).toBe(true);
+  });
+});
