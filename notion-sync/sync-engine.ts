@@ -487,8 +487,10 @@ export async function runNotionSync(notes: readonly SyncNote[], options: SyncOpt
             if (made) report.created++;
             else if (write) report.updated++;
             else report.unchanged++;
-            if (write || tentry.done !== want || tentry.adopted || tentry.planKey !== key) {
-              tentry.done = want;
+            // A tick Notion has but the note cannot show is not agreed: the last agreed value stays.
+            const agreed = notedPlain.has(task.id) ? tentry.done : want;
+            if (write || tentry.done !== agreed || tentry.adopted || tentry.planKey !== key) {
+              tentry.done = agreed;
               tentry.planKey = key;
               delete tentry.gone;
               delete tentry.adopted;
