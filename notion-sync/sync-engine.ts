@@ -14,8 +14,10 @@ import { SyncError, explainError } from "./errors";
 import { contentHash, stableJson } from "./hash";
 import { DELETED_MARK, planProperties, taskProperties } from "./mapping";
 import { NotionOps, type PageLike } from "./notion-ops";
+import { dryWriter, realWriter } from "./writer";
+import { commonBlocks } from "./block-diff";
 import { blockJson, blockShape, bodyHash, packAppends, planBodyBlocks, todoHash, type BlockSpec } from "./plan-body";
-import { changedProperties, fromNotion, normalizeId, propertiesRequest, resolvePropertyNames, type PropertyNames, type PropValue } from "./properties";
+import { changedProperties, fromNotion, normalizeId, resolvePropertyNames, type PropertyNames, type PropValue } from "./properties";
 import { ensureDatabases, type SchemaReport } from "./schema";
 import { emptyState, type PlanEntry, type SyncStateStore, type TaskEntry } from "./sync-state";
 import type { RetryOptions } from "./retry";
@@ -92,86 +94,7 @@ export interface SyncOptions {
   retry?: Partial<RetryOptions>;
 }
 
-interface Writer {
-  create(dataSourceId: string, props: Record<string, PropValue>, keyProp: string, key: string, what: string): Promise<PageLike>;
-  update(pageId: string, props: Record<string, PropValue>, what: string): Promise<void>;
-  trash(pageId: string, inTrash: boolean, what: string): Promise<void>;
-  deleteBlock(blockId: string, what: string): Promise<void>;
-  append(parentId: string, children: Array<Record<string, unknown>>, place: { at: number; before: number; after?: string | null }, what: string): Promise<string[]>;
-  setTodo(blockId: string, checked: boolean, richText: unknown[] | null, what: string): Promise<void>;
-}
-
-function realWriter(ops: NotionOps): Writer {
-  return {
-    create: (ds, props, keyProp, key, what) => ops.createPage(ds, propertiesRequest(props), keyProp, key, what),
-    update: async (pageId, props, what) => {
-      await ops.updatePage(pageId, propertiesRequest(props), what);
-    },
-    trash: async (pageId, inTrash, what) => {
-      await ops.run({ what, id: pageId }, () => ops.client.pages.update({ page_id: pageId, in_trash: inTrash }));
-    },
-    deleteBlock: (id, what) => ops.deleteBlock(id, what),
-    append: (parent, children, place, what) => ops.append(parent, children, place, what),
-    setTodo: (id, checked, rich, what) => ops.setTodo(id, checked, rich, what),
-  };
-}
-
-function dryWriter(planned: string[]): Writer {
-  let n = 0;
-  return {
-    create: (_ds, props, _k, _key, what) => {
-      planned.push(`创建 / create: ${what} (${Object.keys(props).join(", ")})`);
-      return Promise.resolve({ id: `dry-run-${++n}`, properties: {} });
-    },
-    update: (_id, props, what) => {
-      planned.push(`更新 / update: ${what} (${Object.keys(props).join(", ")})`);
-      return Promise.resolve();
-    },
-    trash: (_id, inTrash, what) => {
-      planned.push(`${inTrash ? "移到回收站 / trash" : "恢复 / restore"}: ${what}`);
-      return Promise.resolve();
-    },
-    deleteBlock: (_id, what) => {
-      planned.push(`删除块 / delete block: ${what}`);
-      return Promise.resolve();
-    },
-    append: (_p, children, _k, what) => {
-      planned.push(`追加 ${children.length} 个块 / append ${children.length} blocks: ${what}`);
-      return Promise.resolve(children.map(() => `dry-run-${++n}`));
-    },
-    setTodo: (_id, checked, _rich, what) => {
-      planned.push(`${checked ? "勾选 / tick" : "取消勾选 / untick"}: ${what}`);
-      return Promise.resolve();
-    },
-  };
-}
-
 const planLabel = (plan: Plan, path: string): string => `计划「${plan.title ?? path}」/ plan "${plan.title ?? path}"`;
-
-/** Index pairs (old, new) of a longest common subsequence of two lists of block shapes. */
-export function commonBlocks(a: readonly string[], b: readonly string[]): Array<[number, number]> {
-  const n = a.length;
-  const m = b.length;
-  const table = new Uint32Array((n + 1) * (m + 1));
-  const at = (i: number, j: number): number => table[i * (m + 1) + j] ?? 0;
-  for (let i = n - 1; i >= 0; i--) {
-    for (let j = m - 1; j >= 0; j--) {
-      table[i * (m + 1) + j] = a[i] === b[j] ? at(i + 1, j + 1) + 1 : Math.max(at(i + 1, j), at(i, j + 1));
-    }
-  }
-  const out: Array<[number, number]> = [];
-  let i = 0;
-  let j = 0;
-  while (i < n && j < m) {
-    if (a[i] === b[j]) {
-      out.push([i, j]);
-      i++;
-      j++;
-    } else if (at(i + 1, j) >= at(i, j + 1)) i++;
-    else j++;
-  }
-  return out;
-}
 
 interface LocalPlan {
   key: string;
@@ -180,6 +103,8 @@ interface LocalPlan {
   /** Whether review fields may come back into this note's frontmatter (one plan per note). */
   ownsFrontmatter: boolean;
 }
+
+export { commonBlocks } from "./block-diff";
 
 export async function runNotionSync(notes: readonly SyncNote[], options: SyncOptions): Promise<SyncReport> {
   const names = options.names ?? resolvePropertyNames();
