@@ -284,12 +284,12 @@ export async function runNotionSync(notes: readonly SyncNote[], options: SyncOpt
         const v = fromNotion(remote.properties[prop], type);
         const notion = v === null ? null : v.type === "select" ? v.name : v.type === "rich_text" ? v.text || null : null;
         const notionChanged = entry.adopted ? notion !== null : notion !== last;
-        if (notionChanged && notion !== nv && local.ownsFrontmatter) {
-          (edit.frontmatter ??= {})[fmKey] = notion;
-          report.pulledBack++;
-          return notion;
-        }
-        return nv;
+        // A note holding several plans has no frontmatter of each one's: Notion keeps the review.
+        if (!local.ownsFrontmatter) return notion ?? nv;
+        if (!notionChanged || notion === nv) return nv;
+        (edit.frontmatter ??= {})[fmKey] = notion;
+        report.pulledBack++;
+        return notion;
       };
       const reviewStatus = review(pn.reviewStatus, plan.reviewStatus, entry?.reviewStatus ?? null, "review-status", "select");
       const reviewComment = review(pn.reviewComment, plan.reviewComment, entry?.reviewComment ?? null, "review-comment", "rich_text");

@@ -272,3 +272,21 @@ describe("plain-text 行事历", () => {
     expect(w.emulator.page(page?.id ?? "")?.properties["完成"]).toBe(true);
   });
 });
+
+describe("a note with two plans", () => {
+  it("each plan gets its page; a review set in Notion stays in Notion (the note has no frontmatter of each plan's)", async () => {
+    const { readFileSync } = await import("node:fs");
+    const { join } = await import("node:path");
+    const text = readFileSync(join(__dirname, "..", "..", "example-vault", "导入", "两份计划一个文件.txt"), "utf8");
+    const w = makeWorld({ vault: new Map([["导入/两份计划.md", text]]) });
+    await w.sync();
+    const pages = w.emulator.pages(w.ids().plans);
+    expect(pages.length).toBe(2);
+    w.emulator.editPage(pages[0]?.id ?? "", { 审核状态: "已通过" });
+    const r = await w.sync();
+    expect(r.writes).toBe(0);
+    expect(w.vault.get("导入/两份计划.md")).toBe(text);
+    expect((await w.sync()).writes).toBe(0);
+    expect(w.emulator.page(pages[0]?.id ?? "")?.properties["审核状态"]).toBe("已通过");
+  });
+});
