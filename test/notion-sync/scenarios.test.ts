@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parsePlans } from "../../shared/index";
 import { createNotionClient } from "../../notion-sync/client";
@@ -275,8 +277,6 @@ describe("plain-text 行事历", () => {
 
 describe("a note with two plans", () => {
   it("each plan gets its page; a review set in Notion stays in Notion (the note has no frontmatter of each plan's)", async () => {
-    const { readFileSync } = await import("node:fs");
-    const { join } = await import("node:path");
     const text = readFileSync(join(__dirname, "..", "..", "example-vault", "导入", "两份计划一个文件.txt"), "utf8");
     const w = makeWorld({ vault: new Map([["导入/两份计划.md", text]]) });
     await w.sync();
