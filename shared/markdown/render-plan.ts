@@ -8,7 +8,7 @@ import { yamlScalar } from "./frontmatter";
 import { formatItemNumber } from "../outline/item-number";
 import { toChineseNumber } from "../outline/chinese-number";
 import { PARAGRAPH_LEVEL } from "../outline/outline-builder";
-import { findDayReference } from "../schedule/task-text";
+import { datesFromText } from "../schedule/task-date";
 import { matchMonthHeading } from "../schedule/month-heading";
 import { foldKey } from "../normalize/fold";
 
@@ -79,8 +79,7 @@ function renderMonth(month: ScheduleMonth, out: string[]): void {
 export function renderTaskLine(task: Task): string {
   let line = `- [${task.done ? "x" : " "}] ${task.text}`;
   if (task.owner) line += `（负责人：${task.owner}）`;
-  // A date the text itself names is read again from the text; any other is written as 📅.
-  const ref = findDayReference(task.text);
-  if (task.date && !(ref && ref.day !== null)) line += ` \ud83d\udcc5 ${task.date}`;
+  // A date the words give is read again from the words; any other is written as 📅.
+  if (task.date && datesFromText(task.text, task.months).date !== task.date) line += ` \ud83d\udcc5 ${task.date}`;
   return `${line} ^${task.id}`;
 }

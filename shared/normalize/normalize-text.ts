@@ -63,8 +63,12 @@ function cleanLineText(raw: string, counter: { removed: number }): string {
   }
   if (ZERO_WIDTH_TEST.test(text)) text = text.replace(ZERO_WIDTH, "");
   text = text.trim();
-  if (INNER_SPACE.test(text)) text = text.replace(SPACE_RUN, " ").replace(SPACE_BETWEEN_CJK, "$1");
-  return text;
+  return collapseLayoutSpaces(text);
+}
+
+/** Drops the layout spaces between CJK characters, as normalization does; for text assembled after it. */
+export function collapseLayoutSpaces(text: string): string {
+  return INNER_SPACE.test(text) ? text.replace(SPACE_RUN, " ").replace(SPACE_BETWEEN_CJK, "$1") : text;
 }
 
 /**

@@ -9,11 +9,12 @@ import type { LineToken, TokenLine } from "./line-token";
 import type { PlanSegment } from "./split-plans";
 import { OutlineBuilder } from "../outline/outline-builder";
 import { cleanTitle, factsFromTitle, kindFromTitle, schoolFromBody, schoolFromTitle } from "./plan-facts";
-import { findDayReference, splitTaskText } from "../schedule/task-text";
+import { splitTaskText } from "../schedule/task-text";
+import { datesFromText } from "../schedule/task-date";
 import { resolveYears } from "../schedule/resolve-years";
 import { monthCell, scheduleColumns, splitContentCell } from "../schedule/schedule-table";
 import { IdAllocator, shortHash } from "./stable-id";
-import { isoDate, parseYm } from "../calendar/year-month";
+import { parseYm } from "../calendar/year-month";
 import { toChineseNumber } from "../outline/chinese-number";
 import { formatItemNumber } from "../outline/item-number";
 import type { MonthRef } from "../schedule/month-heading";
@@ -41,7 +42,7 @@ function tokenText(tok: LineToken): string | null {
 function isScheduleHeading(tok: LineToken): boolean {
   const text = tokenText(tok);
   if (text === null || text.length > 40) return false;
-  if ((tok.kind === "paragraph" && tok.mojibake) || tok.kind === "title") return false;
+  if ((tok.kind === "paragraph" && tok.mojibake) || tok.kind === "title" || tok.kind === "checkbox") return false;
   return SCHEDULE_KEYWORD.test(text);
 }
 
@@ -135,9 +136,10 @@ export function buildPlan(segment: PlanSegment, ctx: BuildContext): Plan {
 
     if (tok.kind === "title") {
       // The first title names the plan; "# title" under frontmatter that already names it repeats it.
-      const clean = cleanTitle(tok.text);
+      // A pasted title loses its collection number ("… 篇4"); a Markdown "# " title is taken as written.
+      const clean = tok.markdownDepth === null ? cleanTitle(tok.text) : tok.text.trim();
       current = null;
-      if (title === null) title = clean;
+      if (title === null && clean !== "") title = clean;
       else if (clean !== title) outline.addParagraph(tok.text, t.line);
       continue;
     }
@@ -190,7 +192,7 @@ export function buildPlan(segment: PlanSegment, ctx: BuildContext): Plan {
         break;
       case "month":
         // Not part of a 行事历 after all: the line stays what it was.
-        if (tok.item) addOutlineItem(tok.item.level, tok.item.ordinal, tok.item.numberLost, null, tok.source, t.line);
+        if (tok.item) addOutlineItem(tok.item.level, tok.item.ordinal, tok.item.numberLost, tok.markdownDepth, tok.source, t.line);
         else if (tok.markdownDepth !== null) outline.addItem(Math.max(1, Math.min(tok.markdownDepth - 1, 5)), null, tok.source, t.line);
         else outline.addParagraph(tok.source, t.line);
         break;
@@ -264,32 +266,15 @@ function makeTask(raw: string, done: boolean, line: number, month: ScheduleMonth
   const parts = splitTaskText(raw);
   if (parts.text === "") return null;
   const months = month.months.map((m) => ({ ...m }));
-  let date: string | null = parts.dueDate;
-  let dateEnd: string | null = null;
-  let partOfMonth: string | null = null;
-  const ref = findDayReference(parts.text);
-  if (ref) {
-    partOfMonth = ref.partOfMonth;
-    const monthOf = (n: number | null): { year: number | null; month: number } | null => {
-      if (n === null) return months.length === 1 ? (months[0] ?? null) : null;
-      return months.find((m) => m.month === n) ?? null;
-    };
-    if (date === null && ref.day !== null) {
-      const m = monthOf(ref.month);
-      if (m && m.year !== null) date = isoDate(m.year, m.month, ref.day);
-    }
-    if (ref.endDay !== null) {
-      const m = monthOf(ref.endMonth);
-      if (m && m.year !== null) dateEnd = isoDate(m.year, m.month, ref.endDay);
-    }
-  }
+  const fromText = datesFromText(parts.text, months);
   return {
     id: ids.take(parts.blockId ?? `t-${shortHash(`${planId}|${parts.text}`)}`),
     text: parts.text,
     months,
-    date,
-    dateEnd,
-    partOfMonth,
+    // A 📅 date the writer gave wins over a day the words name.
+    date: parts.dueDate ?? fromText.date,
+    dateEnd: fromText.dateEnd,
+    partOfMonth: fromText.partOfMonth,
     owner: parts.owner ?? owner,
     done,
     line,

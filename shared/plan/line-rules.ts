@@ -44,7 +44,13 @@ const markdownHeading: LineRule = (l) => {
   const month = matchMonthHeading(inner.key);
   if (month) return monthToken(inner, month, depth, null);
   const num = matchItemNumber(inner.key);
-  if (num) return { kind: "item", level: num.level, ordinal: num.ordinal, text: textAfterNumber(inner, num.textStart).text, markdownDepth: depth, numberLost: false, source: inner.text };
+  if (num) {
+    const rest = textAfterNumber(inner, num.textStart);
+    // "## 1、三月份：…" holds a month, as the same line without the # would.
+    const inItem = matchMonthHeading(rest.key);
+    if (inItem && (inItem.restStart !== null || rest.key.endsWith(":"))) return monthToken(rest, inItem, depth, { level: num.level, ordinal: num.ordinal, numberLost: false });
+    return { kind: "item", level: num.level, ordinal: num.ordinal, text: rest.text, markdownDepth: depth, numberLost: false, source: inner.text };
+  }
   if (depth === 1) return { kind: "title", text: inner.text, markdownDepth: depth };
   return { kind: "heading", text: inner.text, markdownDepth: depth };
 };
@@ -85,7 +91,8 @@ function textAfterNumber(l: LineView, numberEnd: number): LineView {
 
 /** "- 文本", "* 文本", "1. 文本" (Markdown lists) and every outline number form. */
 const outlineItem: LineRule = (l) => {
-  const bullet = /^[-*+] +/.exec(l.key);
+  // Markdown's - * + (with a space), and the bullets Word pastes: • ● ■ ◆ and its symbol-font ones.
+  const bullet = /^(?:[-*+] +|[•●○■□◆◇▪\uf0a7\uf0b7\uf0d8\uf076\uf06c\uf06e] *)/.exec(l.key);
   const inner = bullet ? sub(l, bullet[0].length) : l;
   if (bullet) {
     // Same order as the chain: "- 七、八月份：" is a pair of months before it is section 七.

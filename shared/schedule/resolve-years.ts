@@ -64,4 +64,30 @@ export function resolveYears(months: ScheduleMonth[], period: Period | null, tit
     }
     cursor = c;
   }
+  backfillLeadingMonths(months);
+}
+
+/** The last occurrence of `month` strictly before `before`. */
+function previousOccurrence(month: number, before: Cursor): Cursor {
+  return { year: month < before.month ? before.year : before.year - 1, month };
+}
+
+/**
+ * Months before the first one whose year is known ("12月至1月" above "2020年9月") take their years
+ * from it, counting back in schedule order: the same years a reader would give them.
+ */
+function backfillLeadingMonths(months: ScheduleMonth[]): void {
+  const firstKnown = months.findIndex((sm) => sm.months[0]?.year !== null && sm.months.length > 0);
+  if (firstKnown <= 0) return;
+  const anchor = months[firstKnown]?.months[0];
+  if (!anchor || anchor.year === null) return;
+  let before: Cursor = { year: anchor.year, month: anchor.month };
+  for (let i = firstKnown - 1; i >= 0; i--) {
+    const sm = months[i] as ScheduleMonth;
+    for (let k = sm.months.length - 1; k >= 0; k--) {
+      const m = sm.months[k] as { month: number };
+      before = previousOccurrence(m.month, before);
+      sm.months[k] = { year: before.year, month: m.month };
+    }
+  }
 }

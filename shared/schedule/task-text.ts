@@ -4,6 +4,7 @@
  * trailing 。；;,， and the markers we recognise are taken off.
  */
 import { foldKey } from "../normalize/fold";
+import { collapseLayoutSpaces } from "../normalize/normalize-text";
 import { parseChineseNumber } from "../outline/chinese-number";
 
 export interface TaskTextParts {
@@ -16,9 +17,9 @@ export interface TaskTextParts {
 
 const BLOCK_ID = / *\^([A-Za-z0-9-]+)$/;
 // 📅 is a surrogate pair; written out so the pattern needs no `u` flag (iOS).
-const DUE = / *\ud83d\udcc5 *(\d{4}-\d{2}-\d{2})/;
-const DONE_DATE = / *\u2705 *\d{4}-\d{2}-\d{2}/;
-const OWNER = /[(（] *(?:负责人|負責人|责任人|責任人|负责|負責|牵头|牽頭) *[:：]? *([^()（）]+?) *[)）]/;
+const DUE = / *\ud83d\udcc5 *(\d{4}-\d{2}-\d{2})/g;
+const DONE_DATE = / *\u2705 *\d{4}-\d{2}-\d{2}/g;
+const OWNER = /[(（] *(?:负责人|負責人|责任人|責任人|负责|負責|牵头|牽頭) *[:：]? *([^()（）]+?) *[)）]/g;
 const TRAILING = /[ 。；;,，、]+$/;
 
 export function splitTaskText(raw: string): TaskTextParts {
@@ -29,20 +30,20 @@ export function splitTaskText(raw: string): TaskTextParts {
     blockId = id[1] ?? null;
     text = text.slice(0, id.index);
   }
+  // Every 📅 comes off the text; the last one is the date (Tasks keeps one, a paste may repeat it).
   let dueDate: string | null = null;
-  const due = DUE.exec(text);
-  if (due) {
-    dueDate = due[1] ?? null;
-    text = text.slice(0, due.index) + text.slice(due.index + due[0].length);
-  }
+  text = text.replace(DUE, (_m: string, date: string) => {
+    dueDate = date;
+    return "";
+  });
   text = text.replace(DONE_DATE, "");
   let owner: string | null = null;
-  const o = OWNER.exec(text);
-  if (o) {
-    owner = (o[1] ?? "").trim() || null;
-    text = text.slice(0, o.index) + text.slice(o.index + o[0].length);
-  }
-  text = text.trim().replace(TRAILING, "");
+  text = text.replace(OWNER, (_m: string, name: string) => {
+    owner = name.trim() || owner;
+    return "";
+  });
+  // Taking a marker out of the middle can leave two CJK characters with a space between them.
+  text = collapseLayoutSpaces(text.trim()).replace(TRAILING, "");
   return { text, blockId, owner, dueDate };
 }
 

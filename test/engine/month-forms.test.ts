@@ -104,6 +104,11 @@ describe("schedules in the forms people write", () => {
     expect(warn?.severity).toBe("warning");
   });
 
+  it("gives months above the first written year their years, counting back", () => {
+    const plan = only(["主要活动安排", "12月至1月", "1、总结", "2021年3月", "1、三八节"].join("\n"));
+    expect(months(plan).map((m) => m.ym)).toEqual([["2020-12", "2021-01"], ["2021-03"]]);
+  });
+
   it("keeps years unknown when nothing names one", () => {
     const plan = only(["具体工作安排：", "三月份：", "1、三八节庆祝活动", "四月份：", "1、春季趣味运动会"].join("\n"));
     expect(plan.schedule.flatMap((m) => m.months.map((x) => x.year))).toEqual([null, null]);
