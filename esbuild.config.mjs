@@ -33,6 +33,10 @@ const plugin = {
   treeShaking: true,
   minify: production,
   outfile: "main.js",
+  // mammoth reads .docx through JSZip; our 3 KB reader (platform DecompressionStream) keeps main.js
+  // under 500 KB. mammoth's browser entry avoids Node built-ins, so the plugin loads on mobile.
+  alias: { jszip: "./plugin/docx/jszip-lite.ts" },
+  mainFields: ["browser", "module", "main"],
 };
 
 // The CLI and the bench run under Node: Node built-ins stay external, npm packages are bundled.
