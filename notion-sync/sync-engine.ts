@@ -491,7 +491,11 @@ export async function runNotionSync(notes: readonly SyncNote[], options: SyncOpt
      * a few blocks, not the page); otherwise everything on the page is replaced.
      */
     async function rewriteBody(entry: PlanEntry, blocks: BlockSpec[], fresh: boolean, label: string): Promise<void> {
-      const known = entry.bodyHash !== null && entry.blocks && !dry ? entry.blocks : null;
+      let known = entry.bodyHash !== null && entry.blocks && !dry ? entry.blocks : null;
+      // What the page holds now (one read): a block someone added or removed in Notion means the
+      // state no longer describes the page, and the whole body is written again.
+      const current = known ? await ops.listChildren(entry.pageId) : null;
+      if (known && current && current.map((b) => normalizeId(b.id)).join() !== known.map((b) => normalizeId(b.id)).join()) known = null;
       const oldTodos = entry.todos;
       if (entry.bodyHash !== null || Object.keys(entry.todos).length > 0) {
         entry.bodyHash = null;
@@ -499,40 +503,49 @@ export async function runNotionSync(notes: readonly SyncNote[], options: SyncOpt
         await save();
       }
       const shapes = blocks.map(blockShape);
-      let ids: string[];
+      let ids: string[] | null = null;
       if (known) {
-        // Keep the longest run of blocks both bodies share, in order; delete the rest; put each
-        // stretch of new blocks after the block that comes before it.
-        const keep = commonBlocks(known.map((k) => k.h), shapes);
-        const keptOld = new Set(keep.map(([o]) => o));
-        const newToOld = new Map(keep.map(([o, n]) => [n, o]));
-        let count = known.length;
-        for (let i = 0; i < known.length; i++) {
-          const b = known[i];
-          if (b && !keptOld.has(i)) {
-            await writer.deleteBlock(b.id, `${label} 旧内容 / old content`);
-            count--;
+        try {
+          // Keep the longest run of blocks both bodies share, in order; delete the rest; put each
+          // stretch of new blocks after the block that comes before it.
+          const keep = commonBlocks(known.map((k) => k.h), shapes);
+          const keptOld = new Set(keep.map(([o]) => o));
+          const newToOld = new Map(keep.map(([o, n]) => [n, o]));
+          let count = known.length;
+          for (let i = 0; i < known.length; i++) {
+            const b = known[i];
+            if (b && !keptOld.has(i)) {
+              await writer.deleteBlock(b.id, `${label} 旧内容 / old content`);
+              count--;
+            }
           }
-        }
-        ids = [];
-        let i = 0;
-        while (i < blocks.length) {
-          const o = newToOld.get(i);
-          if (o !== undefined) {
-            ids.push(known[o]?.id ?? "");
-            i++;
-            continue;
+          const kept: string[] = [];
+          let i = 0;
+          while (i < blocks.length) {
+            const o = newToOld.get(i);
+            if (o !== undefined) {
+              kept.push(known[o]?.id ?? "");
+              i++;
+              continue;
+            }
+            let j = i;
+            while (j < blocks.length && !newToOld.has(j)) j++;
+            const added = await appendTree(entry.pageId, blocks.slice(i, j), label, { at: i, before: count, after: i > 0 ? (kept[i - 1] ?? null) : null });
+            kept.push(...added);
+            count += added.length;
+            i = j;
           }
-          let j = i;
-          while (j < blocks.length && !newToOld.has(j)) j++;
-          const added = await appendTree(entry.pageId, blocks.slice(i, j), label, { at: i, before: count, after: i > 0 ? (ids[i - 1] ?? null) : null });
-          ids.push(...added);
-          count += added.length;
-          i = j;
+          ids = kept;
+        } catch (error) {
+          // A block someone removed in Notion meanwhile (a 404 or 400 on it): replace the whole body.
+          const e = explainError(error, { token: conn.token });
+          if (e.status !== 400 && e.status !== 404) throw error;
         }
-      } else {
+      }
+      if (ids === null) {
         if (!fresh && !dry) {
-          for (const b of await ops.listChildren(entry.pageId)) await writer.deleteBlock(b.id, `${label} 旧内容 / old content`);
+          const existing = current && known === null ? current : await ops.listChildren(entry.pageId);
+          for (const b of existing) await writer.deleteBlock(b.id, `${label} 旧内容 / old content`);
         }
         ids = await appendTree(entry.pageId, blocks, label, { at: 0, before: 0 });
       }

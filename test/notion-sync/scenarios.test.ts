@@ -290,3 +290,19 @@ describe("a note with two plans", () => {
     expect(w.emulator.page(pages[0]?.id ?? "")?.properties["审核状态"]).toBe("已通过");
   });
 });
+
+describe("a body someone edited in Notion", () => {
+  it("a block a person deleted in Notion does not stop the next body change", async () => {
+    const w = await synced();
+    const body = w.emulator.blocks(planPage(w).id);
+    const nov = body.find((b) => b.text === "2026年11月");
+    await w.connection.client.blocks.delete({ block_id: nov?.id ?? "" });
+    edit(w, NOTE, (t) => t.replace("- [ ] 送温暖走访困难教职工 ^t-qs1201\n", "").replace("### 2026年11月\n", "### 2026年11月\n- [ ] 送温暖走访困难教职工 ^t-qs1201\n"));
+    const r = await w.sync();
+    expect(r.errors).toEqual([]);
+    const fresh = makeWorld({ vault: new Map(w.vault) });
+    await fresh.sync();
+    const strip = (x: World): unknown => x.emulator.blocks(planPage(x).id).map((b) => [b.type, b.text, b.checked]);
+    expect(strip(w)).toEqual(strip(fresh));
+  });
+});
