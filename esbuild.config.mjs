@@ -52,7 +52,15 @@ const node = {
 const builds = [
   plugin,
   { ...node, entryPoints: ["cli/main.ts"], outfile: "dist/cli.cjs", banner: { js: "#!/usr/bin/env node" } },
-  { ...node, entryPoints: ["test/bench/main.ts"], outfile: "dist/bench.cjs", external: ["playwright-core"] },
+  { ...node, entryPoints: ["test/bench/memory-child.ts"], outfile: "dist/bench-memory.cjs" },
+  // The bench drives the plugin's index over the in-memory fake of Obsidian, and Chromium via playwright-core.
+  {
+    ...node,
+    entryPoints: ["test/bench/main.ts"],
+    outfile: "dist/bench.cjs",
+    external: ["playwright-core", "esbuild"],
+    alias: { obsidian: "./test/fakes/obsidian.ts" },
+  },
 ];
 
 // The example vault carries the built plugin, so opening it in Obsidian shows union-plan working.

@@ -3,17 +3,16 @@
  * JSON object on stdout for machines. Times vary on shared machines; ratios hold.
  */
 import { existsSync, statSync } from "node:fs";
-import { memoryChild, runMemoryBench, runParseBench } from "./parse-bench";
+import { join, dirname } from "node:path";
+import { runMemoryBench, runParseBench } from "./parse-bench";
+import { runIndexBench } from "./index-bench";
+import { runRenderBench } from "./render-bench";
+import { runSyncBench } from "./sync-bench";
 
 type Figures = Record<string, Record<string, number | string | null>>;
 
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
-  const memoryIndex = argv.indexOf("--memory-child");
-  if (memoryIndex >= 0) {
-    memoryChild(argv[memoryIndex + 1] ?? "");
-    return;
-  }
   const json = argv.includes("--json");
   const log = (line: string): void => {
     if (!json) process.stdout.write(`${line}\n`);
@@ -28,13 +27,27 @@ async function main(): Promise<void> {
   log(`  markdown-it  ${parse.markdownItMBps} MB/s`);
   log(`  ratio        ${parse.ratioVsMarkdownIt}  (goal ≥ 1.0)`);
 
-  const memory = runMemoryBench(process.argv[1] ?? "dist/bench.cjs");
+  const memory = runMemoryBench(join(dirname(process.argv[1] ?? "dist/bench.cjs"), "bench-memory.cjs"));
   figures["memory"] = memory;
   log(`memory — peak RSS parsing a 10 MB file: ${memory.peakRssMB10MB} MB (goal < 200 MB; an empty file: ${memory.baselineRssMB} MB)`);
 
   const bundle = existsSync("main.js") ? Math.round((statSync("main.js").size / 1024) * 10) / 10 : null;
   figures["bundle"] = { mainJsKB: bundle };
   log(`bundle — main.js minified: ${bundle ?? "not built"} KB (goal ≤ 500 KB)`);
+
+  const index = await runIndexBench();
+  figures["index"] = index;
+  log(`index — 2,000 generated plan notes cold: ${index.cold2000Ms} ms (goal ≤ 300 ms); one changed note: ${index.oneChangeMs} ms (goal ≤ 2 ms)`);
+
+  const render = await runRenderBench();
+  figures["render"] = { ...render };
+  log(`render — month view with 500 tasks in Chromium: ${render.month500Ms} ms (goal ≤ 16 ms, one frame); with the next frame ${render.month500FrameMs} ms`);
+  log(`         peer in the same page: a bare list of the same 500 tasks ${render.plainList500Ms} ms (with the next frame ${render.plainList500FrameMs} ms)`);
+
+  const sync = await runSyncBench();
+  figures["sync"] = { ...sync };
+  log(`sync — 50 plans, 1,000 tasks into the Notion emulator: first sync ${sync.firstRequests} requests; re-sync with nothing changed ${sync.unchangedWrites} writes; one edited task ${sync.oneEditWrites} writes`);
+  log(`       sustained rate ${sync.rateFractionOfLimit} of the 3 requests/second limit (goal ≥ 0.9) with ${sync.http429} HTTP 429`);
 
   if (json) process.stdout.write(`${JSON.stringify(figures, null, 2)}\n`);
 }

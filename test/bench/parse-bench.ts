@@ -4,7 +4,7 @@
  * figure is the engine's, not the bench's).
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import MarkdownIt from "markdown-it";
@@ -63,22 +63,15 @@ export function runParseBench(): ParseFigures {
   };
 }
 
-/** Runs in a child: `node dist/bench.cjs --memory-child FILE` parses FILE once and prints max RSS. */
-export function memoryChild(file: string): void {
-  const text = readFileSync(file, "utf8");
-  const r = parsePlans(text);
-  const tasks = extractTasks(r.plans).length;
-  process.stdout.write(JSON.stringify({ maxRssMB: process.resourceUsage().maxRSS / 1024, plans: r.plans.length, tasks }));
-}
-
-export function runMemoryBench(selfPath: string): { peakRssMB10MB: number; baselineRssMB: number; plans: number } {
+/** Runs dist/bench-memory.cjs (test/bench/memory-child.ts) on an empty file and on a 10 MB one. */
+export function runMemoryBench(childPath: string): { peakRssMB10MB: number; baselineRssMB: number; plans: number } {
   const dir = mkdtempSync(join(tmpdir(), "union-plan-bench-"));
   const big = join(dir, "plans-10mb.txt");
   writeFileSync(big, benchCorpus(10 * 1024 * 1024).text);
   const empty = join(dir, "empty.txt");
   writeFileSync(empty, "");
   const run = (file: string): { maxRssMB: number; plans: number } => {
-    const child = spawnSync(process.execPath, [selfPath, "--memory-child", file], { encoding: "utf8" });
+    const child = spawnSync(process.execPath, [childPath, file], { encoding: "utf8" });
     if (child.status !== 0) throw new Error(`memory child failed: ${child.stderr}`);
     return JSON.parse(child.stdout) as { maxRssMB: number; plans: number };
   };
