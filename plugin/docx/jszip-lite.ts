@@ -48,7 +48,8 @@ function readEntries(bytes: Uint8Array): Map<string, Entry> {
 }
 
 async function inflateRaw(data: Uint8Array): Promise<Uint8Array> {
-  const stream = new Blob([data]).stream().pipeThrough(new DecompressionStream("deflate-raw"));
+  // A copy backed by a plain ArrayBuffer, which is what Blob accepts.
+  const stream = new Blob([new Uint8Array(data)]).stream().pipeThrough(new DecompressionStream("deflate-raw"));
   return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
