@@ -74,7 +74,8 @@ class ZipObject {
     else if (this.entry.method === 8) data = await inflateRaw(raw);
     else throw new Error(`zip compression method ${this.entry.method} is not supported`);
     if (type === "string") return new TextDecoder("utf-8").decode(data);
-    if (type === "arraybuffer") return data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength);
+    // A fresh copy: its buffer is a plain ArrayBuffer holding exactly these bytes.
+    if (type === "arraybuffer") return new Uint8Array(data).buffer;
     return data;
   }
 }
