@@ -94,6 +94,7 @@ export function explainError(error: unknown, context: ErrorContext = {}): SyncEr
   if (status === 429 || status === 529) return new SyncError("rate-limited", `${what}Notion 一直限流，稍后再试 / Notion kept rate-limiting; try again later`, status);
   if (status !== null && status >= 500) return new SyncError("unavailable", `${what}Notion 暂时不可用（${status}），稍后再试 / Notion is unavailable (${status}); try again later`, status);
   if (isTimeout(error)) return new SyncError("timeout", `${what}Notion 没有回应，稍后再试 / Notion did not answer; try again later`);
+  if (error instanceof TypeError && status === null) return new SyncError("unavailable", `${what}连不上 Notion（请检查网络）/ cannot reach Notion (check the network): ${raw}`);
   if (error instanceof APIResponseError) return new SyncError("other", `${what}${raw}`, status);
   return new SyncError("other", `${what}${raw}`, status);
 }
