@@ -306,3 +306,28 @@ describe("a body someone edited in Notion", () => {
     expect(strip(w)).toEqual(strip(fresh));
   });
 });
+
+describe("with page mentions (as Notion takes them)", () => {
+  it("a reworded task is exactly one write: the plan's to-do mentions the task page", async () => {
+    const w = makeWorld();
+    // The emulator takes no mentions; this shim stands in for Notion, which renders a page mention
+    // as the page's title: it passes a mention on as text naming the page.
+    const mentionsAsText = (body: string): string =>
+      body.replace(/\{"type":"mention","mention":\{"type":"page","page":\{"id":"([0-9a-f-]+)"\}\}\}/g, (_m, id: string) => JSON.stringify({ type: "text", text: { content: `@${id}` } }));
+    const { createNotionClient } = await import("../../notion-sync/client");
+    const conn = createNotionClient({
+      token: w.emulator.token,
+      baseUrl: w.emulator.baseUrl,
+      clock: w.emulator.clock,
+      fetch: (url, init) => w.emulator.fetch(url, { ...(init as RequestInit), body: typeof init?.body === "string" ? mentionsAsText(init.body) : undefined }),
+    });
+    await w.sync({ connection: conn });
+    expect(w.store.snapshot?.mentions).toBeUndefined();
+    const page = taskPage(w, "t-qs1102");
+    expect(w.emulator.blocks(planPage(w).id).some((b) => b.type === "to_do" && b.text === `@${page.id}`)).toBe(true);
+    edit(w, NOTE, (t) => t.replace("教工合唱排练", "教工合唱团排练与汇演"));
+    const r = await w.sync({ connection: conn });
+    expect(r.writes).toBe(1);
+    expect(taskPage(w, "t-qs1102").properties["任务"]).toBe("教工合唱团排练与汇演");
+  });
+});
