@@ -56,6 +56,14 @@ describe("plugin glue", () => {
     expect([...app.commands.keys()]).toEqual(expect.arrayContaining(["union-plan:notion-sync-all", "union-plan:notion-sync-this"]));
     expect(app.commands.get("union-plan:notion-sync-all")?.name).toBe("同步计划到 Notion / Sync plans to Notion");
 
+    // The settings section draws, keeps only the secret's name, and saves what is typed.
+    const container = document.createElement("div");
+    handle.displaySettings(container);
+    expect(container.textContent).toMatch(/需要 Notion 账号和一个集成/);
+    const select = container.querySelector("select");
+    expect(select?.value).toBe("notion-token");
+    expect(JSON.stringify(settings)).not.toContain(emulator.token);
+
     const first = await handle.sync();
     expect(first?.created).toBe(34);
     expect(seen.every((r) => r.throw === false)).toBe(true);
