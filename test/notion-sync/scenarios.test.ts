@@ -184,12 +184,12 @@ describe("state lost, sync cut off", () => {
     expect((await w.sync()).writes).toBe(0);
   });
 
-  it("a sync cut off at any request and run again ends like an uninterrupted one", async () => {
+  it("a first sync cut off at any request and run again ends like an uninterrupted one", async () => {
     const reference = makeWorld();
     await reference.sync();
     const want = notionPicture(reference);
     const total = reference.emulator.counters.requests;
-    for (let cut = 1; cut < total; cut += 3) {
+    for (let cut = 1; cut <= total; cut++) {
       const w = makeWorld();
       let n = 0;
       // The request at `cut` reaches Notion (odd cuts) or not (even), then the app "closes".
@@ -330,4 +330,47 @@ describe("with page mentions (as Notion takes them)", () => {
     expect(r.writes).toBe(1);
     expect(taskPage(w, "t-qs1102").properties["任务"]).toBe("教工合唱团排练与汇演");
   });
+});
+
+describe("an edit sync cut off", () => {
+  it("cut off at any request and run again: the edits all land, nothing twice", async () => {
+    const edits = (w: World): void => {
+      edit(w, NOTE, (t) =>
+        t
+          .replace("教工合唱排练", "教工合唱团排练")
+          .replace("- [ ] 送温暖走访困难教职工 ^t-qs1201\n", "")
+          .replace("### 2026年11月\n", "### 2026年11月\n- [x] 送温暖走访困难教职工 ^t-qs1201\n- [ ] 新增：工会干部培训 ^t-qs1103\n")
+          .replace("- [ ] 年度工会工作考核 ^t-qs1202\n", "")
+          .replace("## 二、主要工作", "## 二、主要工作（修订）"),
+      );
+    };
+    const reference = await synced();
+    edits(reference);
+    reference.emulator.resetCounters();
+    await reference.sync();
+    const want = notionPicture(reference);
+    const total = reference.emulator.counters.requests;
+    for (let cut = 1; cut <= total; cut++) {
+      const w = await synced();
+      edits(w);
+      let n = 0;
+      const conn = createNotionClient({
+        token: w.emulator.token,
+        baseUrl: w.emulator.baseUrl,
+        clock: w.emulator.clock,
+        limiter: new RateLimiter(w.emulator.clock),
+        fetch: async (url, init) => {
+          if (++n === cut) {
+            if (cut % 2 === 0) await w.emulator.fetch(url, init as RequestInit);
+            throw new Error("app closed");
+          }
+          return w.emulator.fetch(url, init as RequestInit);
+        },
+      });
+      await expect(w.sync({ connection: conn })).rejects.toThrow(/app closed/);
+      await w.sync();
+      expect(notionPicture(w), `cut at ${cut}`).toEqual(want);
+      noDuplicates(w);
+    }
+  }, 60_000);
 });
