@@ -361,10 +361,10 @@ describe("an edit sync cut off", () => {
         limiter: new RateLimiter(w.emulator.clock),
         fetch: async (url, init) => {
           if (++n === cut) {
-            if (cut % 2 === 0) await w.emulator.fetch(url, init as RequestInit);
+            if (cut % 2 === 0) await w.emulator.fetch(url, init);
             throw new Error("app closed");
           }
-          return w.emulator.fetch(url, init as RequestInit);
+          return w.emulator.fetch(url, init);
         },
       });
       await expect(w.sync({ connection: conn })).rejects.toThrow(/app closed/);
