@@ -20,6 +20,7 @@ const BLOCK_ID = / *\^([A-Za-z0-9-]+)$/;
 const DUE = / *\ud83d\udcc5 *(\d{4}-\d{2}-\d{2})/g;
 const DONE_DATE = / *\u2705 *\d{4}-\d{2}-\d{2}/g;
 const OWNER = /[(（] *(?:负责人|負責人|责任人|責任人|负责|負責|牵头|牽頭) *[:：]? *([^()（）]+?) *[)）]/g;
+const OWNER_HINT = /[负負责責牵牽]/;
 const TRAILING = /[ 。；;,，、]+$/;
 
 export function splitTaskText(raw: string): TaskTextParts {
@@ -32,16 +33,20 @@ export function splitTaskText(raw: string): TaskTextParts {
   }
   // Every 📅 comes off the text; the last one is the date (Tasks keeps one, a paste may repeat it).
   let dueDate: string | null = null;
-  text = text.replace(DUE, (_m: string, date: string) => {
-    dueDate = date;
-    return "";
-  });
-  text = text.replace(DONE_DATE, "");
+  if (text.indexOf("\ud83d\udcc5") >= 0) {
+    text = text.replace(DUE, (_m: string, date: string) => {
+      dueDate = date;
+      return "";
+    });
+  }
+  if (text.indexOf("\u2705") >= 0) text = text.replace(DONE_DATE, "");
   let owner: string | null = null;
-  text = text.replace(OWNER, (_m: string, name: string) => {
-    owner = name.trim() || owner;
-    return "";
-  });
+  if (OWNER_HINT.test(text)) {
+    text = text.replace(OWNER, (_m: string, name: string) => {
+      owner = name.trim() || owner;
+      return "";
+    });
+  }
   // Taking a marker out of the middle can leave two CJK characters with a space between them.
   text = collapseLayoutSpaces(text.trim()).replace(TRAILING, "");
   return { text, blockId, owner, dueDate };
