@@ -85,7 +85,13 @@ export class NotionOps {
     return this.run(
       { what, id: dataSourceId, fields: fieldTexts(properties) },
       async () => (await this.client.pages.create(args)) as unknown as PageLike,
-      async () => (await this.findByKey(dataSourceId, keyProperty, key)) ?? undefined,
+      async () => {
+        // Notion's query index can lag a just-made page by a moment: look twice before sending again.
+        const found = await this.findByKey(dataSourceId, keyProperty, key);
+        if (found) return found;
+        await this.connection.clock.sleep(2000);
+        return (await this.findByKey(dataSourceId, keyProperty, key)) ?? undefined;
+      },
     );
   }
 

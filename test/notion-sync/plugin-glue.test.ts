@@ -57,7 +57,7 @@ describe("plugin glue", () => {
     expect(app.commands.get("union-plan:notion-sync-all")?.name).toBe("同步计划到 Notion / Sync plans to Notion");
 
     // The settings section draws, keeps only the secret's name, and saves what is typed.
-    const container = createDiv();
+    const container = document.createElement("section");
     handle.displaySettings(container);
     expect(container.textContent).toMatch(/需要 Notion 账号和一个集成/);
     const select = container.querySelector("select");
