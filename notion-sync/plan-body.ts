@@ -118,26 +118,36 @@ export interface AppendChunk {
   withChildren: boolean[];
 }
 
+/** Upper bound of a block's request size in bytes (UTF-8 takes at most three bytes per UTF-16 unit). */
+export function blockBytes(b: BlockSpec, depth: number): number {
+  return JSON.stringify(blockJson(b, depth)).length * 3;
+}
+
 /**
- * Packs blocks into append requests: ≤100 top-level blocks and ≤1000 blocks in all per request,
- * ≤2 nesting levels. A block whose subtree does not fit goes alone without children; its children
- * are appended to it afterwards.
+ * Packs blocks into append requests: ≤100 top-level blocks, ≤1000 blocks in all and about
+ * ≤450 KB per request (Notion takes 500 KB), ≤2 nesting levels. A block whose subtree does not
+ * fit goes alone without children; its children are appended to it afterwards.
  */
-export function packAppends(blocks: readonly BlockSpec[], maxTop = 100, maxTotal = 1000): AppendChunk[] {
+export function packAppends(blocks: readonly BlockSpec[], maxTop = 100, maxTotal = 1000, maxBytes = 450_000): AppendChunk[] {
   const chunks: AppendChunk[] = [];
   let cur: AppendChunk = { blocks: [], withChildren: [] };
   let total = 0;
+  let bytes = 0;
   for (const b of blocks) {
-    const fits = fitsInOneRequest(b);
+    let fits = fitsInOneRequest(b);
+    if (fits && blockBytes(b, 2) > maxBytes) fits = false;
     const size = fits ? countBlocks(b) : 1;
-    if (cur.blocks.length >= maxTop || (cur.blocks.length > 0 && total + size > maxTotal)) {
+    const weight = blockBytes(b, fits ? 2 : 0);
+    if (cur.blocks.length >= maxTop || (cur.blocks.length > 0 && (total + size > maxTotal || bytes + weight > maxBytes))) {
       chunks.push(cur);
       cur = { blocks: [], withChildren: [] };
       total = 0;
+      bytes = 0;
     }
     cur.blocks.push(b);
     cur.withChildren.push(fits);
     total += size;
+    bytes += weight;
   }
   if (cur.blocks.length > 0) chunks.push(cur);
   return chunks;

@@ -72,6 +72,13 @@ describe("body blocks", () => {
     for (const c of chunks) expect(c.blocks.reduce((n, b) => n + countBlocks(b), 0)).toBeLessThanOrEqual(1000);
   });
 
+  it("keeps each request under Notion's 500 KB", () => {
+    const long = (n: number): BlockSpec => ({ type: "paragraph", text: richText(`${n}${"工".repeat(60_000)}`) });
+    const chunks = packAppends([long(1), long(2), long(3), long(4)]);
+    expect(chunks.length).toBeGreaterThan(1);
+    for (const c of chunks) expect(new TextEncoder().encode(JSON.stringify(c.blocks.map((b) => blockJson(b, 2)))).length).toBeLessThan(500_000);
+  });
+
   it("renders headings, numbered items and the 行事历 as to-dos with task mentions", () => {
     const plan: Plan = {
       id: "p-1",
