@@ -92,6 +92,8 @@ export interface SyncOptions {
   applyEdit?: (edit: NoteEdit) => Promise<void>;
   onProgress?: (done: number, total: number) => void;
   retry?: Partial<RetryOptions>;
+  /** Task pages written at once (default 3); the limiter keeps the rate whatever this is. */
+  concurrency?: number;
 }
 
 const planLabel = (plan: Plan, path: string): string => `计划「${plan.title ?? path}」/ plan "${plan.title ?? path}"`;
@@ -105,6 +107,27 @@ interface LocalPlan {
 }
 
 export { commonBlocks } from "./block-diff";
+
+/**
+ * Runs `fn` over `items` with at most `n` at a time. After a failure no new item starts; the ones
+ * under way finish (their writes are recorded) before the first error is thrown.
+ */
+export async function inParallel<T>(items: readonly T[], n: number, fn: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const errors: unknown[] = [];
+  const worker = async (): Promise<void> => {
+    while (next < items.length && errors.length === 0) {
+      const item = items[next++] as T;
+      try {
+        await fn(item);
+      } catch (error) {
+        errors.push(error);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(n, items.length)) }, worker));
+  if (errors.length > 0) throw errors[0];
+}
 
 export async function runNotionSync(notes: readonly SyncNote[], options: SyncOptions): Promise<SyncReport> {
   const names = options.names ?? resolvePropertyNames();
@@ -139,8 +162,14 @@ export async function runNotionSync(notes: readonly SyncNote[], options: SyncOpt
 
   try {
     let state = (await options.store.load()) ?? emptyState();
-    const save = async (): Promise<void> => {
-      if (!dry) await options.store.save(state);
+    // Saves run one after another (a task's write may finish while another's save is under way);
+    // each writes the state as it is then, so the last one holds everything.
+    let saving: Promise<void> = Promise.resolve();
+    const save = (): Promise<void> => {
+      if (dry) return Promise.resolve();
+      const next = saving.then(() => options.store.save(state));
+      saving = next.catch(() => undefined);
+      return next;
     };
 
     // --- 1. the databases -------------------------------------------------------------------
@@ -386,9 +415,11 @@ export async function runNotionSync(notes: readonly SyncNote[], options: SyncOpt
       const planEntry = entry;
       tick();
 
-      // Its tasks.
-      for (const month of plan.schedule) {
-        for (const task of month.tasks) {
+      // Its tasks: a few requests in flight at once (the limiter still paces them), so a slow
+      // network does not leave the request budget unused.
+      const tasks = plan.schedule.flatMap((m) => m.tasks);
+      await inParallel(tasks, options.concurrency ?? 3, async (task) => {
+        {
           const tkey = `${key}/${task.id}`;
           const what = `${label} 任务「${task.text}」/ task "${task.text}"`;
           const want = doneOf.get(task.id) ?? task.done;
@@ -425,7 +456,7 @@ export async function runNotionSync(notes: readonly SyncNote[], options: SyncOpt
           }
           tick();
         }
-      }
+      });
 
       // Its body: rewritten only where its shape changed; each to-do's words and tick set in place.
       const bodyOf = (): BlockSpec[] => planBodyBlocks(plan, (id) => state.tasks[`${key}/${id}`]?.pageId ?? null, (id) => doneOf.get(id) ?? false, state.mentions === false ? "text" : "mention");

@@ -141,3 +141,25 @@ describe("error messages", () => {
     expect(redact(`Bearer ${token} and ntn_1234567890abcdef`, null)).not.toMatch(/secret_|ntn_1/);
   });
 });
+
+describe("inParallel", () => {
+  it("keeps at most n under way, and lets the ones under way finish before the first error is thrown", async () => {
+    const { inParallel } = await import("../../notion-sync/sync-engine");
+    let running = 0;
+    let most = 0;
+    const finished: number[] = [];
+    const run = inParallel([1, 2, 3, 4, 5, 6], 3, async (n) => {
+      running++;
+      most = Math.max(most, running);
+      await new Promise((r) => setTimeout(r, n === 2 ? 1 : 5));
+      running--;
+      if (n === 2) throw new Error("two");
+      finished.push(n);
+    });
+    await expect(run).rejects.toThrow("two");
+    expect(most).toBe(3);
+    expect(running).toBe(0);
+    expect(finished).toEqual(expect.arrayContaining([1, 3]));
+    expect(finished).not.toContain(6);
+  });
+});
