@@ -10,6 +10,7 @@ import { IMPORT_HELP, runImport } from "./commands/import";
 import { TASKS_HELP, runTasks } from "./commands/tasks";
 import { DEMO_HELP, runDemo } from "./commands/demo";
 import { CALENDAR_HELP, runCalendar } from "./commands/calendar";
+import { SYNC_HELP, runSync } from "./commands/sync";
 
 interface Command {
   help: string;
@@ -21,6 +22,7 @@ const COMMANDS: Record<string, Command> = {
   import: { help: IMPORT_HELP, run: runImport },
   tasks: { help: TASKS_HELP, run: runTasks },
   calendar: { help: CALENDAR_HELP, run: runCalendar },
+  sync: { help: SYNC_HELP, run: (argv) => runSync(argv) },
   demo: { help: DEMO_HELP, run: runDemo },
 };
 

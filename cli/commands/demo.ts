@@ -9,6 +9,7 @@ import { termOf } from "../../shared/calendar/term";
 import { noteFileName } from "../../shared/markdown/note-name";
 import { flagString, parseArgs, UsageError } from "../args";
 import { readPlanFile } from "../read-plans";
+import { runSyncDemo } from "./sync-demo";
 import { collectTasks } from "../collect-tasks";
 import { out } from "../output";
 import { renderMonthText } from "../../shared/calendar/export-text";
@@ -57,6 +58,14 @@ export async function runDemo(argv: string[]): Promise<number> {
   out("");
   out(`== 3. 本月任务 / tasks of ${month} ==`);
   printMonth(tasksInMonth(tasks, month).filter((t) => t.months.some((m) => m.year !== null)), month);
+  out("");
+  out(`== 4. Notion 同步 / the Notion mirror ==`);
+  if (process.env["NOTION_TOKEN"]) {
+    out("已设置 NOTION_TOKEN：同步到真实的 Notion 请运行 / NOTION_TOKEN is set; to sync to your real workspace run:");
+    out(`  npx union-plan sync ${vault} --setup <父页面链接 / parent page URL>`);
+  } else {
+    await runSyncDemo(vault);
+  }
   out("");
   out(`用 Obsidian 打开 example-vault 文件夹即可看到插件 / open the example-vault folder in Obsidian to see the plugin.`);
   return 0;

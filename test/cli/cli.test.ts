@@ -152,7 +152,7 @@ describe("errors: one line, exit 1, no stack trace", () => {
   });
 
   it("--help on every command", () => {
-    for (const cmd of ["parse", "import", "tasks", "calendar", "demo"]) {
+    for (const cmd of ["parse", "import", "tasks", "calendar", "sync", "demo"]) {
       const r = runCli([cmd, "--help"]);
       expect(r.code, cmd).toBe(0);
       expect(r.stdout).toContain(`union-plan ${cmd}`);
