@@ -39,10 +39,10 @@ async function main(): Promise<void> {
   figures["index"] = index;
   log(`index — 2,000 generated plan notes cold: ${index.cold2000Ms} ms (goal ≤ 300 ms); one changed note: ${index.oneChangeMs} ms (goal ≤ 2 ms)`);
 
-  const render = await runRenderBench();
-  figures["render"] = { ...render };
-  log(`render — month view with 500 tasks in Chromium: ${render.month500Ms} ms (goal ≤ 16 ms, one frame); with the next frame ${render.month500FrameMs} ms`);
-  log(`         peer in the same page: a bare list of the same 500 tasks ${render.plainList500Ms} ms (with the next frame ${render.plainList500FrameMs} ms)`);
+  const render: Record<string, number> = { ...(await runRenderBench()) };
+  figures["render"] = render;
+  log(`render — month view with 500 tasks in Chromium: ${render["month500Ms"]} ms (goal ≤ 16 ms, one frame)${render["month500FrameMs"] === undefined ? "" : `; with the next frame ${render["month500FrameMs"]} ms`}`);
+  if (render["plainList500Ms"] !== undefined) log(`         peer in the same page: a bare list of the same 500 tasks ${render["plainList500Ms"]} ms (with the next frame ${render["plainList500FrameMs"]} ms)`);
 
   const sync = await runSyncBench();
   figures["sync"] = { ...sync };
