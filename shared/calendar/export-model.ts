@@ -9,7 +9,7 @@ import { tasksInMonth } from "../tasks/extract-tasks";
 import type { HolidayOverrides } from "../holidays/types";
 import { formatHolidayLine } from "../holidays/holiday-line";
 import { weekdayName } from "../holidays/holiday-line";
-import { monthsBetween, parseYm, ymKey } from "./year-month";
+import { monthHeadingText, monthsBetween, parseYm, ymKey } from "./year-month";
 
 export interface ExportOptions {
   /** The user's own holidays and 调休 days, merged over chinese-days. */
@@ -98,16 +98,6 @@ export interface OverviewPlan {
   rows: OverviewRow[];
 }
 
-function monthText(months: readonly YearMonth[]): string {
-  const first = months[0];
-  const last = months[months.length - 1];
-  if (!first || !last) return "";
-  const one = (m: YearMonth, withYear: boolean): string => (withYear && m.year !== null ? `${m.year}年${m.month}月` : `${m.month}月`);
-  if (months.length === 1) return one(first, true);
-  const crossesYear = first.year !== null && last.year !== null && first.year !== last.year;
-  return `${one(first, true)}—${one(last, crossesYear)}`;
-}
-
 function monthOrder(m: YearMonth | undefined): number | null {
   return m && m.year !== null ? m.year * 12 + m.month : null;
 }
@@ -122,7 +112,7 @@ export function overviewRows(plan: Plan, tasks: readonly PlanTask[]): OverviewRo
   const byId = new Map<string, PlanTask>();
   for (const t of tasks) if (t.planId === plan.id) byId.set(t.id, t);
   const rows: OverviewRow[] = plan.schedule.map((s) => ({
-    label: monthText(s.months),
+    label: monthHeadingText(s.months),
     months: s.months,
     tasks: s.tasks.map((t) => byId.get(t.id)).filter((t): t is PlanTask => t !== undefined),
   }));
@@ -133,7 +123,7 @@ export function overviewRows(plan: Plan, tasks: readonly PlanTask[]): OverviewRo
     for (const key of monthsBetween(plan.period.start, plan.period.end)) {
       const p = parseYm(key);
       if (!p || covered.has(key) || numbersWithoutYear.has(p.month)) continue;
-      rows.push({ label: monthText([p]), months: [p], tasks: [] });
+      rows.push({ label: monthHeadingText([p]), months: [p], tasks: [] });
     }
   }
   if (rows.every((r) => monthOrder(r.months[0]) !== null)) {

@@ -57,3 +57,14 @@ export function isoDate(year: number, month: number, day: number): string | null
 export function currentYm(now: Date = new Date()): string {
   return dayjs(now).format("YYYY-MM");
 }
+
+/** "2012年3月", "2012年7月—8月", "2020年12月—2021年1月", or "3月" when the year is unknown. */
+export function monthHeadingText(months: readonly YearMonth[]): string {
+  const first = months[0];
+  const last = months[months.length - 1];
+  if (!first || !last) return "";
+  const one = (m: YearMonth, withYear: boolean): string => (withYear && m.year !== null ? `${m.year}年${m.month}月` : `${m.month}月`);
+  if (months.length === 1) return one(first, true);
+  const crossesYear = first.year !== null && last.year !== null && first.year !== last.year;
+  return `${one(first, true)}—${one(last, crossesYear)}`;
+}

@@ -6,7 +6,8 @@
  */
 import { parsePlans } from "../plan/parse-plans";
 import type { Plan, ScheduleMonth, Task, YearMonth } from "../plan/types";
-import { monthHeadingText, renderTaskLine } from "../markdown/render-plan";
+import { renderTaskLine } from "../markdown/render-plan";
+import { monthHeadingText } from "../calendar/year-month";
 import { lastDayOfMonth, parseYm } from "../calendar/year-month";
 import { joinNoteLines, spliceNoteLines, splitNoteLines, type NoteLines } from "./note-lines";
 

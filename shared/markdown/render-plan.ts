@@ -3,7 +3,8 @@
  * headings and lists, and a `## 行事历` with one `### 2012年3月` heading per month and `- [ ]` task
  * lines carrying their ids as block ids. parsePlans reads it back to the same plan.
  */
-import type { OutlineNode, Plan, ScheduleMonth, Task, YearMonth } from "../plan/types";
+import type { OutlineNode, Plan, ScheduleMonth, Task } from "../plan/types";
+import { monthHeadingText } from "../calendar/year-month";
 import { yamlScalar } from "./frontmatter";
 import { formatItemNumber } from "../outline/item-number";
 import { toChineseNumber } from "../outline/chinese-number";
@@ -56,17 +57,6 @@ function renderNode(node: OutlineNode, out: string[]): void {
     out.push(`${"  ".repeat(node.level - 3)}- ${text}`);
   }
   for (const child of node.children) renderNode(child, out);
-}
-
-/** "2012年3月", "2012年7月—8月", "2020年12月—2021年1月", or "3月" when the year is unknown. */
-export function monthHeadingText(months: readonly YearMonth[]): string {
-  const first = months[0];
-  const last = months[months.length - 1];
-  if (!first || !last) return "";
-  const one = (m: YearMonth, withYear: boolean): string => (withYear && m.year !== null ? `${m.year}年${m.month}月` : `${m.month}月`);
-  if (months.length === 1) return one(first, true);
-  const crossesYear = first.year !== null && last.year !== null && first.year !== last.year;
-  return `${one(first, true)}—${one(last, crossesYear)}`;
 }
 
 function renderMonth(month: ScheduleMonth, out: string[]): void {
