@@ -14,7 +14,7 @@ import { findTaskFocus, installTaskEvents, rowTitles, taskFocusKey } from "./tas
 import { renderToolbar } from "./toolbar";
 import { renderMonth } from "./month-view";
 import { renderOverview } from "./overview-view";
-import { buildExport, monthHolidays } from "./services";
+import { buildExport, monthHolidays, type BuiltExport } from "./services";
 import { both, monthTitle, t, type Lang } from "./strings";
 
 export interface MountOptions {
@@ -240,15 +240,19 @@ export function mountCalendar(container: HTMLElement, host: CalendarViewHost, in
     exportAs(kind: ExportKind) {
       if (typeof host.export !== "function") return;
       const snapshot = host.index.snapshot();
-      let made: { content: string; name: string };
+      const settings = host.settings();
+      let made: BuiltExport;
       try {
-        made = buildExport(kind, { snapshot, state, lang: lang(), weekStart: host.settings().weekStart });
+        made = buildExport(kind, { snapshot, state, lang: lang(), weekStart: settings.weekStart, holidays: settings.holidayOverrides });
       } catch (error) {
         host.notice(`${both(lang(), "exportFailed")}: ${error instanceof Error ? error.message : String(error)}`);
         return;
       }
       host.export(kind, made.content, made.name).then(
-        () => announce(`${t(lang(), "exported")}：${made.name}`),
+        () => {
+          announce(`${t(lang(), "exported")}：${made.name}`);
+          if (made.note) host.notice(made.note);
+        },
         (error: unknown) => host.notice(`${both(lang(), "exportFailed")}: ${error instanceof Error ? error.message : String(error)}`),
       );
     },

@@ -5,23 +5,23 @@
 import type { PlanTask } from "../../shared/tasks/extract-tasks";
 import { parseYm } from "../../shared/calendar/year-month";
 import { asNode, el } from "./dom";
-import type { ViewContext } from "./context";
+import type { ViewContext, ViewState } from "./context";
 import { filterTasks, keyParts, planCovers, planMatches, planMonths, taskKey, tasksOfPlanMonth, uniquePlans } from "./model";
 import { TASK_DRAG_TYPE, taskRow } from "./task-row";
 import { doneCount, monthTitle, other, t } from "./strings";
 import { reviewBadge } from "./badge";
-import type { IndexedPlan } from "../host";
+import type { IndexedPlan, PlanIndexSnapshot } from "../host";
 
 /** The plans the overview shows: the chosen plan, else every plan (passing the filters) that covers the month. */
-export function overviewPlans(ctx: ViewContext): IndexedPlan[] {
-  const { filters, ym } = ctx.state;
-  return uniquePlans(ctx.snapshot.plans).filter((p) => planMatches(p.plan, filters) && (filters.planId !== null || planCovers(p.plan, ym)));
+export function overviewPlans(snapshot: PlanIndexSnapshot, state: Pick<ViewState, "filters" | "ym">): IndexedPlan[] {
+  const { filters, ym } = state;
+  return uniquePlans(snapshot.plans).filter((p) => planMatches(p.plan, filters) && (filters.planId !== null || planCovers(p.plan, ym)));
 }
 
 export function renderOverview(ctx: ViewContext): HTMLElement {
   const { doc, lang } = ctx;
   const root = el(doc, "div", { cls: "union-plan-overview" });
-  const plans = overviewPlans(ctx);
+  const plans = overviewPlans(ctx.snapshot, ctx.state);
   if (plans.length === 0) {
     root.append(el(doc, "p", { cls: "union-plan-empty", text: ctx.snapshot.plans.length === 0 ? t(lang, "noPlans") : t(lang, "noPlansCover") }));
     return root;

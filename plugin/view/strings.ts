@@ -13,7 +13,7 @@ const STRINGS = {
   thisMonth: ["本月", "This month"],
   pickMonth: ["选择月份", "Pick a month"],
   modeMonth: ["月历", "Month"],
-  modeOverview: ["学期总览", "Term overview"],
+  modeOverview: ["总览", "Overview"],
   viewMode: ["视图", "View"],
   filters: ["筛选", "Filters"],
   filterPlan: ["计划", "Plan"],
