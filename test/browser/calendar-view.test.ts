@@ -167,9 +167,10 @@ describe.skipIf(!chromiumAvailable())("行事历 view in Chromium", () => {
     expect(await box.isChecked()).toBe(false);
     await box.click();
     await expect.poll(() => note(page, TERM_NOTE_PATH)).toContain("- [x] 工会委员会例会 📅 2026-11-04 ^t-t1101");
+    // The note is written first; the view redraws when the index tells it, a moment later.
+    await expect.poll(() => task(page, "t-t1101").getAttribute("class")).toContain("union-plan-task--done");
     expect(await task(page, "t-t1101").locator("input[type=checkbox]").isChecked()).toBe(true);
-    expect(await task(page, "t-t1101").getAttribute("class")).toContain("union-plan-task--done");
-    expect(await page.locator(`.union-plan-group[data-plan-id="${TERM_PLAN_ID}"] .union-plan-group-progress`).textContent()).toBe("已完成 2/5");
+    await expect.poll(() => page.locator(`.union-plan-group[data-plan-id="${TERM_PLAN_ID}"] .union-plan-group-progress`).textContent()).toBe("已完成 2/5");
     // Untick it again.
     await task(page, "t-t1101").locator("input[type=checkbox]").click();
     await expect.poll(() => note(page, TERM_NOTE_PATH)).toContain("- [ ] 工会委员会例会 📅 2026-11-04 ^t-t1101");
@@ -186,8 +187,8 @@ describe.skipIf(!chromiumAvailable())("行事历 view in Chromium", () => {
     const box = task(page, "t-t1104").locator("input[type=checkbox]");
     await box.click();
     await expect.poll(() => notices(page)).toEqual(["笔记已被修改，没有勾选；已刷新 / the note changed underneath, nothing was written; refreshed"]);
-    expect(await task(page, "t-t1104").locator("input[type=checkbox]").isChecked()).toBe(false);
-    expect(await page.locator(".union-plan-sr-only[role=status]").textContent()).toContain("笔记已被修改");
+    await expect.poll(() => task(page, "t-t1104").locator("input[type=checkbox]").isChecked()).toBe(false);
+    await expect.poll(() => page.locator(".union-plan-sr-only[role=status]").textContent()).toContain("笔记已被修改");
     // The note is as the other writer left it: the view wrote nothing.
     expect(await note(page, TERM_NOTE_PATH)).toContain("- [x] 女教职工健康讲座");
     expect((await note(page, TERM_NOTE_PATH)).match(/\[x\]/g)?.length).toBe(5);
