@@ -4,7 +4,8 @@
  * one array, at most two levels of nesting in one request, at most 1000 blocks per request.
  */
 import { limitError, validationError } from "./errors";
-import { isColor, isRecord, parseRichText, plainText, shown, type RichTextItem } from "./rich-text";
+import { withCurrentMentions } from "./mentions";
+import { isColor, isRecord, parseRichText, plainText, shown, type MentionTargets, type RichTextItem } from "./rich-text";
 import type { Store, StoredBlock } from "./store";
 
 export const MAX_CHILDREN = 100;
@@ -35,18 +36,18 @@ export interface PendingBlock {
 }
 
 /**
- * Checks a children array. `level` 1 is the request's top array; a `children` array inside a
- * level-2 block would be level 3, which Notion refuses.
+ * Checks a children array. `mentions` tells which pages rich text may mention. `level` 1 is the
+ * request's top array; a `children` array inside a level-2 block would be level 3, which Notion refuses.
  */
-export function parseChildren(value: unknown, path: string, level = 1, count = { blocks: 0 }): PendingBlock[] {
+export function parseChildren(value: unknown, path: string, mentions: MentionTargets, level = 1, count = { blocks: 0 }): PendingBlock[] {
   if (!Array.isArray(value)) throw validationError(`body failed validation: ${path} should be an array, instead was \`${shown(value)}\`.`);
   if (value.length > MAX_CHILDREN) throw limitError(`${path}.length`, MAX_CHILDREN, value.length);
   count.blocks += value.length;
   if (count.blocks > MAX_BLOCKS_PER_REQUEST) throw limitError("body.children (blocks in one request)", MAX_BLOCKS_PER_REQUEST, count.blocks);
-  return value.map((raw: unknown, i) => parseBlock(raw, `${path}[${i}]`, level, count));
+  return value.map((raw: unknown, i) => parseBlock(raw, `${path}[${i}]`, mentions, level, count));
 }
 
-function parseBlock(raw: unknown, path: string, level: number, count: { blocks: number }): PendingBlock {
+function parseBlock(raw: unknown, path: string, mentions: MentionTargets, level: number, count: { blocks: number }): PendingBlock {
   if (!isRecord(raw)) throw validationError(`body failed validation: ${path} should be an object, instead was \`${shown(raw)}\`.`);
   const known = Object.keys(raw).filter((k) => k in TEXT_BLOCKS || OTHER_BLOCKS.has(k));
   const type = typeof raw.type === "string" ? raw.type : known[0];
@@ -59,7 +60,7 @@ function parseBlock(raw: unknown, path: string, level: number, count: { blocks: 
   const data: Record<string, unknown> = {};
   const rules = TEXT_BLOCKS[type];
   if (rules) {
-    data.rich_text = parseRichText(body.rich_text ?? [], `${at}.rich_text`);
+    data.rich_text = parseRichText(body.rich_text ?? [], `${at}.rich_text`, mentions);
     const color = body.color ?? "default";
     if (!isColor(color)) throw validationError(`body failed validation: ${at}.color should be a valid color, instead was \`${shown(color)}\`.`);
     data.color = color;
@@ -77,7 +78,7 @@ function parseBlock(raw: unknown, path: string, level: number, count: { blocks: 
       throw validationError(`body failed validation: ${at}.children should be not present, instead was \`${shown(body.children)}\`. (At most ${MAX_NESTING} levels of nesting per request.)`);
     }
     if (!rules?.children) throw validationError(`body failed validation: ${at}.children should be not present, instead was \`${shown(body.children)}\`.`);
-    children = parseChildren(body.children, `${at}.children`, level + 1, count);
+    children = parseChildren(body.children, `${at}.children`, mentions, level + 1, count);
   }
   return { type, data, children };
 }
@@ -135,7 +136,7 @@ export function renderChild(store: Store, id: string, iso: (ms: number) => strin
       archived: b.inTrash,
       in_trash: b.inTrash,
       type: b.type,
-      [b.type]: JSON.parse(JSON.stringify(b.data)) as unknown,
+      [b.type]: blockData(store, b),
     };
   }
   if (object.kind === "page") {
@@ -158,8 +159,15 @@ export function renderChild(store: Store, id: string, iso: (ms: number) => strin
   return undefined;
 }
 
-/** Plain text of a stored block (for inspection). */
-export function blockText(block: StoredBlock): string {
+/** A block's type object as answered: a copy, with page mentions showing the pages' current titles. */
+function blockData(store: Store, block: StoredBlock): Record<string, unknown> {
+  const data = JSON.parse(JSON.stringify(block.data)) as Record<string, unknown>;
+  if (Array.isArray(data.rich_text)) data.rich_text = withCurrentMentions(store, data.rich_text as RichTextItem[]);
+  return data;
+}
+
+/** Plain text of a stored block (for inspection), page mentions as the pages' current titles. */
+export function blockText(store: Store, block: StoredBlock): string {
   const rich = block.data.rich_text;
-  return Array.isArray(rich) ? plainText(rich as RichTextItem[]) : "";
+  return Array.isArray(rich) ? plainText(withCurrentMentions(store, rich as RichTextItem[])) : "";
 }

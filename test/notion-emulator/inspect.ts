@@ -50,7 +50,7 @@ export function plainBlocks(store: Store, pageId: string): PlainBlock[] {
     for (const id of liveChildIds(store, parentId)) {
       const block = store.blocks.get(id);
       if (!block) continue;
-      const plain: PlainBlock = { id: block.id, type: block.type, depth, text: blockText(block) };
+      const plain: PlainBlock = { id: block.id, type: block.type, depth, text: blockText(store, block) };
       if (block.type === "to_do") plain.checked = block.data.checked === true;
       out.push(plain);
       walk(block.id, depth + 1);

@@ -6,6 +6,12 @@ import { renderSchema } from "./property-schema";
 import { cloneValue, renderValue, valueOn } from "./property-values";
 import type { Store, StoredDatabase, StoredDataSource, StoredPage, StoredView } from "./store";
 
+/** An object's url as Notion gives it: the title as a slug, then the id without dashes. */
+export function pageUrl(id: string, title = ""): string {
+  const slug = title.replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-|-$/g, "");
+  return `https://www.notion.so/${slug ? `${slug}-` : ""}${id.replace(/-/g, "")}`;
+}
+
 export class Renderer {
   constructor(
     private readonly store: Store,
@@ -18,8 +24,7 @@ export class Renderer {
   };
 
   url(id: string, title = ""): string {
-    const slug = title.replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-|-$/g, "");
-    return `https://www.notion.so/${slug ? `${slug}-` : ""}${id.replace(/-/g, "")}`;
+    return pageUrl(id, title);
   }
 
   private user(id: string): Record<string, unknown> {

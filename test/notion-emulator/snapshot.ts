@@ -4,8 +4,9 @@
  * related page's title, pages are ordered by their content, timestamps are left out.
  */
 import { plainBlocks } from "./inspect";
+import { pageTitle } from "./mentions";
 import { plainValue, valueOn } from "./property-values";
-import { plainText, type RichTextItem } from "./rich-text";
+import { plainText } from "./rich-text";
 import type { Store, StoredPage } from "./store";
 import type { PlainValue } from "./types";
 
@@ -40,12 +41,7 @@ export interface WorkspaceSnapshot {
 }
 
 function titleOf(store: Store, page: StoredPage | undefined): string {
-  if (!page) return "";
-  if (page.parent.kind !== "data_source") return plainText((page.values.get("title") ?? []) as RichTextItem[]);
-  const ds = store.dataSources.get(page.parent.dataSourceId);
-  if (!ds) return "";
-  const schema = ds.properties.get(store.titlePropertyId(ds));
-  return schema ? plainText(valueOn(page.values, schema) as RichTextItem[]) : "";
+  return page ? pageTitle(store, page) : "";
 }
 
 const byJson = <T>(a: T, b: T): number => {

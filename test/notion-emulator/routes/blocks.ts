@@ -5,6 +5,7 @@
  */
 import { insertBlocks, liveChildIds, parseChildren, renderChild } from "../blocks";
 import { notFound, validationError } from "../errors";
+import { mentionTargets } from "../mentions";
 import { isRecord, parseRichText, shown } from "../rich-text";
 import { canonical } from "../store";
 import { ARCHIVED_MESSAGE } from "./pages";
@@ -50,7 +51,7 @@ export const blockRoutes: Route[] = [
       if (NO_CHILDREN.has(parent.type)) throw validationError(`Block type ${parent.type} does not support children.`);
       const { body } = req;
       if (body.children === undefined) throw validationError("body failed validation: body.children should be defined, instead was `undefined`.");
-      const children = parseChildren(body.children, "body.children");
+      const children = parseChildren(body.children, "body.children", mentionTargets(store));
       let after: string | undefined;
       if (body.after !== undefined) {
         if (typeof body.after !== "string") throw validationError(`body failed validation: body.after should be a string, instead was \`${shown(body.after)}\`.`);
@@ -94,7 +95,7 @@ export const blockRoutes: Route[] = [
       if (content !== undefined) {
         const data = requireRecord(content, `body.${block.type}`);
         const next = { ...block.data };
-        if (data.rich_text !== undefined) next.rich_text = parseRichText(data.rich_text, `body.${block.type}.rich_text`);
+        if (data.rich_text !== undefined) next.rich_text = parseRichText(data.rich_text, `body.${block.type}.rich_text`, mentionTargets(store));
         if (data.checked !== undefined) {
           if (block.type !== "to_do" || typeof data.checked !== "boolean") throw validationError(`body failed validation: body.${block.type}.checked should not be present, instead was \`${shown(data.checked)}\`.`);
           next.checked = data.checked;

@@ -4,6 +4,7 @@
  * as Notion does.
  */
 import { insertBlocks, parseChildren, type PendingBlock } from "../blocks";
+import { mentionTargets } from "../mentions";
 import { notFound, validationError } from "../errors";
 import { parseValue, type ValueContext } from "../property-values";
 import { isRecord, parseRichText, shown } from "../rich-text";
@@ -75,7 +76,7 @@ export const pageRoutes: Route[] = [
       if (dataSource?.inTrash) throw validationError(ARCHIVED_MESSAGE);
       const ctx: ValueContext = { store, pendingOptions: [] };
       const values = parsePageProperties(ctx, dataSource, body.properties);
-      const children: PendingBlock[] = body.children === undefined ? [] : parseChildren(body.children, "body.children");
+      const children: PendingBlock[] = body.children === undefined ? [] : parseChildren(body.children, "body.children", mentionTargets(store));
       commitOptions(ctx);
       const now = store.now();
       const page: StoredPage = {
