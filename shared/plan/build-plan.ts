@@ -17,21 +17,41 @@ import { IdAllocator, shortHash } from "./stable-id";
 import { parseYm } from "../calendar/year-month";
 import { toChineseNumber } from "../outline/chinese-number";
 import { formatItemNumber } from "../outline/item-number";
-import type { MonthRef } from "../schedule/month-heading";
-
-const SCHEDULE_KEYWORD = /(行事[历曆]|工作安排|活动安排|活動安排|工作日程|日程安排|月主[题題]|具体安排|具體安排|月工作|工作[历曆]|计划表|計劃表)/;
+import { SCHEDULE_KEYWORD } from "../decode/schedule-keyword";
+import { decodeSchedule, type Decision } from "../decode/decode-schedule";
 
 export interface BuildContext {
   frontmatter: Record<string, string>;
   planIds: IdAllocator;
   pinyinLines: ReadonlyMap<number, number>;
+  /** When given, each plan's decoder decisions are added here, in plan order (for --explain). */
+  decisions?: Decision[][] | null;
 }
 
-function isTerminator(tok: LineToken): boolean {
-  if (tok.kind === "title") return true;
-  if (tok.kind === "item" && tok.level !== null && tok.level <= 2) return true;
-  if (tok.kind === "heading" && (tok.markdownDepth ?? 9) <= 3) return true;
-  return false;
+/** Readings that place a line in the 行事历 (the rest are body text or page furniture). */
+const SCHEDULE_READINGS = new Set<string>(["month", "glued", "task", "continuation", "header", "cell"]);
+
+interface RawTask {
+  month: ScheduleMonth;
+  raw: string;
+  done: boolean;
+  line: number;
+  owner: string | null;
+}
+
+function decisionsByToken(list: readonly Decision[]): Map<number, Decision[]> {
+  const map = new Map<number, Decision[]>();
+  for (const d of list) {
+    const at = map.get(d.unit.index);
+    if (at) at.push(d);
+    else map.set(d.unit.index, [d]);
+  }
+  return map;
+}
+
+/** A line broken by a PDF or a narrow page: the halves join with no space between CJK text. */
+function joinBrokenLine(head: string, tail: string): string {
+  return /[\u4e00-\u9fff，。、“”]$/.test(head) || /^[\u4e00-\u9fff，。、“”]/.test(tail) ? head + tail : `${head} ${tail}`;
 }
 
 function tokenText(tok: LineToken): string | null {
@@ -46,58 +66,63 @@ function isScheduleHeading(tok: LineToken): boolean {
   return SCHEDULE_KEYWORD.test(text);
 }
 
-/** Which month tokens start or continue a real 行事历. */
-function acceptedMonths(tokens: readonly TokenLine[]): Set<number> {
-  const accepted = new Set<number>();
-  let run: number[] = [];
-  let keywordBefore = false;
-  let lastContent: LineToken | null = null;
-  let anyAccepted = false;
-  const close = (): void => {
-    if (run.length >= 2 || (run.length === 1 && (keywordBefore || anyAccepted))) {
-      for (const i of run) accepted.add(i);
-      anyAccepted = true;
-    }
-    run = [];
-  };
-  tokens.forEach((t, i) => {
-    const tok = t.token;
-    if (tok.kind === "blank") return;
-    if (tok.kind === "month") {
-      if (run.length === 0) {
-        keywordBefore = lastContent !== null && isScheduleHeading(lastContent);
-      }
-      run.push(i);
-    } else if (isTerminator(tok)) {
-      close();
-    }
-    lastContent = tok;
-  });
-  close();
-  return accepted;
-}
-
 export function buildPlan(segment: PlanSegment, ctx: BuildContext): Plan {
   const diagnostics: Diagnostic[] = [];
   const tokens = segment.tokens;
   const fm = ctx.frontmatter;
   const outline = new OutlineBuilder(diagnostics);
   const schedule: ScheduleMonth[] = [];
-  const accepted = acceptedMonths(tokens);
+  const decoded = decodeSchedule(tokens);
+  ctx.decisions?.push(decoded);
+  const decisions = decisionsByToken(decoded);
   const bodyTexts: string[] = [];
 
   let title: string | null = fm["title"] ?? null;
   let scheduleHeading: string | null = null;
-  let current: ScheduleMonth | null = null;
+  // Widened on purpose: applyDecision (a closure) sets it, which flow analysis does not see.
+  let current = null as ScheduleMonth | null;
   let lastContent: LineToken | null = null;
-  const rawTasks: { month: ScheduleMonth; raw: string; done: boolean; line: number; owner: string | null }[] = [];
+  const rawTasks: RawTask[] = [];
 
-  const endSchedule = (): void => {
-    current = null;
-  };
 
   const addTask = (month: ScheduleMonth, raw: string, done: boolean, line: number, owner: string | null = null): void => {
     rawTasks.push({ month, raw, done, line, owner });
+  };
+
+  /** One line's reading by the decoder, applied: a month opens, tasks join it, a broken line rejoins its item. */
+  const applyDecision = (d: Decision, line: number): void => {
+    const r = d.reading;
+    switch (r.kind) {
+      case "month":
+        if (current === null) claimScheduleHeading();
+        current = { label: r.label, months: r.months.map((m) => ({ year: m.year, month: m.month })), writtenYear: r.months[0]?.year ?? null, line, tasks: [] };
+        schedule.push(current);
+        for (const part of r.tasks) addTask(current, part, false, line);
+        break;
+      case "glued":
+        if (current === null || current.months.length !== 1 || current.months[0]?.month !== r.month || current.label !== `${r.month}`) {
+          if (current === null) claimScheduleHeading();
+          current = { label: String(r.month), months: [{ year: null, month: r.month }], writtenYear: null, line, tasks: [] };
+          schedule.push(current);
+        }
+        addTask(current, r.text, false, line);
+        break;
+      case "task":
+        if (current === null) break;
+        if (d.unit.number?.lost) diagnostics.push(lostNumberDiagnostic(line, null));
+        for (const part of r.tasks) addTask(current, part, r.done, line);
+        break;
+      case "continuation": {
+        const last = rawTasks[rawTasks.length - 1];
+        if (last && last.month === current) last.raw = joinBrokenLine(last.raw, r.text);
+        break;
+      }
+      case "cell":
+        if (current !== null) (current.notes ??= []).push(r.text);
+        break;
+      default:
+        break;
+    }
   };
 
   const addOutlineItem = (writtenLevel: number | null, writtenOrdinal: number | null, numberLost: boolean, markdownDepth: number | null, text: string, line: number): void => {
@@ -144,18 +169,18 @@ export function buildPlan(segment: PlanSegment, ctx: BuildContext): Plan {
       continue;
     }
 
-    if (tok.kind === "month" && accepted.has(i)) {
-      if (current === null) claimScheduleHeading();
-      current = {
-        label: tok.label,
-        months: tok.months.map((m: MonthRef) => ({ year: m.year, month: m.month })),
-        writtenYear: tok.months[0]?.year ?? null,
-        line: t.line,
-        tasks: [],
-      };
-      schedule.push(current);
-      if (tok.rest !== null) for (const part of splitSameLine(tok.rest)) addTask(current, part, false, t.line);
-      lastContent = tok;
+    const lineDecisions = decisions.get(i);
+    if (lineDecisions && lineDecisions.some((d) => SCHEDULE_READINGS.has(d.reading.kind))) {
+      for (const d of lineDecisions) {
+        if (SCHEDULE_READINGS.has(d.reading.kind)) applyDecision(d, t.line);
+        else outline.addParagraph(d.unit.whole.text, t.line);
+      }
+      if (lineDecisions.some((d) => d.reading.kind !== "header")) lastContent = tok;
+      continue;
+    }
+    if (lineDecisions && lineDecisions.some((d) => d.reading.kind === "furniture") && current !== null) {
+      // A page number or a closing note inside the 行事历 is kept, as a note, and does not end it.
+      (current.notes ??= []).push(tokenText(tok) ?? "");
       continue;
     }
 
@@ -166,22 +191,12 @@ export function buildPlan(segment: PlanSegment, ctx: BuildContext): Plan {
       continue;
     }
 
-    if (current !== null && !isTerminator(tok)) {
-      if (tok.kind === "quote") {
-        (current.notes ??= []).push(tok.text);
-        continue;
-      }
-      if (tok.kind === "paragraph" && tok.mojibake) {
-        diagnostics.push(mojibakeDiagnostic(t.line));
-        (current.notes ??= []).push(tok.text);
-        continue;
-      }
-      if (tok.kind === "item" && tok.numberLost) diagnostics.push(lostNumberDiagnostic(t.line, null));
-      const raw = tok.kind === "month" ? tok.label : (tokenText(tok) ?? "");
-      addTask(current, raw, tok.kind === "checkbox" ? tok.done : false, t.line);
+    if (current !== null && (tok.kind === "quote" || (tok.kind === "paragraph" && tok.mojibake))) {
+      if (tok.kind === "paragraph") diagnostics.push(mojibakeDiagnostic(t.line));
+      (current.notes ??= []).push(tok.text);
       continue;
     }
-    endSchedule();
+    current = null;
 
     switch (tok.kind) {
       case "item":
@@ -254,12 +269,6 @@ export function buildPlan(segment: PlanSegment, ctx: BuildContext): Plan {
     schedule,
     diagnostics: diagnostics.sort((a, b) => a.line - b.line),
   };
-}
-
-/** "七、八月份：暑期生活" holds one task; "3月：开展…；组织…" holds two. */
-function splitSameLine(rest: string): string[] {
-  const parts = rest.split(/[；;]/).map((s) => s.trim()).filter((s) => s.length >= 2);
-  return parts.length > 0 ? parts : [rest];
 }
 
 function makeTask(raw: string, done: boolean, line: number, month: ScheduleMonth, planId: string, ids: IdAllocator, owner: string | null): Task | null {

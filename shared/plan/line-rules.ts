@@ -94,6 +94,8 @@ const outlineItem: LineRule = (l) => {
   // Markdown's - * + (with a space), and the bullets Word pastes: • ● ■ ◆ and its symbol-font ones.
   const bullet = /^(?:[-*+] +|[•●○■□◆◇▪\uf0a7\uf0b7\uf0d8\uf076\uf06c\uf06e] *)/.exec(l.key);
   const inner = bullet ? sub(l, bullet[0].length) : l;
+  // A bullet with nothing after it ("■" alone) is a mark on the page, not an empty item.
+  if (bullet && inner.text === "") return null;
   if (bullet) {
     // Same order as the chain: "- 七、八月份：" is a pair of months before it is section 七.
     const month = matchMonthHeading(inner.key);

@@ -11,6 +11,7 @@ import { splitPlans } from "./split-plans";
 import { buildPlan } from "./build-plan";
 import { readFrontmatter } from "../markdown/frontmatter";
 import { IdAllocator } from "./stable-id";
+import type { Decision } from "../decode/decode-schedule";
 
 export interface ParseOptions {
   /** Name of the file, for messages only. */
@@ -18,8 +19,18 @@ export interface ParseOptions {
 }
 
 export function parsePlans(text: string, _options: ParseOptions = {}): ParseResult {
+  return parseGuarded(text, null);
+}
+
+/** The parse and, per plan, how the decoder read each of its lines (for `parse --explain`). */
+export function parsePlansWithDecisions(text: string): ParseResult & { decisions: Decision[][] } {
+  const decisions: Decision[][] = [];
+  return { ...parseGuarded(text, decisions), decisions };
+}
+
+function parseGuarded(text: string, decisions: Decision[][] | null): ParseResult {
   try {
-    return parseUnsafe(typeof text === "string" ? text : String(text));
+    return parseUnsafe(typeof text === "string" ? text : String(text), decisions);
   } catch (error) {
     // A bug in a rule must not lose the user's plan: report it and give back an empty reading.
     const message = error instanceof Error ? error.message : String(error);
@@ -28,7 +39,7 @@ export function parsePlans(text: string, _options: ParseOptions = {}): ParseResu
   }
 }
 
-function parseUnsafe(text: string): ParseResult {
+function parseUnsafe(text: string, decisions: Decision[][] | null): ParseResult {
   const lines = normalizeText(text);
   const fm = readFrontmatter(lines);
   if (fm.values["type"] === "union-plan-export") {
@@ -55,7 +66,7 @@ function parseUnsafe(text: string): ParseResult {
     });
   }
   const planIds = new IdAllocator();
-  const plans: Plan[] = segments.map((segment) => buildPlan(segment, { frontmatter: fm.values, planIds, pinyinLines }));
+  const plans: Plan[] = segments.map((segment) => buildPlan(segment, { frontmatter: fm.values, planIds, pinyinLines, decisions }));
   if (plans.length === 0 && lines.some((l) => l.text !== "")) {
     diagnostics.push({ line: 1, severity: "warning", code: "no-plan", message: "没有找到计划内容 / no plan found in this text" });
   }

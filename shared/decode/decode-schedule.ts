@@ -1,0 +1,92 @@
+/**
+ * The schedule decoder: reads a plan's lines the way a person does, by choosing for every line the
+ * reading that makes the whole plan most consistent (months run forward, item numbers restart
+ * at 1 under each month and count up, one layout repeats, a table keeps its columns).
+ *
+ * A beam search over the readings of each line (readings.ts), scored step by step (step.ts,
+ * weights.ts). The beam holds at most BEAM states per line, so any input costs linear time.
+ */
+import type { TokenLine } from "../plan/line-token";
+import { lineUnits, type LineUnit } from "./line-unit";
+import { readingsOf, type Reading } from "./readings";
+import { finish, START, stateKey, step, type DecodeState, type Term } from "./step";
+
+const BEAM = 16;
+
+export interface Decision {
+  unit: LineUnit;
+  reading: Reading;
+  /** The clues that scored this reading, given the readings chosen before it. */
+  terms: Term[];
+  /** The best other reading of this line the beam held, and how far behind it was. */
+  runnerUp: { reading: Reading; terms: Term[]; behind: number } | null;
+}
+
+interface Node {
+  state: DecodeState;
+  score: number;
+  reading: Reading | null;
+  terms: Term[];
+  back: Node | null;
+}
+
+function sum(terms: readonly Term[]): number {
+  let s = 0;
+  for (const t of terms) s += t[1];
+  return s;
+}
+
+/** Keeps the best node per state, then the BEAM best overall. */
+function prune(nodes: Node[]): Node[] {
+  const best = new Map<string, Node>();
+  for (const n of nodes) {
+    const k = stateKey(n.state);
+    const prev = best.get(k);
+    if (!prev || n.score > prev.score) best.set(k, n);
+  }
+  const kept = [...best.values()];
+  kept.sort((a, b) => b.score - a.score);
+  return kept.length > BEAM ? kept.slice(0, BEAM) : kept;
+}
+
+export function decodeSchedule(tokens: readonly TokenLine[]): Decision[] {
+  const units = lineUnits(tokens);
+  let beam: Node[] = [{ state: START, score: 0, reading: null, terms: [], back: null }];
+  const beams: Node[][] = [];
+  for (const u of units) {
+    const readings = readingsOf(u);
+    const next: Node[] = [];
+    for (const node of beam) {
+      for (const r of readings) {
+        const res = step(node.state, r, u);
+        if (!res) continue;
+        next.push({ state: res.state, score: node.score + sum(res.terms), reading: r, terms: res.terms, back: node });
+      }
+    }
+    beam = prune(next);
+    beams.push(beam);
+  }
+  let last: Node | null = null;
+  let lastScore = -Infinity;
+  for (const n of beam) {
+    const s = n.score + sum(finish(n.state));
+    if (s > lastScore) {
+      lastScore = s;
+      last = n;
+    }
+  }
+  const path: Node[] = [];
+  for (let n = last; n && n.reading; n = n.back) path.push(n);
+  path.reverse();
+  return path.map((n, i) => {
+    const alternatives = beams[i] ?? [];
+    let runnerUp: Decision["runnerUp"] = null;
+    for (const a of alternatives) {
+      if (a.reading && a.reading.kind !== n.reading?.kind) {
+        runnerUp = { reading: a.reading, terms: a.terms, behind: n.score - a.score };
+        break;
+      }
+    }
+    return { unit: units[i] as LineUnit, reading: n.reading as Reading, terms: n.terms, runnerUp };
+  });
+}

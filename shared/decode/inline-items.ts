@@ -1,0 +1,48 @@
+/**
+ * Several items written on one line. Word and web pages lose line breaks and item numbers:
+ *   "、慰问新教师。、更新会员名册。"   (numbers lost, only their 、 left)
+ *   "3月：开展…；组织…"               (a heading's same-line tasks, split at ；)
+ * Numbered items on one line ("1、…，2、…") are split earlier, into units of their own
+ * (line-unit.ts), because each may carry its own month.
+ */
+
+/** Where a lost-number item starts: a 、 at the start or right after 。；; (never inside a phrase). */
+function lostNumberStarts(text: string): number[] {
+  const starts: number[] = [];
+  for (let i = text.indexOf("、"); i >= 0; i = text.indexOf("、", i + 1)) {
+    const before = i === 0 ? "" : text.charAt(i - 1);
+    if (i === 0 || before === "。" || before === "；" || before === ";") starts.push(i);
+  }
+  return starts;
+}
+
+export function splitInlineItems(text: string, atSemicolons = false): string[] {
+  const parts: string[] = [];
+  const starts = lostNumberStarts(text);
+  if (starts.length > 0) {
+    let from = 0;
+    for (const s of starts) {
+      if (s > from) parts.push(text.slice(from, s));
+      from = s + 1;
+    }
+    parts.push(text.slice(from));
+  } else if (atSemicolons) {
+    let from = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charAt(i);
+      if (c === "；" || c === ";") {
+        parts.push(text.slice(from, i));
+        from = i + 1;
+      }
+    }
+    parts.push(text.slice(from));
+  } else {
+    parts.push(text);
+  }
+  const out: string[] = [];
+  for (const p of parts) {
+    const t = p.trim();
+    if (t.length >= 2) out.push(t);
+  }
+  return out.length > 0 ? out : [text.trim()];
+}

@@ -1,0 +1,187 @@
+/**
+ * The readings one line may have inside a plan, each from a small named rule (the chain is
+ * READING_RULES at the end). A rule proposes; it never decides: the decoder (decode-schedule.ts)
+ * picks the reading of every line that makes the whole plan most consistent.
+ *
+ *   month        a month heading, maybe with its tasks on the same line ("三月份：", "五月份  教工羽毛球赛",
+ *                "3、20xx年4月：教工登山活动", "十月、")
+ *   glued        a flattened table's month number glued to the item number ("21、" = 二月 item 1)
+ *   task         an item under the current month (numbered, bulleted, a checkbox, a table cell, a bare line)
+ *   continuation the rest of the item above, broken by a PDF or a narrow page
+ *   header       a flattened table's header row ("月份" / "活动内容" / "备注")
+ *   cell         a flattened table's other cell (参加对象, 地点, 负责人 …), not a task
+ *   furniture    text around a plan: a sign-off, a "related articles" line, a page number, a closing note
+ *   other        the plan's body: the line is not part of a 行事历
+ */
+import { readDatePhrase, type DatePhrase } from "../schedule/date-phrase";
+import type { MonthRef } from "../schedule/month-heading";
+import type { LineUnit } from "./line-unit";
+import { splitInlineItems } from "./inline-items";
+import { headerRoles, type ColumnRole } from "./table-header";
+
+export type HeadStyle = "bare" | "colon" | "space" | "comma" | "glued" | "lost-number";
+
+export type Reading =
+  | { kind: "month"; label: string; months: MonthRef[]; tasks: string[]; style: HeadStyle; itemLevel: number | null; itemOrdinal: number | null; phrase: DatePhrase }
+  | { kind: "glued"; month: number; ordinal: number | null; text: string }
+  | { kind: "task"; tasks: string[]; ordinal: number | null; level: number | null; numbered: boolean; done: boolean; open: boolean }
+  | { kind: "continuation"; text: string; open: boolean }
+  | { kind: "header"; roles: ColumnRole[] }
+  | { kind: "cell"; text: string }
+  | { kind: "furniture"; why: "sign-off" | "related" | "page-number" | "closing-note" }
+  | { kind: "other" };
+
+type ReadingRule = (u: LineUnit) => Reading[];
+
+// What may follow a month word in a heading: 一月份工作, 三月份活动安排, 9月主题 …
+const TAIL_WORDS = ["工作安排", "活动安排", "活動安排", "工作要点", "工作要點", "主题活动", "主題活動", "重点工作", "重點工作", "工作计划", "工作計劃", "活动内容", "活動內容", "工作", "安排", "活动", "活動", "计划", "計劃", "主题", "主題", "事项", "事項"];
+const PAST = /^(以来|以來|至今|份以来|份以來)/;
+const TERMINAL = /[。；;！!？?]$/;
+/** A line a narrow page or a PDF broke is long; a short line without a full stop is just an item. */
+const BROKEN_LINE_MIN = 14;
+
+function isOpen(text: string): boolean {
+  return text.length >= BROKEN_LINE_MIN && !TERMINAL.test(text);
+}
+
+function skipSpaces(key: string, at: number): number {
+  let i = at;
+  while (key.charAt(i) === " ") i++;
+  return i;
+}
+
+/** After the date phrase: an optional tail word ("工作") and bracketed note ("（开学月）"), then the separator. */
+function headingTail(key: string, at: number): number {
+  let i = skipSpaces(key, at);
+  for (const w of TAIL_WORDS) {
+    if (key.startsWith(w, i)) {
+      const after = skipSpaces(key, i + w.length);
+      if (after >= key.length || key.charAt(after) === ":" || key.charAt(after) === "(") i = after;
+      break;
+    }
+  }
+  if (key.charAt(i) === "(") {
+    const close = key.indexOf(")", i);
+    if (close > i && close - i <= 21) {
+      const after = skipSpaces(key, close + 1);
+      if (after >= key.length || key.charAt(after) === ":") i = after;
+    }
+  }
+  return i;
+}
+
+/** A month heading read from the line after its number (or from the whole line when it has none). */
+const monthReading: ReadingRule = (u) => {
+  const { text, key } = u.body;
+  // A checkbox is a task as its writer marked it; a title names the plan.
+  if (u.token.kind === "title" || u.token.kind === "checkbox") return [];
+  if (key.indexOf("月") < 0 && !/(寒假|暑假|暑期|季度)/.test(key)) return [];
+  const phrase = readDatePhrase(key);
+  if (!phrase) return [];
+  const labelEnd = phrase.end;
+  if (PAST.test(key.slice(labelEnd))) return [];
+  const i = headingTail(key, labelEnd);
+  const label = text.slice(0, i).replace(/[\s:]+$/, "").trim();
+  const base = { label, months: phrase.months, itemLevel: u.number?.level ?? null, itemOrdinal: u.number?.ordinal ?? null, phrase };
+  const c = key.charAt(i);
+  if (i >= key.length) return [{ kind: "month", ...base, tasks: [], style: "bare" }];
+  let style: HeadStyle;
+  let restAt: number;
+  if (c === ":") {
+    style = "colon";
+    restAt = i + 1;
+  } else if (c === "、") {
+    style = "lost-number";
+    // "十月、慰问…" lost its first item's number as well as its colon: the 、 opens an item.
+    restAt = i;
+  } else if (c === ",") {
+    style = "comma";
+    restAt = i + 1;
+  } else if (c === " " || i > labelEnd) {
+    style = "space";
+    restAt = i;
+  } else {
+    style = "glued";
+    restAt = i;
+  }
+  const rest = text.slice(restAt).trim();
+  return [{ kind: "month", ...base, label: label === "" ? text.slice(0, labelEnd) : label, tasks: rest === "" ? [] : splitInlineItems(rest, true), style }];
+};
+
+/** "21、…" after "13、…": a two-column table lost its column break; the month is the leading digits. */
+const gluedReading: ReadingRule = (u) => {
+  if (u.token.kind === "checkbox" || u.markdownDepth !== null) return [];
+  const key = u.whole.key;
+  let n = 0;
+  while (n < key.length && n < 4 && key.charCodeAt(n) >= 48 && key.charCodeAt(n) <= 57) n++;
+  if (n === 0 || n > 3) return [];
+  const digits = key.slice(0, n);
+  const sep = key.charAt(n);
+  const out: Reading[] = [];
+  if (sep === "、" || sep === "." || sep === "," || sep === " ") {
+    const text = u.whole.text.slice(skipSpaces(key, n + 1)).trim();
+    if (text === "" || /^[\d月日号]/.test(text)) return [];
+    for (let cut = 1; cut < n; cut++) {
+      const month = Number(digits.slice(0, cut));
+      const tail = digits.slice(cut);
+      if (month < 1 || month > 12 || tail.startsWith("0")) continue;
+      out.push({ kind: "glued", month, ordinal: Number(tail), text });
+    }
+  } else if (n <= 2 && /^[“"《]?[\u4e00-\u9fff]{2}/.test(key.slice(n)) && !/[月日号號年周天点時时个個]/.test(sep)) {
+    // "7组织…": a month with a single item, its number never written.
+    const month = Number(digits);
+    if (month >= 1 && month <= 12) out.push({ kind: "glued", month, ordinal: null, text: u.whole.text.slice(n).trim() });
+  }
+  return out;
+};
+
+const taskReading: ReadingRule = (u) => {
+  const tok = u.token;
+  if (tok.kind === "title") return [];
+  const text = u.body.text;
+  if (text === "") return [];
+  const numbered = u.number !== null && u.number.ordinal !== null;
+  const done = tok.kind === "checkbox" ? tok.done : false;
+  return [{ kind: "task", tasks: splitInlineItems(text), ordinal: u.number?.ordinal ?? null, level: u.number?.level ?? null, numbered, done, open: isOpen(text) }];
+};
+
+const continuationReading: ReadingRule = (u) => {
+  if (u.number !== null || u.token.kind !== "paragraph") return [];
+  return [{ kind: "continuation", text: u.body.text, open: isOpen(u.body.text) }];
+};
+
+const headerReading: ReadingRule = (u) => {
+  const roles = headerRoles(u.whole.text);
+  return roles ? [{ kind: "header", roles }] : [];
+};
+
+const cellReading: ReadingRule = (u) => (u.number === null && u.body.text.length <= 30 ? [{ kind: "cell", text: u.body.text }] : []);
+
+const ORG_END = /(工会|工會|委员会|委員會|党支部|黨支部|学校|學校|小学|小學|中学|中學|幼儿园|幼兒園|医院|醫院|公司|办公室|辦公室|分会|分會|联合会|聯合會)$/;
+const RELATED = /(范文|範文|范本|範本|模板|精选|精選|大全|汇总|彙總|\d+篇|篇\d+)$|^(相关|相關|推荐|推薦|更多)/;
+
+const furnitureReading: ReadingRule = (u) => {
+  const t = u.whole.text.replace(/\s+/g, "");
+  if (/^\d{1,3}$/.test(t) || /^第\d+页/.test(t) || /^-\s*\d+\s*-$/.test(t)) return [{ kind: "furniture", why: "page-number" }];
+  if (RELATED.test(u.body.text.replace(/\s+/g, "")) && !TERMINAL.test(t) && t.length <= 40) return [{ kind: "furniture", why: "related" }];
+  if (/^(以上|注:|注：|备注|備註|说明|說明)/.test(t)) return [{ kind: "furniture", why: "closing-note" }];
+  // A sign-off is plain text under the plan: never a Markdown heading, a list item or a checkbox.
+  if (u.fromEnd <= 3 && t.length <= 30 && u.number === null && u.token.kind === "paragraph") {
+    if (ORG_END.test(t)) return [{ kind: "furniture", why: "sign-off" }];
+    const p = readDatePhrase(u.whole.key.replace(/\s+/g, ""));
+    const datedOnly = p !== null && p.months.length === 1 && /^(?:\d{4}|[〇零一二三四五六七八九]{4})/.test(t) && p.end >= u.whole.key.replace(/\s+/g, "").length;
+    if (datedOnly || /^\d{4}[-./]\d{1,2}(?:[-./]\d{1,2})?$/.test(t)) return [{ kind: "furniture", why: "sign-off" }];
+  }
+  return [];
+};
+
+const otherReading: ReadingRule = () => [{ kind: "other" }];
+
+/** The chain: every rule's readings, in this order (the order only breaks exact ties). */
+export const READING_RULES: readonly ReadingRule[] = [monthReading, gluedReading, taskReading, continuationReading, headerReading, cellReading, furnitureReading, otherReading];
+
+export function readingsOf(u: LineUnit): Reading[] {
+  const out: Reading[] = [];
+  for (const rule of READING_RULES) for (const r of rule(u)) out.push(r);
+  return out;
+}

@@ -1,0 +1,10 @@
+/** A short line that names a 行事历 ("2012年工会工作行事历", "四、主要活動安排：", "具体工作安排"). */
+import type { LineUnit } from "./line-unit";
+
+export const SCHEDULE_KEYWORD = /(行事[历曆]|工作安排|活动安排|活動安排|工作日程|日程安排|月主[题題]|具体安排|具體安排|月工作|工作[历曆]|计划表|計劃表|安排如下|安排表|时间安排|時間安排|活动计划|活動計劃|月份安排|进度安排|進度安排)/;
+
+export function isScheduleKeyword(u: LineUnit): boolean {
+  const text = u.body.text;
+  if (text.length > 40 || u.token.kind === "checkbox") return false;
+  return SCHEDULE_KEYWORD.test(text);
+}

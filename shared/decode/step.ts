@@ -1,0 +1,249 @@
+/**
+ * One step of the schedule decoder: given what the lines so far say (DecodeState) and one reading
+ * of the next line, the state after it and the weighted clues that speak for or against it.
+ * Pure: the beam search (decode-schedule.ts) calls it for every reading of every line.
+ */
+import type { ColumnRole } from "./table-header";
+import type { LineUnit } from "./line-unit";
+import type { Reading } from "./readings";
+import { WEIGHTS, type WeightName } from "./weights";
+import { isScheduleKeyword } from "./schedule-keyword";
+
+export interface DecodeState {
+  /** out: no 行事历 yet; in: reading one; after: left one this plan already has. */
+  mode: "out" | "in" | "after";
+  /** First and last month of the current month group (0 when none). */
+  month: number;
+  lastMonth: number;
+  /** The months already passed December once (school-year order); a second fall back is going back. */
+  wrapped: boolean;
+  /** Tasks under the current month so far. */
+  tasks: number;
+  /** Number of the last task under the current month (-1: none or unnumbered). */
+  ordinal: number;
+  /** Outline level the tasks of this 行事历 are written at (0: not known yet). */
+  taskLevel: number;
+  /** Outline level and number of the item the last month was written in (0 / -1: not in an item). */
+  headLevel: number;
+  headOrdinal: number;
+  headStyle: string;
+  /** The last task did not end its sentence, so the next line may go on with it. */
+  open: boolean;
+  /** A line naming a schedule was just read. */
+  keyword: boolean;
+  /** Months come from digits glued to item numbers. */
+  glued: boolean;
+  /** Columns of a table pasted one cell per line, and the column the next cell falls in. */
+  table: readonly ColumnRole[] | null;
+  column: number;
+}
+
+export const START: DecodeState = {
+  mode: "out",
+  month: 0,
+  lastMonth: 0,
+  wrapped: false,
+  tasks: 0,
+  ordinal: -1,
+  taskLevel: 0,
+  headLevel: 0,
+  headOrdinal: -1,
+  headStyle: "",
+  open: false,
+  keyword: false,
+  glued: false,
+  table: null,
+  column: 0,
+};
+
+export type Term = [WeightName, number];
+
+export interface StepResult {
+  state: DecodeState;
+  terms: Term[];
+}
+
+function term(name: WeightName, times = 1): Term {
+  return [name, WEIGHTS[name] * times];
+}
+
+export function stateKey(s: DecodeState): string {
+  return `${s.mode}|${s.month}|${s.lastMonth}|${s.wrapped ? 1 : 0}|${Math.min(s.tasks, 2)}|${s.ordinal}|${s.taskLevel}|${s.headLevel}|${s.headOrdinal}|${s.headStyle}|${s.open ? 1 : 0}|${s.keyword ? 1 : 0}|${s.glued ? 1 : 0}|${s.table ? s.table.join("") : ""}|${s.column}`;
+}
+
+/**
+ * Months run forward: within a calendar year, or across one new year in school-year order
+ * (九月 … 十二月, 一月 … 六月). Returns whether this month passes December.
+ */
+function orderTerms(s: DecodeState, month: number, terms: Term[]): boolean {
+  if (s.lastMonth === 0) return false;
+  if (month === s.lastMonth) {
+    if (!s.table) terms.push(term("monthSame"));
+    return false;
+  }
+  const wraps = month < s.lastMonth;
+  const d = wraps ? month + 12 - s.lastMonth : month - s.lastMonth;
+  if (wraps && (s.wrapped || d > 6)) {
+    terms.push(term(s.table ? "monthBackInTable" : "monthBack"));
+    return false;
+  }
+  terms.push(term(d <= 3 ? "monthAdvance" : "monthLeap"));
+  return wraps;
+}
+
+function entryTerms(s: DecodeState, terms: Term[]): void {
+  if (s.mode === "out") terms.push(term("enter"));
+  else if (s.mode === "after") terms.push(term("reenter"));
+  if (s.mode !== "in" && s.keyword) terms.push(term("keywordBefore"));
+  if (s.mode === "in" && s.tasks === 0 && s.month !== 0) terms.push(term("emptyMonth"));
+}
+
+function taskCountTerms(count: number, terms: Term[]): void {
+  if (count > 0) terms.push(term("task"));
+  if (count > 1) terms.push(term("inlineTask", count - 1));
+}
+
+/** Where a table's next cell falls after a month cell or a content cell. */
+function tableColumn(table: readonly ColumnRole[] | null, role: ColumnRole): number {
+  return table ? table.indexOf(role) + 1 : 0;
+}
+
+function stepMonth(s: DecodeState, r: Extract<Reading, { kind: "month" }>, u: LineUnit): StepResult | null {
+  const terms: Term[] = [];
+  entryTerms(s, terms);
+  const first = r.months[0]?.month ?? 0;
+  const last = r.months[r.months.length - 1]?.month ?? first;
+  const wraps = orderTerms(s, first, terms);
+  if (r.style === "space") terms.push(term("styleSpace"));
+  else if (r.style === "comma") terms.push(term("styleComma"));
+  else if (r.style === "glued") terms.push(term("styleGlued"));
+  if (s.headStyle === r.style && s.lastMonth !== 0) terms.push(term("sameStyle"));
+  if (r.phrase.day !== null) terms.push(term("headingWithDay"));
+  if (r.phrase.relativeYear !== null) terms.push(term("relativeYear"));
+  if (u.markdownDepth !== null && u.token.kind === "month" && r.style === "bare") terms.push(term("markdownMonth"));
+  const level = r.itemLevel ?? 0;
+  if (level > 0 && s.headLevel === level && r.itemOrdinal !== null && r.itemOrdinal === s.headOrdinal + 1) terms.push(term("itemSequence"));
+  if (s.glued) terms.push(term("gluedAmongHeadings"));
+  taskCountTerms(r.tasks.length, terms);
+  const state: DecodeState = {
+    ...s,
+    mode: "in",
+    month: first,
+    lastMonth: last,
+    wrapped: s.wrapped || wraps || last < first,
+    tasks: r.tasks.length,
+    ordinal: -1,
+    headLevel: level,
+    headOrdinal: r.itemOrdinal ?? -1,
+    headStyle: r.style,
+    open: false,
+    keyword: false,
+    glued: false,
+    column: tableColumn(s.table, "month"),
+  };
+  return { state, terms };
+}
+
+function stepGlued(s: DecodeState, r: Extract<Reading, { kind: "glued" }>): StepResult | null {
+  const terms: Term[] = [];
+  const firstItem = r.ordinal === null || r.ordinal === 1;
+  if (s.mode === "in" && s.glued && r.month === s.month) {
+    if (r.ordinal !== null && r.ordinal === s.ordinal + 1) terms.push(term("gluedSequence"));
+    else terms.push(term("gluedBreak"));
+  } else {
+    if (!firstItem) return null;
+    entryTerms(s, terms);
+    if (s.mode === "in" && !s.glued) terms.push(term("gluedAmongHeadings"));
+    const d = s.lastMonth === 0 ? 1 : (r.month - s.lastMonth + 12) % 12;
+    terms.push(term(d >= 1 && d <= 3 ? "gluedSequence" : "gluedBreak"));
+  }
+  terms.push(term("task"));
+  const state: DecodeState = { ...s, mode: "in", month: r.month, lastMonth: r.month, tasks: s.month === r.month && s.glued ? s.tasks + 1 : 1, ordinal: r.ordinal ?? -1, headLevel: 0, headOrdinal: -1, headStyle: "glued-number", open: false, keyword: false, glued: true };
+  return { state, terms };
+}
+
+function isSectionHeading(u: LineUnit): boolean {
+  return u.number !== null && u.number.level !== null && u.number.level <= 2;
+}
+
+function stepTask(s: DecodeState, r: Extract<Reading, { kind: "task" }>, u: LineUnit): StepResult | null {
+  // A heading that is not a month (## 附则, 具体要求：) ends the 行事历; it is never a task.
+  if (s.mode !== "in" || u.token.kind === "heading" || (u.markdownDepth !== null && u.token.kind === "month")) return null;
+  const terms: Term[] = [];
+  taskCountTerms(r.tasks.length, terms);
+  if (r.numbered && r.ordinal !== null) {
+    const expected = s.ordinal < 0 ? 1 : s.ordinal + 1;
+    terms.push(term(r.ordinal === expected ? "ordinalNext" : "ordinalBreak"));
+  } else if (s.ordinal > 0) {
+    terms.push(term("unnumberedAmongNumbered"));
+  }
+  const level = r.level ?? 0;
+  if (level > 0 && level === s.headLevel) terms.push(term("siblingOfMonthItem"));
+  else if (isSectionHeading(u)) terms.push(term(s.tasks === 0 || (level > 0 && level === s.taskLevel) ? "sectionAsFirstTask" : "sectionAsTask"));
+  let column = s.column;
+  if (s.table) {
+    const content = s.table.indexOf("content");
+    if (column === content) terms.push(term("cellInPlace"));
+    else if (column >= s.table.length || column === 0) terms.push(term("cellInPlace"));
+    else terms.push(term("cellOutOfPlace"));
+    column = content + 1;
+  }
+  const state: DecodeState = {
+    ...s,
+    tasks: s.tasks + r.tasks.length,
+    ordinal: r.numbered && r.ordinal !== null ? r.ordinal : s.ordinal,
+    taskLevel: s.taskLevel === 0 ? level : s.taskLevel,
+    open: r.open,
+    keyword: false,
+    column,
+  };
+  return { state, terms };
+}
+
+function stepContinuation(s: DecodeState, r: Extract<Reading, { kind: "continuation" }>): StepResult | null {
+  if (s.mode !== "in" || s.tasks === 0 || !s.open || s.table) return null;
+  return { state: { ...s, open: r.open }, terms: [term("continuation")] };
+}
+
+function stepCell(s: DecodeState): StepResult | null {
+  if (!s.table || s.mode !== "in") return null;
+  const role = s.table[s.column];
+  if (role !== "extra" && role !== "owner") return null;
+  return { state: { ...s, column: s.column + 1 }, terms: [term("extraCell")] };
+}
+
+function stepOther(s: DecodeState, u: LineUnit): StepResult {
+  const keyword = isScheduleKeyword(u) || (s.keyword && u.number === null && u.body.text.length <= 40 && /[:：]$/.test(u.body.text));
+  // A new section (a heading, 一、 or （一）, a line naming a schedule) starts afresh: a 行事历
+  // before it does not make one after it cheaper to believe.
+  const section = keyword || u.token.kind === "heading" || u.token.kind === "title" || isSectionHeading(u);
+  if (section || s.mode === "out") return { state: { ...START, keyword }, terms: [] };
+  return { state: { ...s, mode: "after", keyword, open: false, table: null, column: 0 }, terms: [] };
+}
+
+export function step(s: DecodeState, r: Reading, u: LineUnit): StepResult | null {
+  switch (r.kind) {
+    case "month":
+      return stepMonth(s, r, u);
+    case "glued":
+      return stepGlued(s, r);
+    case "task":
+      return stepTask(s, r, u);
+    case "continuation":
+      return stepContinuation(s, r);
+    case "header":
+      if (!r.roles.includes("month") || !r.roles.includes("content")) return null;
+      return { state: { ...s, table: r.roles, column: 0, keyword: true }, terms: [term("header")] };
+    case "cell":
+      return stepCell(s);
+    case "furniture":
+      return { state: { ...s, keyword: false }, terms: [term(r.why === "sign-off" ? "signOff" : "furniture")] };
+    case "other":
+      return stepOther(s, u);
+  }
+}
+
+/** What the end of the plan says about the reading: a month left with no task. */
+export function finish(s: DecodeState): Term[] {
+  return s.mode === "in" && s.tasks === 0 && s.month !== 0 ? [term("emptyMonth")] : [];
+}

@@ -1,0 +1,32 @@
+/**
+ * The header of a 行事历 table pasted as text: one cell per line ("月份" / "活动内容" / "备注") or one
+ * line of cells ("时间 | 活动内容 | 参加对象"). Each cell gets a role; only the month and content
+ * columns make tasks, an owner column gives their owner, the rest (参加对象, 地点, 备注) stay cells.
+ */
+export type ColumnRole = "month" | "content" | "owner" | "extra";
+
+const ROLE_WORDS: readonly [ColumnRole, RegExp][] = [
+  ["month", /^(月份|月|时间|時間|日期|时间安排|時間安排|活动时间|活動時間|月份安排)$/],
+  ["content", /^(内容|內容|活动内容|活動內容|工作内容|工作內容|主要内容|主要內容|工作安排|活动安排|活動安排|主要工作|工作项目|工作項目|活动项目|活動項目|活动名称|活動名稱|项目|項目|事项|事項|工作要点|工作要點|主要活动|主要活動|活动|活動)$/],
+  ["owner", /^(负责人|負責人|责任人|責任人|负责部门|負責部門|责任部门|責任部門|牵头部门|牽頭部門|承办|承辦|负责|負責|组织者|組織者)$/],
+  ["extra", /^(备注|備註|参加对象|參加對象|参加人员|參加人員|参加范围|參加範圍|参与对象|參與對象|地点|地點|对象|對象|序号|序號|形式|完成情况|完成情況|要求)$/],
+];
+
+function roleOf(cell: string): ColumnRole | null {
+  const c = cell.replace(/\s+/g, "");
+  for (const [role, re] of ROLE_WORDS) if (re.test(c)) return role;
+  return null;
+}
+
+/** The roles of a header line, or null when the line is not (part of) a header. */
+export function headerRoles(text: string): ColumnRole[] | null {
+  const cells = text.split(/\s*[|｜\t]\s*|\s{2,}|\s+(?=\S)/).map((c) => c.trim()).filter((c) => c !== "");
+  if (cells.length === 0 || cells.length > 8) return null;
+  const roles: ColumnRole[] = [];
+  for (const c of cells) {
+    const r = roleOf(c);
+    if (!r) return null;
+    roles.push(r);
+  }
+  return roles;
+}

@@ -1,0 +1,256 @@
+/**
+ * A date phrase at the start of a folded key: the months a 行事历 heading or a dated sentence
+ * names, read by one hand-written scan (no backtracking, so any input costs linear time).
+ *
+ *   3月 · 三月份 · 元月 · 2027年3月 · 20xx年4月 · 今年10月 · 7-8月 · 2~3月 · 2———3月 · 4月——10月 · 9,10月
+ *   七、八月份 · 12月至1月 · 2020年12月至2021年1月 · 10月中旬—11月中旬 · 6月3日至7月2日 · 11月20日—28日
+ *   6月上旬 · 11月左右 · 9月1日起 · 5月底 · 寒假 · 暑假 · 第一季度
+ *
+ * It only reads; whether the phrase heads a 行事历 month, opens a dated sentence or is part of a
+ * longer account is for the caller (the schedule decoder, the body-task reader) to decide.
+ */
+import { parseChineseNumber } from "../outline/chinese-number";
+import type { MonthRef } from "./month-heading";
+
+export interface DatePhrase {
+  /** Offset just after the phrase (and any 左右 / 前 / 起 suffix). */
+  end: number;
+  months: MonthRef[];
+  /** First day named (6月3日 → 3), with the month it belongs to. */
+  day: { month: number; day: number } | null;
+  dayEnd: { month: number; day: number } | null;
+  partOfMonth: string | null;
+  /** A relative year word was written (今年, 明年): the year is the plan's, not written. */
+  relativeYear: string | null;
+}
+
+interface Point {
+  year: number | null;
+  month: number | null;
+  day: number | null;
+  hasMonthWord: boolean;
+  part: string | null;
+}
+
+const HAN_DIGITS = "〇零一二三四五六七八九十";
+const HAN_YEAR_DIGIT: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const RANGE_MARKS = "-—–―‐~〜至到";
+const LIST_MARKS = "、,和及与與";
+const PARTS = ["上旬", "中旬", "下旬", "月初", "月中", "月底", "月末", "初", "底", "末"];
+const SUFFIXES = ["左右", "前后", "前後", "以前", "之前", "以后", "以後", "期间", "期間", "起", "前", "间", "間", "内", "內"];
+const RELATIVE_YEARS = ["今年", "本年", "明年", "次年", "本年度", "今年度"];
+const HOLIDAYS: readonly [string, number[]][] = [
+  ["寒假", [1, 2]],
+  ["暑假", [7, 8]],
+  ["暑期", [7, 8]],
+];
+const QUARTERS: readonly [string, number[]][] = [
+  ["第一季度", [1, 2, 3]],
+  ["第二季度", [4, 5, 6]],
+  ["第三季度", [7, 8, 9]],
+  ["第四季度", [10, 11, 12]],
+  ["一季度", [1, 2, 3]],
+  ["二季度", [4, 5, 6]],
+  ["三季度", [7, 8, 9]],
+  ["四季度", [10, 11, 12]],
+];
+
+function isDigit(c: string): boolean {
+  return c >= "0" && c <= "9";
+}
+
+function startsWithAny(key: string, at: number, words: readonly string[]): string | null {
+  for (const w of words) if (key.startsWith(w, at)) return w;
+  return null;
+}
+
+/** "2027年", "20xx年", "二〇二六年" at `at`: [year or null, end]; null when there is none. */
+function readYear(key: string, at: number): [number | null, number] | null {
+  let i = at;
+  let digits = "";
+  while (i < key.length && i - at < 4) {
+    const c = key.charAt(i);
+    if (isDigit(c)) digits += c;
+    else if (c in HAN_YEAR_DIGIT) digits += String(HAN_YEAR_DIGIT[c]);
+    else if ("xX×*_？?".includes(c) && i - at >= 2) digits += "?";
+    else break;
+    i++;
+  }
+  if (i - at !== 4) return null;
+  while (key.charAt(i) === " ") i++;
+  if (key.charAt(i) !== "年") return null;
+  i++;
+  while (key.charAt(i) === " ") i++;
+  const year = digits.includes("?") ? null : Number(digits);
+  return [year !== null && year >= 1900 && year <= 2199 ? year : null, i];
+}
+
+/** A month or day number (1–31): Arabic or Chinese, returns [value, end]. */
+function readNumber(key: string, at: number): [number, number] | null {
+  let i = at;
+  if (isDigit(key.charAt(i))) {
+    while (i < key.length && isDigit(key.charAt(i)) && i - at < 2) i++;
+    if (isDigit(key.charAt(i))) return null;
+    return [Number(key.slice(at, i)), i];
+  }
+  if (key.charAt(i) === "元") return [1, i + 1];
+  if (key.charAt(i) === "正" && key.charAt(i + 1) === "月") return [1, i + 1];
+  while (i < key.length && HAN_DIGITS.includes(key.charAt(i)) && i - at < 3) i++;
+  if (i === at) return null;
+  const n = parseChineseNumber(key.slice(at, i));
+  return n === null ? null : [n, i];
+}
+
+/** One point: [year] M [月[份]] [part] [D日] — or a bare day "28日" after a range mark. */
+function readPoint(key: string, at: number): [Point, number] | null {
+  let i = at;
+  let year: number | null = null;
+  const y = readYear(key, i);
+  if (y) {
+    year = y[0];
+    i = y[1];
+  }
+  const n = readNumber(key, i);
+  if (!n) return null;
+  let j = n[1];
+  while (key.charAt(j) === " ") j++;
+  const c = key.charAt(j);
+  if (c === "日" || c === "号" || c === "號") {
+    // A bare day ("28日") is only a point inside a range; the caller checks that.
+    if (y || n[0] > 31 || n[0] < 1) return null;
+    return [{ year: null, month: null, day: n[0], hasMonthWord: false, part: null }, j + 1];
+  }
+  const month = n[0];
+  if (month < 1 || month > 12) return null;
+  let part: string | null = null;
+  let day: number | null = null;
+  let hasMonthWord = false;
+  if (c === "月") {
+    hasMonthWord = true;
+    j++;
+    if (key.charAt(j) === "份") j++;
+    while (key.charAt(j) === " ") j++;
+    const p = startsWithAny(key, j, PARTS);
+    if (p) {
+      part = p;
+      j += p.length;
+    } else {
+      const d = readNumber(key, j);
+      if (d && d[0] >= 1 && d[0] <= 31 && "日号號".includes(key.charAt(d[1]))) {
+        day = d[0];
+        j = d[1] + 1;
+      }
+    }
+  } else if (y) {
+    return null;
+  }
+  return [{ year, month, day, hasMonthWord, part }, j];
+}
+
+function span(a: number, b: number): number[] {
+  const out: number[] = [];
+  for (let m = a, guard = 0; guard < 12; guard++, m = (m % 12) + 1) {
+    out.push(m);
+    if (m === b) break;
+  }
+  return out;
+}
+
+/** Skips a run of range or list marks (and spaces); returns [kind, end] or null. */
+function readJoin(key: string, at: number): ["range" | "list", number] | null {
+  let i = at;
+  while (key.charAt(i) === " ") i++;
+  const c = key.charAt(i);
+  if (RANGE_MARKS.includes(c)) {
+    while (i < key.length && RANGE_MARKS.includes(key.charAt(i)) && i - at < 8) i++;
+    while (key.charAt(i) === " ") i++;
+    return ["range", i];
+  }
+  if (LIST_MARKS.includes(c)) {
+    i++;
+    while (key.charAt(i) === " ") i++;
+    return ["list", i];
+  }
+  return null;
+}
+
+function withSuffix(key: string, at: number): number {
+  const s = startsWithAny(key, at, SUFFIXES);
+  return s ? at + s.length : at;
+}
+
+/** The date phrase at `at` in `key` (folded), or null. */
+export function readDatePhrase(key: string, at = 0): DatePhrase | null {
+  let i = at;
+  const rel = startsWithAny(key, i, RELATIVE_YEARS);
+  if (rel) i += rel.length;
+  for (const [word, months] of rel ? [] : HOLIDAYS) {
+    if (key.startsWith(word, i)) {
+      return { end: withSuffix(key, i + word.length), months: months.map((month) => ({ year: null, month })), day: null, dayEnd: null, partOfMonth: null, relativeYear: null };
+    }
+  }
+  for (const [word, months] of rel ? [] : QUARTERS) {
+    if (key.startsWith(word, i)) {
+      return { end: withSuffix(key, i + word.length), months: months.map((month) => ({ year: null, month })), day: null, dayEnd: null, partOfMonth: null, relativeYear: null };
+    }
+  }
+  const first = readPoint(key, i);
+  if (!first || first[0].month === null) return null;
+  const points: Point[] = [first[0]];
+  let end = first[1];
+  let join: "range" | "list" | null = null;
+  const next = readJoin(key, end);
+  if (next) {
+    const second = readPoint(key, next[1]);
+    if (second) {
+      const p = second[0];
+      const isDayOnly = p.month === null;
+      // 七、八月份 names two months, but 一、一月 is an item number and a month: a list of months
+      // joined by 、 must be consecutive; "9,10月" may not be.
+      const consecutive = (first[0].month) % 12 + 1 === p.month;
+      const listOk = next[0] === "list" && !isDayOnly && p.hasMonthWord && p.month !== first[0].month && (consecutive || key.charAt(end) === ",");
+      const rangeOk = next[0] === "range" && (isDayOnly ? first[0].day !== null : p.hasMonthWord);
+      if (rangeOk || listOk) {
+        points.push(p);
+        join = next[0];
+        end = second[1];
+      }
+    }
+  }
+  const a = points[0] as Point;
+  const b = points[1];
+  // A phrase names a month only with 月 (7-8月 has it on its last point).
+  if (!a.hasMonthWord && !(b && b.hasMonthWord)) return null;
+  let months: MonthRef[];
+  let dayEnd: { month: number; day: number } | null = null;
+  if (!b || b.month === null) {
+    months = [{ year: a.year, month: a.month as number }];
+    if (b && b.day !== null) dayEnd = { month: a.month as number, day: b.day };
+  } else if (join === "list") {
+    months = [
+      { year: a.year, month: a.month as number },
+      { year: b.year ?? a.year, month: b.month },
+    ];
+  } else {
+    const list = span(a.month as number, b.month);
+    const startYear = a.year;
+    const endYear = b.year;
+    months = list.map((month) => ({
+      year: startYear === null ? (endYear === null ? null : month > b.month! ? endYear - 1 : endYear) : month < (a.month as number) ? startYear + 1 : startYear,
+      month,
+    }));
+    if (b.day !== null) dayEnd = { month: b.month, day: b.day };
+  }
+  if (a.year === null && b && b.year !== null && join === "list") months[0] = { year: b.year, month: a.month as number };
+  const day = a.day !== null ? { month: a.month as number, day: a.day } : null;
+  let partOfMonth = a.part ?? b?.part ?? null;
+  end = withSuffix(key, end);
+  if (partOfMonth === null) {
+    const p = startsWithAny(key, end, ["上旬", "中旬", "下旬"]);
+    if (p) {
+      partOfMonth = p;
+      end += p.length;
+    }
+  }
+  return { end, months, day, dayEnd, partOfMonth, relativeYear: rel };
+}
