@@ -32,6 +32,18 @@ export interface LineUnit {
   markdownDepth: number | null;
   /** How many content lines follow this one in the plan (0 for the last). */
   fromEnd: number;
+  /** Offsets in body.text where a layout space between CJK characters was dropped (cell breaks). */
+  gaps: readonly number[];
+}
+
+/** The gaps of a line that fall inside `piece` (a suffix or part of it), relative to the piece. */
+function gapsOf(t: TokenLine, piece: string): number[] {
+  if (!t.gaps || piece === "") return [];
+  const at = t.text.lastIndexOf(piece);
+  if (at < 0) return [];
+  const out: number[] = [];
+  for (const g of t.gaps) if (g > at && g < at + piece.length) out.push(g - at);
+  return out;
 }
 
 function view(text: string): TextView {
@@ -92,7 +104,7 @@ export function lineUnits(tokens: readonly TokenLine[]): LineUnit[] {
     const ordinal = v.number?.ordinal ?? null;
     const splits = ordinal !== null && t.token.kind === "item" ? inlineNumberStarts(body.key, ordinal) : [];
     if (splits.length === 0) {
-      units.push({ index: i, line: t.line, token: t.token, whole: view(v.whole), body, number: v.number, markdownDepth: v.depth, fromEnd: 0 });
+      units.push({ index: i, line: t.line, token: t.token, whole: view(v.whole), body, number: v.number, markdownDepth: v.depth, fromEnd: 0, gaps: gapsOf(t, body.text) });
       continue;
     }
     // Each numbered piece becomes a unit of its own, on the same line.
@@ -100,12 +112,14 @@ export function lineUnits(tokens: readonly TokenLine[]): LineUnit[] {
     let number = v.number;
     let whole = view(v.whole);
     for (const s of splits) {
-      units.push({ index: i, line: t.line, token: t.token, whole, body: view(body.text.slice(from, s.at)), number, markdownDepth: v.depth, fromEnd: 0 });
+      const piece = view(body.text.slice(from, s.at));
+      units.push({ index: i, line: t.line, token: t.token, whole, body: piece, number, markdownDepth: v.depth, fromEnd: 0, gaps: gapsOf(t, piece.text) });
       number = { level: v.number?.level ?? 3, ordinal: s.ordinal, lost: false };
       whole = view(body.text.slice(s.at));
       from = s.textAt;
     }
-    units.push({ index: i, line: t.line, token: t.token, whole, body: view(body.text.slice(from)), number, markdownDepth: v.depth, fromEnd: 0 });
+    const lastPiece = view(body.text.slice(from));
+    units.push({ index: i, line: t.line, token: t.token, whole, body: lastPiece, number, markdownDepth: v.depth, fromEnd: 0, gaps: gapsOf(t, lastPiece.text) });
   }
   for (let i = 0; i < units.length; i++) (units[i] as LineUnit).fromEnd = units.length - 1 - i;
   return units;

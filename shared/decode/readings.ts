@@ -14,6 +14,7 @@
  *   other        the plan's body: the line is not part of a 行事历
  */
 import { readDatePhrase, type DatePhrase } from "../schedule/date-phrase";
+import { foldKey } from "../normalize/fold";
 import type { MonthRef } from "../schedule/month-heading";
 import type { LineUnit } from "./line-unit";
 import { splitInlineItems } from "./inline-items";
@@ -24,7 +25,7 @@ export type HeadStyle = "bare" | "colon" | "space" | "comma" | "glued" | "lost-n
 export type Reading =
   | { kind: "month"; label: string; months: MonthRef[]; tasks: string[]; style: HeadStyle; itemLevel: number | null; itemOrdinal: number | null; phrase: DatePhrase }
   | { kind: "glued"; month: number; ordinal: number | null; text: string }
-  | { kind: "task"; tasks: string[]; ordinal: number | null; level: number | null; numbered: boolean; done: boolean; open: boolean }
+  | { kind: "task"; tasks: string[]; ordinal: number | null; level: number | null; numbered: boolean; done: boolean; open: boolean; cells: boolean }
   | { kind: "continuation"; text: string; open: boolean }
   | { kind: "header"; roles: ColumnRole[] }
   | { kind: "cell"; text: string }
@@ -97,7 +98,7 @@ const monthReading: ReadingRule = (u) => {
   } else if (c === ",") {
     style = "comma";
     restAt = i + 1;
-  } else if (c === " " || i > labelEnd) {
+  } else if (c === " " || i > labelEnd || u.gaps.includes(i)) {
     style = "space";
     restAt = i;
   } else {
@@ -142,8 +143,25 @@ const taskReading: ReadingRule = (u) => {
   if (text === "") return [];
   const numbered = u.number !== null && u.number.ordinal !== null;
   const done = tok.kind === "checkbox" ? tok.done : false;
-  return [{ kind: "task", tasks: splitInlineItems(text), ordinal: u.number?.ordinal ?? null, level: u.number?.level ?? null, numbered, done, open: isOpen(text) }];
+  const base = { ordinal: u.number?.ordinal ?? null, level: u.number?.level ?? null, numbered, done, open: isOpen(text) };
+  const out: Reading[] = [{ kind: "task", tasks: splitInlineItems(text), ...base, cells: false }];
+  // A table cell pasted as text holds one activity per space-separated part.
+  const cells = u.gaps.length > 0 ? splitAtGaps(text, u.gaps) : [];
+  // "寒 假": one word spread out by Word's justification, not two cells.
+  if (u.number === null && cells.length > 1 && cells.every((c) => c.length >= 2)) out.push({ kind: "task", tasks: cells, ...base, cells: true });
+  return out;
 };
+
+function splitAtGaps(text: string, gaps: readonly number[]): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (const g of gaps) {
+    out.push(text.slice(from, g));
+    from = g;
+  }
+  out.push(text.slice(from));
+  return out.map((p) => p.trim()).filter((p) => p !== "");
+}
 
 const continuationReading: ReadingRule = (u) => {
   if (u.number !== null || u.token.kind !== "paragraph") return [];
@@ -160,17 +178,30 @@ const cellReading: ReadingRule = (u) => (u.number === null && u.body.text.length
 const ORG_END = /(工会|工會|委员会|委員會|党支部|黨支部|学校|學校|小学|小學|中学|中學|幼儿园|幼兒園|医院|醫院|公司|办公室|辦公室|分会|分會|联合会|聯合會)$/;
 const RELATED = /(范文|範文|范本|範本|模板|精选|精選|大全|汇总|彙總|\d+篇|篇\d+)$|^(相关|相關|推荐|推薦|更多)/;
 
+const ORG_IN = /(工会|工會|委员会|委員會|党支部|黨支部|学校|學校|小学|小學|中学|中學|幼儿园|幼兒園|医院|醫院|公司)/;
+
+/** "2027年2月", "二〇二六年九月一日", "2023-04-04", "20xx年年3月": a date and nothing else. */
+function isDateOnly(text: string): boolean {
+  const t = foldKey(text.replace(/\s+/g, "")).replace(/年年/, "年");
+  if (/^\d{4}[-./]\d{1,2}(?:[-./]\d{1,2})?$/.test(t)) return true;
+  if (!/^(?:\d{4}|\d{2}[xX×*]{2}|[〇零一二三四五六七八九]{4})年/.test(t)) return false;
+  const p = readDatePhrase(t);
+  return p !== null && p.months.length === 1 && p.end >= t.length - 1;
+}
+
 const furnitureReading: ReadingRule = (u) => {
   const t = u.whole.text.replace(/\s+/g, "");
+  if (/\.(docx?|pdf|xlsx?|wps|pptx?)$/i.test(t)) return [{ kind: "furniture", why: "related" }];
   if (/^\d{1,3}$/.test(t) || /^第\d+页/.test(t) || /^-\s*\d+\s*-$/.test(t)) return [{ kind: "furniture", why: "page-number" }];
   if (RELATED.test(u.body.text.replace(/\s+/g, "")) && !TERMINAL.test(t) && t.length <= 40) return [{ kind: "furniture", why: "related" }];
   if (/^(以上|注:|注：|备注|備註|说明|說明)/.test(t)) return [{ kind: "furniture", why: "closing-note" }];
   // A sign-off is plain text under the plan: never a Markdown heading, a list item or a checkbox.
   if (u.fromEnd <= 3 && t.length <= 30 && u.number === null && u.token.kind === "paragraph") {
     if (ORG_END.test(t)) return [{ kind: "furniture", why: "sign-off" }];
-    const p = readDatePhrase(u.whole.key.replace(/\s+/g, ""));
-    const datedOnly = p !== null && p.months.length === 1 && /^(?:\d{4}|[〇零一二三四五六七八九]{4})/.test(t) && p.end >= u.whole.key.replace(/\s+/g, "").length;
-    if (datedOnly || /^\d{4}[-./]\d{1,2}(?:[-./]\d{1,2})?$/.test(t)) return [{ kind: "furniture", why: "sign-off" }];
+    // "红星中学工会 2027年2月": the name and the date on one line.
+    const org = ORG_IN.exec(t);
+    if (org && isDateOnly(t.slice(org.index + org[0].length))) return [{ kind: "furniture", why: "sign-off" }];
+    if (isDateOnly(t)) return [{ kind: "furniture", why: "sign-off" }];
   }
   return [];
 };

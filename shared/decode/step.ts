@@ -19,8 +19,11 @@ export interface DecodeState {
   wrapped: boolean;
   /** Tasks under the current month so far. */
   tasks: number;
-  /** Number of the last task under the current month (-1: none or unnumbered). */
+  /** Number of the last task under the current month (-1: none or unnumbered), and its level. */
   ordinal: number;
+  ordinalLevel: number;
+  /** Number of the last task under the month before: some plans number on across months. */
+  carried: number;
   /** Outline level the tasks of this 行事历 are written at (0: not known yet). */
   taskLevel: number;
   /** Outline level and number of the item the last month was written in (0 / -1: not in an item). */
@@ -36,6 +39,8 @@ export interface DecodeState {
   /** Columns of a table pasted one cell per line, and the column the next cell falls in. */
   table: readonly ColumnRole[] | null;
   column: number;
+  /** The line before was (part of) a table header: a header cell on this line adds a column. */
+  inHeader: boolean;
 }
 
 export const START: DecodeState = {
@@ -45,6 +50,8 @@ export const START: DecodeState = {
   wrapped: false,
   tasks: 0,
   ordinal: -1,
+  ordinalLevel: 0,
+  carried: -1,
   taskLevel: 0,
   headLevel: 0,
   headOrdinal: -1,
@@ -54,6 +61,7 @@ export const START: DecodeState = {
   glued: false,
   table: null,
   column: 0,
+  inHeader: false,
 };
 
 export type Term = [WeightName, number];
@@ -68,7 +76,7 @@ function term(name: WeightName, times = 1): Term {
 }
 
 export function stateKey(s: DecodeState): string {
-  return `${s.mode}|${s.month}|${s.lastMonth}|${s.wrapped ? 1 : 0}|${Math.min(s.tasks, 2)}|${s.ordinal}|${s.taskLevel}|${s.headLevel}|${s.headOrdinal}|${s.headStyle}|${s.open ? 1 : 0}|${s.keyword ? 1 : 0}|${s.glued ? 1 : 0}|${s.table ? s.table.join("") : ""}|${s.column}`;
+  return `${s.mode}|${s.month}|${s.lastMonth}|${s.wrapped ? 1 : 0}|${Math.min(s.tasks, 2)}|${s.ordinal}|${s.ordinalLevel}|${s.carried}|${s.taskLevel}|${s.headLevel}|${s.headOrdinal}|${s.headStyle}|${s.open ? 1 : 0}|${s.keyword ? 1 : 0}|${s.glued ? 1 : 0}|${s.table ? s.table.join("") : ""}|${s.column}|${s.inHeader ? 1 : 0}`;
 }
 
 /**
@@ -133,6 +141,7 @@ function stepMonth(s: DecodeState, r: Extract<Reading, { kind: "month" }>, u: Li
     wrapped: s.wrapped || wraps || last < first,
     tasks: r.tasks.length,
     ordinal: -1,
+    carried: s.ordinal >= 0 ? s.ordinal : s.carried,
     headLevel: level,
     headOrdinal: r.itemOrdinal ?? -1,
     headStyle: r.style,
@@ -169,17 +178,28 @@ function isSectionHeading(u: LineUnit): boolean {
 function stepTask(s: DecodeState, r: Extract<Reading, { kind: "task" }>, u: LineUnit): StepResult | null {
   // A heading that is not a month (## 附则, 具体要求：) ends the 行事历; it is never a task.
   if (s.mode !== "in" || u.token.kind === "heading" || (u.markdownDepth !== null && u.token.kind === "month")) return null;
+  // Space-separated parts are cells only inside a table pasted as text.
+  if (r.cells && !s.table) return null;
   const terms: Term[] = [];
+  if (!r.cells && s.table && u.gaps.length > 0) terms.push(term("cellUnsplit"));
   taskCountTerms(r.tasks.length, terms);
+  const level = r.level ?? 0;
   if (r.numbered && r.ordinal !== null) {
-    const expected = s.ordinal < 0 ? 1 : s.ordinal + 1;
-    terms.push(term(r.ordinal === expected ? "ordinalNext" : "ordinalBreak"));
+    if (r.ordinal === 1) terms.push(term("ordinalNext"));
+    else if (s.ordinal < 0) terms.push(term(r.ordinal === s.carried + 1 ? "ordinalNext" : "ordinalBreak"));
+    else if (level === s.ordinalLevel) terms.push(term(r.ordinal === s.ordinal + 1 ? "ordinalNext" : "ordinalBreak"));
   } else if (s.ordinal > 0) {
     terms.push(term("unnumberedAmongNumbered"));
   }
-  const level = r.level ?? 0;
-  if (level > 0 && level === s.headLevel) terms.push(term("siblingOfMonthItem"));
-  else if (isSectionHeading(u)) terms.push(term(s.tasks === 0 || (level > 0 && level === s.taskLevel) ? "sectionAsFirstTask" : "sectionAsTask"));
+  // An item numbered like the items that carry the months is their sibling, never their task;
+  // a section heading (一、 （一）) is a task only where this 行事历 writes its tasks at that level,
+  // or as the first item under a heading with nothing on its own line (an umbrella item).
+  if (level > 0 && level === s.headLevel) return null;
+  if (isSectionHeading(u)) {
+    const umbrella = s.tasks === 0 && (s.headStyle === "bare" || s.headStyle === "colon");
+    if (level !== s.taskLevel && !umbrella) return null;
+    terms.push(term(umbrella && level !== s.taskLevel ? "sectionAsFirstTask" : "sectionAsTask"));
+  }
   let column = s.column;
   if (s.table) {
     const content = s.table.indexOf("content");
@@ -192,6 +212,7 @@ function stepTask(s: DecodeState, r: Extract<Reading, { kind: "task" }>, u: Line
     ...s,
     tasks: s.tasks + r.tasks.length,
     ordinal: r.numbered && r.ordinal !== null ? r.ordinal : s.ordinal,
+    ordinalLevel: r.numbered && r.ordinal !== null ? level : s.ordinalLevel,
     taskLevel: s.taskLevel === 0 ? level : s.taskLevel,
     open: r.open,
     keyword: false,
@@ -221,7 +242,25 @@ function stepOther(s: DecodeState, u: LineUnit): StepResult {
   return { state: { ...s, mode: "after", keyword, open: false, table: null, column: 0 }, terms: [] };
 }
 
+/** A header line, or one more header cell on its own line ("时间 |" / "活动内容 |" / "参加范围 |"). */
+function stepHeader(s: DecodeState, roles: readonly ColumnRole[]): StepResult | null {
+  const table = s.inHeader && s.table ? s.table.concat(roles) : roles;
+  const complete = table.includes("month") && table.includes("content");
+  const partial = !complete && roles.length === 1 && table.length < 6;
+  if (!complete && !partial) return null;
+  return { state: { ...s, table, column: 0, keyword: complete, inHeader: true }, terms: complete ? [term("header")] : [] };
+}
+
 export function step(s: DecodeState, r: Reading, u: LineUnit): StepResult | null {
+  if (r.kind !== "header" && s.inHeader) {
+    // A header that never named both a month and a content column was no table header.
+    const complete = s.table !== null && s.table.includes("month") && s.table.includes("content");
+    return stepReading({ ...s, inHeader: false, table: complete ? s.table : null }, r, u);
+  }
+  return stepReading(s, r, u);
+}
+
+function stepReading(s: DecodeState, r: Reading, u: LineUnit): StepResult | null {
   switch (r.kind) {
     case "month":
       return stepMonth(s, r, u);
@@ -232,12 +271,13 @@ export function step(s: DecodeState, r: Reading, u: LineUnit): StepResult | null
     case "continuation":
       return stepContinuation(s, r);
     case "header":
-      if (!r.roles.includes("month") || !r.roles.includes("content")) return null;
-      return { state: { ...s, table: r.roles, column: 0, keyword: true }, terms: [term("header")] };
+      return stepHeader(s, r.roles);
     case "cell":
       return stepCell(s);
     case "furniture":
-      return { state: { ...s, keyword: false }, terms: [term(r.why === "sign-off" ? "signOff" : "furniture")] };
+      // Nothing under a sign-off belongs to the plan's 行事历 (ads, "related articles" often follow).
+      if (r.why === "sign-off") return { state: START, terms: [term("signOff")] };
+      return { state: { ...s, keyword: false }, terms: [term("furniture")] };
     case "other":
       return stepOther(s, u);
   }

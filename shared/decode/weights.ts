@@ -48,11 +48,9 @@ export const WEIGHTS = {
   ordinalBreak: -1.5,
   /** A bare line among numbered items. */
   unnumberedAmongNumbered: -0.3,
-  /** An item numbered like the items that carry the months is their sibling, not their task. */
-  siblingOfMonthItem: -5,
-  /** A section heading (一、 （一） a Markdown heading) read as a task. */
-  sectionAsTask: -4,
-  /** …unless the month's first item is written at that level (umbrella items under a month). */
+  /** A section-level item (一、 （一）) read as a task where this 行事历 writes its tasks at that level. */
+  sectionAsTask: -0.5,
+  /** …or as the first item under a bare month heading (an umbrella item with sub-items). */
   sectionAsFirstTask: -1,
   /** Month digits glued to item numbers that count as a table's would (13 → 21 → 22). */
   gluedSequence: 2,
@@ -68,6 +66,8 @@ export const WEIGHTS = {
   cellInPlace: 0.5,
   /** A cell where the columns expect another. */
   cellOutOfPlace: -1.5,
+  /** A table cell with space-separated parts, read whole instead of one task per part. */
+  cellUnsplit: -0.5,
   /** A participants / place / remark cell where the columns expect one. */
   extraCell: 1.5,
   /** Page furniture: a page number, a "related articles" line, a closing note. */

@@ -19,6 +19,11 @@ export interface NormalizedLine {
   mojibake: boolean;
   /** Pinyin annotations removed from this line. */
   pinyinRemoved: number;
+  /**
+   * Offsets in `text` where a layout space between two CJK characters was dropped, or null when
+   * none was. A table pasted as text keeps its cell breaks only there ("春节联欢会 元宵节游园").
+   */
+  gaps: number[] | null;
 }
 
 const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
@@ -53,8 +58,8 @@ export function cleanLine(raw: string): { text: string; pinyinRemoved: number } 
   return { text: cleanLineText(raw, counter), pinyinRemoved: counter.removed };
 }
 
-/** cleanLine without an object per line: the pinyin count goes into `counter`. */
-function cleanLineText(raw: string, counter: { removed: number }): string {
+/** cleanLine without an object per line: the pinyin count and the dropped spaces go into `counter`. */
+function cleanLineText(raw: string, counter: { removed: number; gaps?: number[] | null }): string {
   let text = raw;
   // An annotation needs a bracket; most lines have none, and indexOf is cheaper than a class scan.
   if ((text.indexOf("(") >= 0 || text.indexOf("（") >= 0) && TONE_MARK.test(text)) {
@@ -64,11 +69,14 @@ function cleanLineText(raw: string, counter: { removed: number }): string {
   }
   if (ZERO_WIDTH_TEST.test(text)) text = text.replace(ZERO_WIDTH, "");
   text = text.trim();
-  return collapseLayoutSpaces(text);
+  return collapseLayoutSpaces(text, counter);
 }
 
-/** Drops the layout spaces between CJK characters, as normalization does; for text assembled after it. */
-export function collapseLayoutSpaces(text: string): string {
+/**
+ * Drops the layout spaces between CJK characters, as normalization does; for text assembled after it.
+ * With `record`, the offsets (in the result) where spaces were dropped go into record.gaps.
+ */
+export function collapseLayoutSpaces(text: string, record?: { gaps?: number[] | null }): string {
   if (!INNER_SPACE.test(text)) return text;
   const t = ODD_SPACE.test(text) ? text.replace(SPACE_RUN, " ") : text;
   // Walk the spaces by hand: a regex with CJK classes on both sides is the slowest step on Markdown notes.
@@ -78,6 +86,7 @@ export function collapseLayoutSpaces(text: string): string {
     if (i > 0 && isCjk(t.charCodeAt(i - 1)) && isCjk(t.charCodeAt(i + 1))) {
       out += t.slice(last, i);
       last = i + 1;
+      if (record) (record.gaps ??= []).push(out.length);
     }
   }
   return last === 0 ? t : out + t.slice(last);
@@ -95,11 +104,12 @@ function isCjk(c: number): boolean {
 export function normalizeText(input: string): NormalizedLine[] {
   const rawLines = input.split(/\r\n|\r|\n|\u2028|\u2029/);
   const out: NormalizedLine[] = [];
-  const counter = { removed: 0 };
+  const counter: { removed: number; gaps: number[] | null } = { removed: 0, gaps: null };
   for (let i = 0; i < rawLines.length; i++) {
     const raw = rawLines[i] ?? "";
     if (raw === "") continue;
     counter.removed = 0;
+    counter.gaps = null;
     const text = cleanLineText(raw, counter);
     if (text === "") continue;
     out.push({
@@ -109,6 +119,7 @@ export function normalizeText(input: string): NormalizedLine[] {
       indent: indentOf(raw),
       mojibake: looksLikeMojibake(text),
       pinyinRemoved: counter.removed,
+      gaps: counter.gaps,
     });
   }
   return out;

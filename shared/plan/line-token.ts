@@ -45,4 +45,7 @@ export interface TokenLine {
   /** 1-based line in the original input. */
   line: number;
   indent: number;
+  /** The whole normalized line, and where layout spaces were dropped from it (see NormalizedLine). */
+  text: string;
+  gaps: readonly number[] | null;
 }

@@ -47,7 +47,7 @@ function parseUnsafe(text: string, decisions: Decision[][] | null): ParseResult 
     return { plans: [], diagnostics: [{ line: 1, severity: "info", code: "export-note", message: "这是导出的行事历，不是计划 / an exported 行事历, not a plan" }] };
   }
   const body = lines.slice(fm.lineCount);
-  const tokens: TokenLine[] = body.map((l) => ({ token: classifyLine(l), line: l.source, indent: l.indent }));
+  const tokens: TokenLine[] = body.map((l) => ({ token: classifyLine(l), line: l.source, indent: l.indent, text: l.text, gaps: l.gaps }));
   const pinyinLines = new Map<number, number>();
   for (const l of body) if (l.pinyinRemoved > 0) pinyinLines.set(l.source, l.pinyinRemoved);
 

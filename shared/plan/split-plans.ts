@@ -43,6 +43,8 @@ export function splitPlans(lines: readonly TokenLine[]): { segments: PlanSegment
   let current: TokenLine[] = [];
   let hasBody = false;
   let topOrdinal = 0;
+  // Under a month heading, items numbered 一、 again belong to that month, not to a new plan.
+  let monthSinceTop = false;
 
   const nextContent = (i: number): TokenLine | undefined => {
     for (let j = i + 1; j < lines.length; j++) {
@@ -58,6 +60,7 @@ export function splitPlans(lines: readonly TokenLine[]): { segments: PlanSegment
     current = carry;
     hasBody = false;
     topOrdinal = 0;
+    monthSinceTop = false;
   };
 
   for (let i = 0; i < lines.length; i++) {
@@ -76,7 +79,7 @@ export function splitPlans(lines: readonly TokenLine[]): { segments: PlanSegment
       current.push(t);
       continue;
     }
-    const restart = isLevelOne(t) && tok.kind === "item" && tok.ordinal === 1 && topOrdinal >= 2;
+    const restart = isLevelOne(t) && tok.kind === "item" && tok.ordinal === 1 && topOrdinal >= 2 && !monthSinceTop;
     const newGuidingIdeas = GUIDING_IDEAS.test(tokenText(t)) && (tok.kind === "item" || tok.kind === "paragraph") && topOrdinal >= 2;
     if (restart || newGuidingIdeas) {
       // Carry the lead-in lines (and the blanks around them) that sit right before this line.
@@ -92,7 +95,11 @@ export function splitPlans(lines: readonly TokenLine[]): { segments: PlanSegment
     }
     current.push(t);
     if (tok.kind !== "title") hasBody = true;
-    if (tok.kind === "item" && tok.level === 1 && tok.ordinal !== null) topOrdinal = Math.max(topOrdinal, tok.ordinal);
+    if (tok.kind === "month") monthSinceTop = true;
+    if (tok.kind === "item" && tok.level === 1 && tok.ordinal !== null) {
+      topOrdinal = Math.max(topOrdinal, tok.ordinal);
+      monthSinceTop = false;
+    }
   }
   startNew([]);
   return { segments, noise };

@@ -88,6 +88,11 @@ export interface Plan {
   scheduleHeading: string | null;
   outline: OutlineNode[];
   schedule: ScheduleMonth[];
+  /**
+   * Dated items found in the body, outside the 行事历 ("6月上旬，举办…"), grouped like the 行事历:
+   * label = the date phrase as written. Never one the 行事历 already lists.
+   */
+  bodyTasks: ScheduleMonth[];
   diagnostics: Diagnostic[];
 }
 

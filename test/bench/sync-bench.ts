@@ -56,6 +56,7 @@ export function benchPlan(p: number): Plan {
       { level: 1, ordinal: 2, text: "主要工作", line: 0, children: [1, 2, 3].map((n) => ({ level: 3, ordinal: n, text: `第${n}项工作，落实到各工会小组。`, line: 0, children: [] })) },
     ],
     schedule,
+    bodyTasks: [],
     diagnostics: [],
   };
 }

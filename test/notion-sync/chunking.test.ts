@@ -92,6 +92,7 @@ describe("body blocks", () => {
       scheduleHeading: null,
       outline: [{ level: 1, ordinal: 1, text: "指导思想", line: 2, children: [{ level: 3, ordinal: 1, text: "学习", line: 3, children: [] }] }],
       schedule: [{ label: "3月", months: [{ year: 2027, month: 3 }], writtenYear: 2027, line: 5, tasks: [{ id: "t-1", text: "妇女节", months: [{ year: 2027, month: 3 }], date: null, dateEnd: null, partOfMonth: null, owner: null, done: true, line: 6 }] }],
+      bodyTasks: [],
       diagnostics: [],
     };
     const blocks = planBodyBlocks(plan, () => "page-1");

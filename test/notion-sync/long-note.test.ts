@@ -23,6 +23,7 @@ describe("a long note", () => {
         line: 0,
         tasks: Array.from({ length: 80 }, (_, i) => ({ id: `t-l${month}x${i}`, text: `第${i + 1}项活动（${month}月）`, months: [{ year: 2027, month }], date: null, dateEnd: null, partOfMonth: null, owner: null, done: i % 3 === 0, line: 0 })),
       })),
+      bodyTasks: [],
       diagnostics: [],
     };
     const text = renderPlanMarkdown(plan);

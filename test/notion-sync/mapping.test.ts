@@ -6,7 +6,7 @@ import { commonBlocks } from "../../notion-sync/sync-engine";
 import type { Plan, Task } from "../../shared/plan/types";
 
 const task = (over: Partial<Task> = {}): Task => ({ id: "t-1", text: "教工运动会", months: [{ year: 2026, month: 10 }], date: null, dateEnd: null, partOfMonth: null, owner: null, done: false, line: 1, ...over });
-const plan = (over: Partial<Plan> = {}): Plan => ({ id: "p-1", title: "示例计划", school: "示例小学", kind: "学期", period: { start: "2026-09", end: "2027-01" }, reviewStatus: "待审核", reviewComment: null, lines: { start: 1, end: 1 }, scheduleHeading: null, outline: [], schedule: [{ label: "10月", months: [{ year: 2026, month: 10 }], writtenYear: 2026, line: 2, tasks: [task()] }], diagnostics: [], ...over });
+const plan = (over: Partial<Plan> = {}): Plan => ({ id: "p-1", title: "示例计划", school: "示例小学", kind: "学期", period: { start: "2026-09", end: "2027-01" }, reviewStatus: "待审核", reviewComment: null, lines: { start: 1, end: 1 }, scheduleHeading: null, outline: [], schedule: [{ label: "10月", months: [{ year: 2026, month: 10 }], writtenYear: 2026, line: 2, tasks: [task()] }], bodyTasks: [], diagnostics: [], ...over });
 
 describe("ids", () => {
   it("reads page and database ids from URLs and bare ids", () => {

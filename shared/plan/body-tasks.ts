@@ -1,0 +1,112 @@
+/**
+ * Dated items in a plan's body: many plans have no 行事历 but commit to dates in their sections,
+ *   "（2）11月左右组织一次秋季登山。"   "2023年12月召开会员大会进行换届。"
+ *   "6月上旬，举办优秀会员表彰会……"    "……工作。今年10月，组织一次青年教师沙龙。"
+ * A sentence that opens with a date phrase is a task for those months; its text is the sentence
+ * without the phrase, as a 行事历 task is its item without the month heading. Not tasks: the past
+ * ("3月份以来，大力开展了…"), a date inside a longer account, section headings, the sign-off.
+ */
+import type { OutlineNode, Period, ScheduleMonth } from "./types";
+import { foldKey } from "../normalize/fold";
+import { readDatePhrase } from "../schedule/date-phrase";
+import { PARAGRAPH_LEVEL } from "../outline/outline-builder";
+
+export interface BodySentence {
+  label: string;
+  months: { year: number | null; month: number }[];
+  text: string;
+  line: number;
+}
+
+// Words that may stand before the date in a sentence that commits to it.
+const LEAD_WORDS = ["计划于", "計劃於", "计划在", "計劃在", "拟于", "擬於", "拟在", "擬在", "预计于", "預計於", "预计", "預計", "定于", "定於", "将于", "將於", "力争", "力爭", "争取", "爭取", "于", "於", "在"];
+const AFTER_PHRASE = /^[\s,:、，：]*/;
+// The past, or a date that only frames what follows: not a commitment.
+const PAST_AFTER = /^(份)?(以来|以來|至今|期间已|期間已|已经|已經|已|曾)/;
+// "3月，组织了…": the completed aspect in the first clause tells of the past.
+const PAST_IN_CLAUSE = /了/;
+const SENTENCE_END = /[。；;！!？?]/;
+
+function sentencesOf(text: string): { text: string; at: number }[] {
+  const out: { text: string; at: number }[] = [];
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (SENTENCE_END.test(text.charAt(i))) {
+      out.push({ text: text.slice(from, i + 1), at: from });
+      from = i + 1;
+    }
+  }
+  if (from < text.length) out.push({ text: text.slice(from), at: from });
+  return out;
+}
+
+function leadWordLength(key: string): number {
+  for (const w of LEAD_WORDS) if (key.startsWith(w)) return w.length;
+  return 0;
+}
+
+/** The dated task a sentence commits to, or null. */
+export function datedSentence(sentence: string, line: number): BodySentence | null {
+  const trimmed = sentence.trim();
+  const key = foldKey(trimmed);
+  const phrase = readDatePhrase(key, leadWordLength(key));
+  if (!phrase) return null;
+  const rest = trimmed.slice(phrase.end);
+  if (PAST_AFTER.test(rest)) return null;
+  const text = rest.replace(AFTER_PHRASE, "");
+  // "6月3日" alone, or a date followed by a number ("3月5日，15:00"): nothing to do is named.
+  if (text.length < 4 || /^[\d:]/.test(text)) return null;
+  const firstClause = text.split(/[，,；;。]/)[0] ?? text;
+  if (PAST_IN_CLAUSE.test(firstClause)) return null;
+  return { label: trimmed.slice(0, phrase.end).trim(), months: phrase.months.map((m) => ({ year: m.year, month: m.month })), text, line };
+}
+
+/** Dated sentences in the body outline (items below section level, and paragraphs). */
+export function bodySentences(outline: readonly OutlineNode[], skipLines: ReadonlySet<number>): BodySentence[] {
+  const found: BodySentence[] = [];
+  const stack: OutlineNode[] = [];
+  for (let i = outline.length - 1; i >= 0; i--) stack.push(outline[i] as OutlineNode);
+  while (stack.length > 0) {
+    const node = stack.pop() as OutlineNode;
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as OutlineNode);
+    // Section headings (一、 （一）) name a part of the plan; a date there is not a task.
+    if ((node.level <= 2 && node.level !== PARAGRAPH_LEVEL) || skipLines.has(node.line)) continue;
+    if (node.text.indexOf("月") < 0 && !/(寒假|暑假|季度)/.test(node.text)) continue;
+    for (const s of sentencesOf(node.text)) {
+      const d = datedSentence(s.text, node.line);
+      if (d) found.push(d);
+    }
+  }
+  return found;
+}
+
+function yearInPeriod(month: number, period: Period | null, titleYear: number | null): number | null {
+  if (!period) return titleYear;
+  const sy = Number(period.start.slice(0, 4));
+  const sm = Number(period.start.slice(5, 7));
+  const ey = Number(period.end.slice(0, 4));
+  const em = Number(period.end.slice(5, 7));
+  const year = month >= sm ? sy : sy + 1;
+  return year * 12 + month <= ey * 12 + em ? year : null;
+}
+
+const squash = (s: string): string => foldKey(s).replace(/[\s。；;，,、]/g, "");
+
+/**
+ * The body's dated sentences as month groups (the shape of the 行事历), years from the plan's period,
+ * leaving out any the 行事历 already lists for the same months.
+ */
+export function bodyTaskMonths(sentences: readonly BodySentence[], schedule: readonly ScheduleMonth[], period: Period | null, titleYear: number | null): ScheduleMonth[] {
+  const listed = new Set<string>();
+  for (const sm of schedule) for (const t of sm.tasks) listed.add(squash(t.text));
+  const out: ScheduleMonth[] = [];
+  for (const s of sentences) {
+    const text = squash(s.text);
+    let twice = false;
+    for (const l of listed) if (l.includes(text) || (text.includes(l) && l.length >= 6)) twice = true;
+    if (twice) continue;
+    const months = s.months.map((m) => ({ year: m.year ?? yearInPeriod(m.month, period, titleYear), month: m.month }));
+    out.push({ label: s.label, months, writtenYear: s.months[0]?.year ?? null, line: s.line, tasks: [] });
+  }
+  return out;
+}
