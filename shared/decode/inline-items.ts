@@ -16,9 +16,25 @@ function lostNumberStarts(text: string): number[] {
   return starts;
 }
 
+/**
+ * "、慈善一日捐、区乒乓球赛": a line that opens with a lost number lost all of them, and every 、 outside
+ * brackets and quotes starts an item.
+ */
+function allTopLevelCommas(text: string): number[] {
+  const starts: number[] = [];
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charAt(i);
+    if ("(（[【“《「".includes(c)) depth++;
+    else if (")）]】”》」".includes(c)) depth = Math.max(0, depth - 1);
+    else if (c === "、" && depth === 0) starts.push(i);
+  }
+  return starts;
+}
+
 export function splitInlineItems(text: string, atSemicolons = false): string[] {
   const parts: string[] = [];
-  const starts = lostNumberStarts(text);
+  const starts = text.startsWith("、") && lostNumberStarts(text).length <= 1 ? allTopLevelCommas(text) : lostNumberStarts(text);
   if (starts.length > 0) {
     let from = 0;
     for (const s of starts) {

@@ -4,6 +4,8 @@
  */
 import { foldKey } from "../normalize/fold";
 import type { LineToken, TokenLine } from "../plan/line-token";
+import { readDatePhrase } from "../schedule/date-phrase";
+import { headingTail } from "./heading-tail";
 
 export interface TextView {
   text: string;
@@ -72,16 +74,25 @@ function unitViews(tok: LineToken): { whole: string; body: string; number: ItemN
   }
 }
 
+/** Where a later piece of a line starts (`at`), where its text starts, and its item number if any. */
+interface Cut {
+  at: number;
+  textAt: number;
+  ordinal: number | null;
+}
+
+const BREAK_BEFORE = " ,;。；，";
+export const STAR_MARKS = "★☆■◆●▲";
+
 /**
  * "1、一月份…，2、二月份…": where the next number in sequence follows a comma, a ；, a 。 or a space,
- * a new item starts. Returns the offsets in `key` where each later item's number starts.
+ * a new item starts.
  */
-function inlineNumberStarts(key: string, ordinal: number): { at: number; ordinal: number; textAt: number }[] {
-  const out: { at: number; ordinal: number; textAt: number }[] = [];
+function numberCuts(key: string, ordinal: number): Cut[] {
+  const out: Cut[] = [];
   let want = ordinal + 1;
   for (let i = 1; i < key.length - 2; i++) {
-    const c = key.charAt(i - 1);
-    if (c !== "," && c !== ";" && c !== "。" && c !== " ") continue;
+    if (!BREAK_BEFORE.includes(key.charAt(i - 1))) continue;
     const digits = String(want);
     if (!key.startsWith(digits, i)) continue;
     const sep = key.charAt(i + digits.length);
@@ -93,6 +104,32 @@ function inlineNumberStarts(key: string, ordinal: number): { at: number; ordinal
   return out;
 }
 
+function isColonHeadingAt(key: string, at: number): boolean {
+  const p = readDatePhrase(key, at);
+  return p !== null && key.charAt(headingTail(key, p.end)) === ":";
+}
+
+/**
+ * "如下：四月份：保龄球赛 五月份：棋牌赛 六月份：划船赛 ★保龄球赛规程：…": a whole 行事历 run into one
+ * line. A month heading with its colon after a space or a stop starts a piece; so does a ★ mark.
+ */
+function headingCuts(key: string, gaps: readonly number[]): Cut[] {
+  const out: Cut[] = [];
+  const startsWithHeading = isColonHeadingAt(key, 0);
+  for (let i = 1; i < key.length - 2; i++) {
+    const c = key.charAt(i);
+    if (STAR_MARKS.includes(c) && key.charAt(i - 1) === " ") out.push({ at: i, textAt: i + 1, ordinal: null });
+    else if ((BREAK_BEFORE.includes(key.charAt(i - 1)) || gaps.includes(i)) && isColonHeadingAt(key, i)) out.push({ at: i, textAt: i, ordinal: null });
+  }
+  const headings = out.filter((c) => c.textAt === c.at).length;
+  // One month heading inside a sentence is no 行事历; two, or one after a heading that opens the line, are.
+  return headings >= 2 || (headings >= 1 && startsWithHeading) ? out : [];
+}
+
+function unitOf(i: number, t: TokenLine, whole: TextView, body: TextView, number: ItemNumberFacts | null, depth: number | null): LineUnit {
+  return { index: i, line: t.line, token: t.token, whole, body, number, markdownDepth: depth, fromEnd: 0, gaps: gapsOf(t, body.text) };
+}
+
 /** The content lines of a segment as units; blank, noise, quote and table lines are left out. */
 export function lineUnits(tokens: readonly TokenLine[]): LineUnit[] {
   const units: LineUnit[] = [];
@@ -102,24 +139,23 @@ export function lineUnits(tokens: readonly TokenLine[]): LineUnit[] {
     if (!v) continue;
     const body = view(v.body);
     const ordinal = v.number?.ordinal ?? null;
-    const splits = ordinal !== null && t.token.kind === "item" ? inlineNumberStarts(body.key, ordinal) : [];
-    if (splits.length === 0) {
-      units.push({ index: i, line: t.line, token: t.token, whole: view(v.whole), body, number: v.number, markdownDepth: v.depth, fromEnd: 0, gaps: gapsOf(t, body.text) });
+    const cuts = ordinal !== null && t.token.kind === "item" ? numberCuts(body.key, ordinal) : [];
+    if (cuts.length === 0 && body.key.indexOf("月") >= 0 && t.token.kind !== "checkbox") for (const c of headingCuts(body.key, gapsOf(t, body.text))) cuts.push(c);
+    if (cuts.length === 0) {
+      units.push(unitOf(i, t, view(v.whole), body, v.number, v.depth));
       continue;
     }
-    // Each numbered piece becomes a unit of its own, on the same line.
+    // Each piece becomes a unit of its own, on the same line.
     let from = 0;
     let number = v.number;
     let whole = view(v.whole);
-    for (const s of splits) {
-      const piece = view(body.text.slice(from, s.at));
-      units.push({ index: i, line: t.line, token: t.token, whole, body: piece, number, markdownDepth: v.depth, fromEnd: 0, gaps: gapsOf(t, piece.text) });
-      number = { level: v.number?.level ?? 3, ordinal: s.ordinal, lost: false };
-      whole = view(body.text.slice(s.at));
-      from = s.textAt;
+    for (const c of cuts) {
+      units.push(unitOf(i, t, whole, view(body.text.slice(from, c.at)), number, v.depth));
+      number = c.ordinal === null ? null : { level: v.number?.level ?? 3, ordinal: c.ordinal, lost: false };
+      whole = view(body.text.slice(c.at));
+      from = c.textAt;
     }
-    const lastPiece = view(body.text.slice(from));
-    units.push({ index: i, line: t.line, token: t.token, whole, body: lastPiece, number, markdownDepth: v.depth, fromEnd: 0, gaps: gapsOf(t, lastPiece.text) });
+    units.push(unitOf(i, t, whole, view(body.text.slice(from)), number, v.depth));
   }
   for (let i = 0; i < units.length; i++) (units[i] as LineUnit).fromEnd = units.length - 1 - i;
   return units;

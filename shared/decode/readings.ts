@@ -19,13 +19,15 @@ import type { MonthRef } from "../schedule/month-heading";
 import type { LineUnit } from "./line-unit";
 import { splitInlineItems } from "./inline-items";
 import { headerRoles, type ColumnRole } from "./table-header";
+import { headingTail, skipSpaces } from "./heading-tail";
+import { tellsOfThePast } from "../schedule/past-tense";
 
 export type HeadStyle = "bare" | "colon" | "space" | "comma" | "glued" | "lost-number";
 
 export type Reading =
-  | { kind: "month"; label: string; months: MonthRef[]; tasks: string[]; style: HeadStyle; itemLevel: number | null; itemOrdinal: number | null; phrase: DatePhrase }
+  | { kind: "month"; label: string; months: MonthRef[]; tasks: string[]; style: HeadStyle; itemLevel: number | null; itemOrdinal: number | null; phrase: DatePhrase; past: number }
   | { kind: "glued"; month: number; ordinal: number | null; text: string }
-  | { kind: "task"; tasks: string[]; ordinal: number | null; level: number | null; numbered: boolean; done: boolean; open: boolean; cells: boolean }
+  | { kind: "task"; tasks: string[]; ordinal: number | null; level: number | null; numbered: boolean; done: boolean; open: boolean; cells: boolean; past: number }
   | { kind: "continuation"; text: string; open: boolean }
   | { kind: "header"; roles: ColumnRole[] }
   | { kind: "cell"; text: string }
@@ -34,8 +36,6 @@ export type Reading =
 
 type ReadingRule = (u: LineUnit) => Reading[];
 
-// What may follow a month word in a heading: 一月份工作, 三月份活动安排, 9月主题 …
-const TAIL_WORDS = ["工作安排", "活动安排", "活動安排", "工作要点", "工作要點", "主题活动", "主題活動", "重点工作", "重點工作", "工作计划", "工作計劃", "活动内容", "活動內容", "工作", "安排", "活动", "活動", "计划", "計劃", "主题", "主題", "事项", "事項"];
 const PAST = /^(以来|以來|至今|份以来|份以來)/;
 const TERMINAL = /[。；;！!？?]$/;
 /** A line a narrow page or a PDF broke is long; a short line without a full stop is just an item. */
@@ -43,32 +43,6 @@ const BROKEN_LINE_MIN = 14;
 
 function isOpen(text: string): boolean {
   return text.length >= BROKEN_LINE_MIN && !TERMINAL.test(text);
-}
-
-function skipSpaces(key: string, at: number): number {
-  let i = at;
-  while (key.charAt(i) === " ") i++;
-  return i;
-}
-
-/** After the date phrase: an optional tail word ("工作") and bracketed note ("（开学月）"), then the separator. */
-function headingTail(key: string, at: number): number {
-  let i = skipSpaces(key, at);
-  for (const w of TAIL_WORDS) {
-    if (key.startsWith(w, i)) {
-      const after = skipSpaces(key, i + w.length);
-      if (after >= key.length || key.charAt(after) === ":" || key.charAt(after) === "(") i = after;
-      break;
-    }
-  }
-  if (key.charAt(i) === "(") {
-    const close = key.indexOf(")", i);
-    if (close > i && close - i <= 21) {
-      const after = skipSpaces(key, close + 1);
-      if (after >= key.length || key.charAt(after) === ":") i = after;
-    }
-  }
-  return i;
 }
 
 /** A month heading read from the line after its number (or from the whole line when it has none). */
@@ -84,8 +58,9 @@ const monthReading: ReadingRule = (u) => {
   const i = headingTail(key, labelEnd);
   const label = text.slice(0, i).replace(/[\s:]+$/, "").trim();
   const base = { label, months: phrase.months, itemLevel: u.number?.level ?? null, itemOrdinal: u.number?.ordinal ?? null, phrase };
+  const pastOf = (tasks: string[]): number => tasks.filter(tellsOfThePast).length;
   const c = key.charAt(i);
-  if (i >= key.length) return [{ kind: "month", ...base, tasks: [], style: "bare" }];
+  if (i >= key.length) return [{ kind: "month", ...base, tasks: [], style: "bare", past: 0 }];
   let style: HeadStyle;
   let restAt: number;
   if (c === ":") {
@@ -106,7 +81,8 @@ const monthReading: ReadingRule = (u) => {
     restAt = i;
   }
   const rest = text.slice(restAt).trim();
-  return [{ kind: "month", ...base, label: label === "" ? text.slice(0, labelEnd) : label, tasks: rest === "" ? [] : splitInlineItems(rest, true), style }];
+  const tasks = rest === "" ? [] : splitInlineItems(rest, true);
+  return [{ kind: "month", ...base, label: label === "" ? text.slice(0, labelEnd) : label, tasks, style, past: pastOf(tasks) }];
 };
 
 /** "21、…" after "13、…": a two-column table lost its column break; the month is the leading digits. */
@@ -144,11 +120,12 @@ const taskReading: ReadingRule = (u) => {
   const numbered = u.number !== null && u.number.ordinal !== null;
   const done = tok.kind === "checkbox" ? tok.done : false;
   const base = { ordinal: u.number?.ordinal ?? null, level: u.number?.level ?? null, numbered, done, open: isOpen(text) };
-  const out: Reading[] = [{ kind: "task", tasks: splitInlineItems(text), ...base, cells: false }];
+  const tasks = splitInlineItems(text);
+  const out: Reading[] = [{ kind: "task", tasks, ...base, cells: false, past: tasks.filter(tellsOfThePast).length }];
   // A table cell pasted as text holds one activity per space-separated part.
   const cells = u.gaps.length > 0 ? splitAtGaps(text, u.gaps) : [];
   // "寒 假": one word spread out by Word's justification, not two cells.
-  if (u.number === null && cells.length > 1 && cells.every((c) => c.length >= 2)) out.push({ kind: "task", tasks: cells, ...base, cells: true });
+  if (u.number === null && cells.length > 1 && cells.every((c) => c.length >= 2)) out.push({ kind: "task", tasks: cells, ...base, cells: true, past: 0 });
   return out;
 };
 
@@ -176,7 +153,7 @@ const headerReading: ReadingRule = (u) => {
 const cellReading: ReadingRule = (u) => (u.number === null && u.body.text.length <= 30 ? [{ kind: "cell", text: u.body.text }] : []);
 
 const ORG_END = /(工会|工會|委员会|委員會|党支部|黨支部|学校|學校|小学|小學|中学|中學|幼儿园|幼兒園|医院|醫院|公司|办公室|辦公室|分会|分會|联合会|聯合會)$/;
-const RELATED = /(范文|範文|范本|範本|模板|精选|精選|大全|汇总|彙總|\d+篇|篇\d+)$|^(相关|相關|推荐|推薦|更多)/;
+const RELATED = /(范文|範文|范本|範本|模板|精选|精選|大全|汇总|彙總|\d+篇|篇\d+)$|^(相关|相關|推荐|推薦|更多)|^(猜你喜欢|猜你喜歡|大家正在看|换一换|換一換|热门|熱門|上一篇|下一篇|返回|点击|點擊)/;
 
 const ORG_IN = /(工会|工會|委员会|委員會|党支部|黨支部|学校|學校|小学|小學|中学|中學|幼儿园|幼兒園|医院|醫院|公司)/;
 

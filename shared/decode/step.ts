@@ -4,7 +4,7 @@
  * Pure: the beam search (decode-schedule.ts) calls it for every reading of every line.
  */
 import type { ColumnRole } from "./table-header";
-import type { LineUnit } from "./line-unit";
+import { STAR_MARKS, type LineUnit } from "./line-unit";
 import type { Reading } from "./readings";
 import { WEIGHTS, type WeightName } from "./weights";
 import { isScheduleKeyword } from "./schedule-keyword";
@@ -106,9 +106,10 @@ function entryTerms(s: DecodeState, terms: Term[]): void {
   if (s.mode === "in" && s.tasks === 0 && s.month !== 0) terms.push(term("emptyMonth"));
 }
 
-function taskCountTerms(count: number, terms: Term[]): void {
+function taskCountTerms(count: number, past: number, terms: Term[]): void {
   if (count > 0) terms.push(term("task"));
   if (count > 1) terms.push(term("inlineTask", count - 1));
+  if (past > 0) terms.push(term("pastTense", past));
 }
 
 /** Where a table's next cell falls after a month cell or a content cell. */
@@ -132,7 +133,7 @@ function stepMonth(s: DecodeState, r: Extract<Reading, { kind: "month" }>, u: Li
   const level = r.itemLevel ?? 0;
   if (level > 0 && s.headLevel === level && r.itemOrdinal !== null && r.itemOrdinal === s.headOrdinal + 1) terms.push(term("itemSequence"));
   if (s.glued) terms.push(term("gluedAmongHeadings"));
-  taskCountTerms(r.tasks.length, terms);
+  taskCountTerms(r.tasks.length, r.past, terms);
   const state: DecodeState = {
     ...s,
     mode: "in",
@@ -172,6 +173,8 @@ function stepGlued(s: DecodeState, r: Extract<Reading, { kind: "glued" }>): Step
 }
 
 function isSectionHeading(u: LineUnit): boolean {
+  // "★保龄球赛规程：" heads a part of the page as 一、 does.
+  if (STAR_MARKS.includes(u.whole.text.charAt(0))) return true;
   return u.number !== null && u.number.level !== null && u.number.level <= 2;
 }
 
@@ -182,7 +185,7 @@ function stepTask(s: DecodeState, r: Extract<Reading, { kind: "task" }>, u: Line
   if (r.cells && !s.table) return null;
   const terms: Term[] = [];
   if (!r.cells && s.table && u.gaps.length > 0) terms.push(term("cellUnsplit"));
-  taskCountTerms(r.tasks.length, terms);
+  taskCountTerms(r.tasks.length, r.past, terms);
   const level = r.level ?? 0;
   if (r.numbered && r.ordinal !== null) {
     if (r.ordinal === 1) terms.push(term("ordinalNext"));
@@ -197,7 +200,9 @@ function stepTask(s: DecodeState, r: Extract<Reading, { kind: "task" }>, u: Line
   if (level > 0 && level === s.headLevel) return null;
   if (isSectionHeading(u)) {
     const umbrella = s.tasks === 0 && (s.headStyle === "bare" || s.headStyle === "colon");
-    if (level !== s.taskLevel && !umbrella) return null;
+    // A ★ heading has no level a task could share.
+    const sectionLevel = level > 0 ? level : -1;
+    if (sectionLevel !== s.taskLevel && !umbrella) return null;
     terms.push(term(umbrella && level !== s.taskLevel ? "sectionAsFirstTask" : "sectionAsTask"));
   }
   let column = s.column;

@@ -14,6 +14,8 @@ export const WEIGHTS = {
   keywordBefore: 4,
   /** Every task a reading finds is a reason to believe it. */
   task: 1,
+  /** A task told in the past ("进行了演习"): a 总结 under month headings, not a plan. */
+  pastTense: -2.5,
   /** A second or third task written on the same line. */
   inlineTask: 0.3,
   /** Months run forward: the next month, or two or three later (school-year order wraps at 12). */

@@ -10,6 +10,7 @@ import type { OutlineNode, Period, ScheduleMonth } from "./types";
 import { foldKey } from "../normalize/fold";
 import { readDatePhrase } from "../schedule/date-phrase";
 import { PARAGRAPH_LEVEL } from "../outline/outline-builder";
+import { tellsOfThePast } from "../schedule/past-tense";
 
 export interface BodySentence {
   label: string;
@@ -23,8 +24,6 @@ const LEAD_WORDS = ["计划于", "計劃於", "计划在", "計劃在", "拟于"
 const AFTER_PHRASE = /^[\s,:、，：]*/;
 // The past, or a date that only frames what follows: not a commitment.
 const PAST_AFTER = /^(份)?(以来|以來|至今|期间已|期間已|已经|已經|已|曾)/;
-// "3月，组织了…": the completed aspect in the first clause tells of the past.
-const PAST_IN_CLAUSE = /了/;
 const SENTENCE_END = /[。；;！!？?]/;
 
 function sentencesOf(text: string): { text: string; at: number }[] {
@@ -56,8 +55,7 @@ export function datedSentence(sentence: string, line: number): BodySentence | nu
   const text = rest.replace(AFTER_PHRASE, "");
   // "6月3日" alone, or a date followed by a number ("3月5日，15:00"): nothing to do is named.
   if (text.length < 4 || /^[\d:]/.test(text)) return null;
-  const firstClause = text.split(/[，,；;。]/)[0] ?? text;
-  if (PAST_IN_CLAUSE.test(firstClause)) return null;
+  if (tellsOfThePast(text)) return null;
   return { label: trimmed.slice(0, phrase.end).trim(), months: phrase.months.map((m) => ({ year: m.year, month: m.month })), text, line };
 }
 
