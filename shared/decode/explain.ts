@@ -15,6 +15,7 @@ const NAMES: Record<Reading["kind"], string> = {
   header: "表头 table header",
   cell: "表格单元 table cell",
   furniture: "页面杂项 page furniture",
+  field: "活动字段 activity field",
   other: "正文 body text",
 };
 

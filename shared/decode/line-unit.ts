@@ -105,6 +105,7 @@ function numberCuts(key: string, ordinal: number): Cut[] {
 }
 
 function isColonHeadingAt(key: string, at: number): boolean {
+  if (at === 0) return false;
   const p = readDatePhrase(key, at);
   return p !== null && key.charAt(headingTail(key, p.end)) === ":";
 }
@@ -115,8 +116,10 @@ function isColonHeadingAt(key: string, at: number): boolean {
  */
 function headingCuts(key: string, gaps: readonly number[]): Cut[] {
   const out: Cut[] = [];
-  const startsWithHeading = isColonHeadingAt(key, 0);
-  for (let i = 1; i < key.length - 2; i++) {
+  const lead = readDatePhrase(key, 0);
+  const startsWithHeading = lead !== null && key.charAt(headingTail(key, lead.end)) === ":";
+  // Never inside the heading that opens the line ("7,8月：" is one heading, not 7 and 8月).
+  for (let i = lead ? lead.end : 1; i < key.length - 2; i++) {
     const c = key.charAt(i);
     if (STAR_MARKS.includes(c) && key.charAt(i - 1) === " ") out.push({ at: i, textAt: i + 1, ordinal: null });
     else if ((BREAK_BEFORE.includes(key.charAt(i - 1)) || gaps.includes(i)) && isColonHeadingAt(key, i)) out.push({ at: i, textAt: i, ordinal: null });

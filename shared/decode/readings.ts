@@ -10,6 +10,7 @@
  *   continuation the rest of the item above, broken by a PDF or a narrow page
  *   header       a flattened table's header row ("月份" / "活动内容" / "备注")
  *   cell         a flattened table's other cell (参加对象, 地点, 负责人 …), not a task
+ *   field        an activity block's "时间：…" or "活动名称：…" field (shared/plan/field-tasks.ts reads them)
  *   furniture    text around a plan: a sign-off, a "related articles" line, a page number, a closing note
  *   other        the plan's body: the line is not part of a 行事历
  */
@@ -21,6 +22,7 @@ import { splitInlineItems } from "./inline-items";
 import { headerRoles, type ColumnRole } from "./table-header";
 import { headingTail, skipSpaces } from "./heading-tail";
 import { tellsOfThePast } from "../schedule/past-tense";
+import { isNameField, isTimeField } from "../plan/field-tasks";
 
 export type HeadStyle = "bare" | "colon" | "space" | "comma" | "glued" | "lost-number";
 
@@ -32,6 +34,7 @@ export type Reading =
   | { kind: "header"; roles: ColumnRole[] }
   | { kind: "cell"; text: string }
   | { kind: "furniture"; why: "sign-off" | "related" | "page-number" | "closing-note" }
+  | { kind: "field"; role: "time" | "name" }
   | { kind: "other" };
 
 type ReadingRule = (u: LineUnit) => Reading[];
@@ -183,10 +186,16 @@ const furnitureReading: ReadingRule = (u) => {
   return [];
 };
 
+const fieldReading: ReadingRule = (u) => {
+  if (isTimeField(u)) return [{ kind: "field", role: "time" }];
+  if (isNameField(u)) return [{ kind: "field", role: "name" }];
+  return [];
+};
+
 const otherReading: ReadingRule = () => [{ kind: "other" }];
 
 /** The chain: every rule's readings, in this order (the order only breaks exact ties). */
-export const READING_RULES: readonly ReadingRule[] = [monthReading, gluedReading, taskReading, continuationReading, headerReading, cellReading, furnitureReading, otherReading];
+export const READING_RULES: readonly ReadingRule[] = [monthReading, gluedReading, taskReading, continuationReading, headerReading, cellReading, fieldReading, furnitureReading, otherReading];
 
 export function readingsOf(u: LineUnit): Reading[] {
   const out: Reading[] = [];

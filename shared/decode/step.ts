@@ -8,6 +8,7 @@ import { STAR_MARKS, type LineUnit } from "./line-unit";
 import type { Reading } from "./readings";
 import { WEIGHTS, type WeightName } from "./weights";
 import { isScheduleKeyword } from "./schedule-keyword";
+import { isNameField, isTimeField } from "../plan/field-tasks";
 
 export interface DecodeState {
   /** out: no 行事历 yet; in: reading one; after: left one this plan already has. */
@@ -185,6 +186,7 @@ function stepTask(s: DecodeState, r: Extract<Reading, { kind: "task" }>, u: Line
   if (r.cells && !s.table) return null;
   const terms: Term[] = [];
   if (!r.cells && s.table && u.gaps.length > 0) terms.push(term("cellUnsplit"));
+  if (isTimeField(u) || isNameField(u)) terms.push(term("fieldAsTask"));
   taskCountTerms(r.tasks.length, r.past, terms);
   const level = r.level ?? 0;
   if (r.numbered && r.ordinal !== null) {
@@ -283,6 +285,9 @@ function stepReading(s: DecodeState, r: Reading, u: LineUnit): StepResult | null
       // Nothing under a sign-off belongs to the plan's 行事历 (ads, "related articles" often follow).
       if (r.why === "sign-off") return { state: START, terms: [term("signOff")] };
       return { state: { ...s, keyword: false }, terms: [term("furniture")] };
+    case "field":
+      // An activity block dates its activity in fields; it is not a 行事历 month's list.
+      return { state: START, terms: [term("field")] };
     case "other":
       return stepOther(s, u);
   }

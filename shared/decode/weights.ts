@@ -74,6 +74,10 @@ export const WEIGHTS = {
   extraCell: 1.5,
   /** Page furniture: a page number, a "related articles" line, a closing note. */
   furniture: 1.5,
+  /** An activity block's "时间：" or "活动名称：" field: it dates an activity, it is no task itself. */
+  field: 1.5,
+  /** …read as a task of a 行事历 month instead. */
+  fieldAsTask: -3,
   /** The committee's name or the date under the plan. */
   signOff: 2.5,
 } as const;

@@ -21,6 +21,7 @@ export interface BodySentence {
 
 // Words that may stand before the date in a sentence that commits to it.
 const LEAD_WORDS = ["计划于", "計劃於", "计划在", "計劃在", "拟于", "擬於", "拟在", "擬在", "预计于", "預計於", "预计", "預計", "定于", "定於", "将于", "將於", "力争", "力爭", "争取", "爭取", "于", "於", "在"];
+const CLOCK_TIME = /^[(（]?(星期|周|週|礼拜|禮拜|上午|下午|中午|晚上|晚|早上|早|凌晨|傍晚|\d{1,2}\s*[:：点點时時])/;
 const AFTER_PHRASE = /^[\s,:、，：]*/;
 // The past, or a date that only frames what follows: not a commitment.
 const PAST_AFTER = /^(份)?(以来|以來|至今|期间已|期間已|已经|已經|已|曾)/;
@@ -53,14 +54,15 @@ export function datedSentence(sentence: string, line: number): BodySentence | nu
   const rest = trimmed.slice(phrase.end);
   if (PAST_AFTER.test(rest)) return null;
   const text = rest.replace(AFTER_PHRASE, "");
-  // "6月3日" alone, or a date followed by a number ("3月5日，15:00"): nothing to do is named.
-  if (text.length < 4 || /^[\d:]/.test(text)) return null;
+  // "6月3日" alone, or a date followed by the hour ("(星期二)上午8:30", "晚7:00至9:30"): a time, no task.
+  if (text.length < 4 || CLOCK_TIME.test(text)) return null;
   if (tellsOfThePast(text)) return null;
   return { label: trimmed.slice(0, phrase.end).trim(), months: phrase.months.map((m) => ({ year: m.year, month: m.month })), text, line };
 }
 
 /** Dated sentences in the body outline (items below section level, and paragraphs). */
 export function bodySentences(outline: readonly OutlineNode[], skipLines: ReadonlySet<number>): BodySentence[] {
+  // Lines read as fields or furniture are skipped: field-tasks.ts reads the fields.
   const found: BodySentence[] = [];
   const stack: OutlineNode[] = [];
   for (let i = outline.length - 1; i >= 0; i--) stack.push(outline[i] as OutlineNode);
@@ -92,19 +94,20 @@ const squash = (s: string): string => foldKey(s).replace(/[\s。；;，,、]/g, 
 
 /**
  * The body's dated sentences as month groups (the shape of the 行事历), years from the plan's period,
- * leaving out any the 行事历 already lists for the same months.
+ * leaving out any the 行事历 already lists for the same months, and any found twice.
  */
-export function bodyTaskMonths(sentences: readonly BodySentence[], schedule: readonly ScheduleMonth[], period: Period | null, titleYear: number | null): ScheduleMonth[] {
-  const listed = new Set<string>();
-  for (const sm of schedule) for (const t of sm.tasks) listed.add(squash(t.text));
-  const out: ScheduleMonth[] = [];
+export function bodyTaskMonths(sentences: readonly BodySentence[], schedule: readonly ScheduleMonth[], period: Period | null, titleYear: number | null): { month: ScheduleMonth; text: string }[] {
+  const listed: string[] = [];
+  for (const sm of schedule) for (const t of sm.tasks) listed.push(squash(t.text));
+  const out: { month: ScheduleMonth; text: string }[] = [];
+  const seen = new Set<string>();
   for (const s of sentences) {
     const text = squash(s.text);
-    let twice = false;
-    for (const l of listed) if (l.includes(text) || (text.includes(l) && l.length >= 6)) twice = true;
-    if (twice) continue;
+    const key = `${s.line}|${text}`;
+    if (seen.has(key) || listed.some((l) => l.includes(text) || (text.includes(l) && l.length >= 6))) continue;
+    seen.add(key);
     const months = s.months.map((m) => ({ year: m.year ?? yearInPeriod(m.month, period, titleYear), month: m.month }));
-    out.push({ label: s.label, months, writtenYear: s.months[0]?.year ?? null, line: s.line, tasks: [] });
+    out.push({ month: { label: s.label, months, writtenYear: s.months[0]?.year ?? null, line: s.line, tasks: [] }, text: s.text });
   }
   return out;
 }

@@ -18,6 +18,7 @@ import { parseYm } from "../calendar/year-month";
 import { toChineseNumber } from "../outline/chinese-number";
 import { formatItemNumber } from "../outline/item-number";
 import { bodySentences, bodyTaskMonths } from "./body-tasks";
+import { fieldSentences } from "./field-tasks";
 import { SCHEDULE_KEYWORD } from "../decode/schedule-keyword";
 import { decodeSchedule, type Decision } from "../decode/decode-schedule";
 
@@ -244,14 +245,20 @@ export function buildPlan(segment: PlanSegment, ctx: BuildContext): Plan {
     const task = makeTask(r.raw, r.done, r.line, r.month, id, taskIds, r.owner);
     if (task) r.month.tasks.push(task);
   }
-  const furnitureLines = new Set<number>();
-  for (const d of decoded) if (d.reading.kind === "furniture") furnitureLines.add(d.unit.line);
-  const sentences = bodySentences(outline.roots, furnitureLines);
-  const bodyTasks = bodyTaskMonths(sentences, schedule, period, titleFacts.year);
-  bodyTasks.forEach((group, k) => {
-    const task = makeTask((sentences[k] as { text: string }).text, false, group.line, group, id, taskIds, null);
-    if (task) group.tasks.push(task);
-  });
+  const notSentences = new Set<number>();
+  for (const d of decoded) if (d.reading.kind === "furniture" || d.reading.kind === "field") notSentences.add(d.unit.line);
+  const fields = fieldSentences(decoded);
+  // The date line under an open "时间：" field is the field's value, not a sentence of its own.
+  for (const f of fields) notSentences.add(f.line);
+  const dated = bodyTaskMonths(fields.concat(bodySentences(outline.roots, notSentences)), schedule, period, titleFacts.year);
+  const bodyTasks: ScheduleMonth[] = [];
+  for (const { month, text } of dated) {
+    const task = makeTask(text, false, month.line, month, id, taskIds, null);
+    if (task) {
+      month.tasks.push(task);
+      bodyTasks.push(month);
+    }
+  }
   for (const sm of schedule) {
     if (sm.tasks.length === 0) {
       diagnostics.push({ line: sm.line, severity: "warning", code: "empty-month", message: `「${sm.label}」下没有工作项 / no tasks under ${sm.label}` });
@@ -276,7 +283,7 @@ export function buildPlan(segment: PlanSegment, ctx: BuildContext): Plan {
     scheduleHeading,
     outline: outline.roots,
     schedule,
-    bodyTasks: bodyTasks.filter((g) => g.tasks.length > 0),
+    bodyTasks,
     diagnostics: diagnostics.sort((a, b) => a.line - b.line),
   };
 }
