@@ -122,7 +122,7 @@ function headingCuts(key: string, gaps: readonly number[]): Cut[] {
   for (let i = lead ? lead.end : 1; i < key.length - 2; i++) {
     const c = key.charAt(i);
     if (STAR_MARKS.includes(c) && key.charAt(i - 1) === " ") out.push({ at: i, textAt: i + 1, ordinal: null });
-    else if ((BREAK_BEFORE.includes(key.charAt(i - 1)) || gaps.includes(i)) && isColonHeadingAt(key, i)) out.push({ at: i, textAt: i, ordinal: null });
+    else if ((BREAK_BEFORE.includes(key.charAt(i - 1)) || key.charAt(i - 1) === ":" || gaps.includes(i)) && isColonHeadingAt(key, i)) out.push({ at: i, textAt: i, ordinal: null });
   }
   const headings = out.filter((c) => c.textAt === c.at).length;
   // One month heading inside a sentence is no 行事历; two, or one after a heading that opens the line, are.

@@ -23,17 +23,18 @@ import { headerRoles, type ColumnRole } from "./table-header";
 import { headingTail, skipSpaces } from "./heading-tail";
 import { tellsOfThePast } from "../schedule/past-tense";
 import { isNameField, isTimeField } from "../plan/field-tasks";
+import { isTitleLike } from "../plan/plan-facts";
 
 export type HeadStyle = "bare" | "colon" | "space" | "comma" | "glued" | "lost-number";
 
 export type Reading =
   | { kind: "month"; label: string; months: MonthRef[]; tasks: string[]; style: HeadStyle; itemLevel: number | null; itemOrdinal: number | null; phrase: DatePhrase; past: number }
   | { kind: "glued"; month: number; ordinal: number | null; text: string }
-  | { kind: "task"; tasks: string[]; ordinal: number | null; level: number | null; numbered: boolean; done: boolean; open: boolean; cells: boolean; past: number }
+  | { kind: "task"; tasks: string[]; ordinal: number | null; level: number | null; numbered: boolean; done: boolean; open: boolean; cells: boolean; past: number; bareDate: boolean }
   | { kind: "continuation"; text: string; open: boolean }
   | { kind: "header"; roles: ColumnRole[] }
   | { kind: "cell"; text: string }
-  | { kind: "furniture"; why: "sign-off" | "related" | "page-number" | "closing-note" }
+  | { kind: "furniture"; why: "sign-off" | "related" | "page-number" | "closing-note" | "detail" }
   | { kind: "field"; role: "time" | "name" }
   | { kind: "other" };
 
@@ -122,7 +123,10 @@ const taskReading: ReadingRule = (u) => {
   if (text === "") return [];
   const numbered = u.number !== null && u.number.ordinal !== null;
   const done = tok.kind === "checkbox" ? tok.done : false;
-  const base = { ordinal: u.number?.ordinal ?? null, level: u.number?.level ?? null, numbered, done, open: isOpen(text) };
+  const phrase = readDatePhrase(u.body.key);
+  // "九月" alone names a month and nothing to do; "寒假" in a table's content cell is what happens then.
+  const bareDate = phrase !== null && u.body.key.indexOf("月") >= 0 && headingTail(u.body.key, phrase.end) >= u.body.key.replace(/[\s:]+$/, "").length;
+  const base = { ordinal: u.number?.ordinal ?? null, level: u.number?.level ?? null, numbered, done, open: isOpen(text), bareDate };
   const tasks = splitInlineItems(text);
   const out: Reading[] = [{ kind: "task", tasks, ...base, cells: false, past: tasks.filter(tellsOfThePast).length }];
   // A table cell pasted as text holds one activity per space-separated part.
@@ -158,6 +162,9 @@ const cellReading: ReadingRule = (u) => (u.number === null && u.body.text.length
 const ORG_END = /(工会|工會|委员会|委員會|党支部|黨支部|学校|學校|小学|小學|中学|中學|幼儿园|幼兒園|医院|醫院|公司|办公室|辦公室|分会|分會|联合会|聯合會)$/;
 const RELATED = /(范文|範文|范本|範本|模板|精选|精選|大全|汇总|彙總|\d+篇|篇\d+)$|^(相关|相關|推荐|推薦|更多)|^(猜你喜欢|猜你喜歡|大家正在看|换一换|換一換|热门|熱門|上一篇|下一篇|返回|点击|點擊)/;
 
+// "具体分组：…", "赛制：…", "地点：…": the particulars of an activity, kept under its month, not tasks.
+const DETAIL_FIELD = /^(具体分组|具體分組|分组|分組|赛制|賽制|规则|規則|比赛规则|比賽規則|比赛办法|比賽辦法|地点|地點|活动地点|活動地點|参加对象|參加對象|参加人员|參加人員|参赛对象|參賽對象|对象|對象|要求|奖励|獎勵|奖励办法|獎勵辦法|奖项|獎項|报名|報名|报名办法|報名辦法|形式|裁判|费用|費用)[:：]/;
+
 const ORG_IN = /(工会|工會|委员会|委員會|党支部|黨支部|学校|學校|小学|小學|中学|中學|幼儿园|幼兒園|医院|醫院|公司)/;
 
 /** "2027年2月", "二〇二六年九月一日", "2023-04-04", "20xx年年3月": a date and nothing else. */
@@ -174,7 +181,10 @@ const furnitureReading: ReadingRule = (u) => {
   if (/\.(docx?|pdf|xlsx?|wps|pptx?)$/i.test(t)) return [{ kind: "furniture", why: "related" }];
   if (/^\d{1,3}$/.test(t) || /^第\d+页/.test(t) || /^-\s*\d+\s*-$/.test(t)) return [{ kind: "furniture", why: "page-number" }];
   if (RELATED.test(u.body.text.replace(/\s+/g, "")) && !TERMINAL.test(t) && t.length <= 40) return [{ kind: "furniture", why: "related" }];
+  // "1.学校工会工作计划": a numbered list of other plans' titles is a "related articles" list.
+  if (u.number !== null && isTitleLike(u.body.text)) return [{ kind: "furniture", why: "related" }];
   if (/^(以上|注:|注：|备注|備註|说明|說明)/.test(t)) return [{ kind: "furniture", why: "closing-note" }];
+  if (u.number === null && DETAIL_FIELD.test(t)) return [{ kind: "furniture", why: "detail" }];
   // A sign-off is plain text under the plan: never a Markdown heading, a list item or a checkbox.
   if (u.fromEnd <= 3 && t.length <= 30 && u.number === null && u.token.kind === "paragraph") {
     if (ORG_END.test(t)) return [{ kind: "furniture", why: "sign-off" }];

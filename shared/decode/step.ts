@@ -182,8 +182,8 @@ function isSectionHeading(u: LineUnit): boolean {
 function stepTask(s: DecodeState, r: Extract<Reading, { kind: "task" }>, u: LineUnit): StepResult | null {
   // A heading that is not a month (## 附则, 具体要求：) ends the 行事历; it is never a task.
   if (s.mode !== "in" || u.token.kind === "heading" || (u.markdownDepth !== null && u.token.kind === "month")) return null;
-  // Space-separated parts are cells only inside a table pasted as text.
-  if (r.cells && !s.table) return null;
+  // Space-separated parts are cells only inside a table pasted as text; a month alone is no task.
+  if ((r.cells && !s.table) || r.bareDate) return null;
   const terms: Term[] = [];
   if (!r.cells && s.table && u.gaps.length > 0) terms.push(term("cellUnsplit"));
   if (isTimeField(u) || isNameField(u)) terms.push(term("fieldAsTask"));
@@ -284,7 +284,7 @@ function stepReading(s: DecodeState, r: Reading, u: LineUnit): StepResult | null
     case "furniture":
       // Nothing under a sign-off belongs to the plan's 行事历 (ads, "related articles" often follow).
       if (r.why === "sign-off") return { state: START, terms: [term("signOff")] };
-      return { state: { ...s, keyword: false }, terms: [term("furniture")] };
+      return { state: { ...s, keyword: false }, terms: [term(r.why === "related" ? "related" : "furniture")] };
     case "field":
       // An activity block dates its activity in fields; it is not a 行事历 month's list.
       return { state: START, terms: [term("field")] };

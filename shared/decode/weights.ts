@@ -15,7 +15,7 @@ export const WEIGHTS = {
   /** Every task a reading finds is a reason to believe it. */
   task: 1,
   /** A task told in the past ("进行了演习"): a 总结 under month headings, not a plan. */
-  pastTense: -2.5,
+  pastTense: -3.5,
   /** A second or third task written on the same line. */
   inlineTask: 0.3,
   /** Months run forward: the next month, or two or three later (school-year order wraps at 12). */
@@ -72,8 +72,10 @@ export const WEIGHTS = {
   cellUnsplit: -0.5,
   /** A participants / place / remark cell where the columns expect one. */
   extraCell: 1.5,
-  /** Page furniture: a page number, a "related articles" line, a closing note. */
+  /** Page furniture: a page number, a closing note, an activity's particulars (赛制：…). */
   furniture: 1.5,
+  /** A "related articles" line after the plan (other plans' titles, 范文, attachments). */
+  related: 3,
   /** An activity block's "时间：" or "活动名称：" field: it dates an activity, it is no task itself. */
   field: 1.5,
   /** …read as a task of a 行事历 month instead. */

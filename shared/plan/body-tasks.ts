@@ -10,7 +10,7 @@ import type { OutlineNode, Period, ScheduleMonth } from "./types";
 import { foldKey } from "../normalize/fold";
 import { readDatePhrase } from "../schedule/date-phrase";
 import { PARAGRAPH_LEVEL } from "../outline/outline-builder";
-import { tellsOfThePast } from "../schedule/past-tense";
+import { markedDone, tellsOfThePast } from "../schedule/past-tense";
 
 export interface BodySentence {
   label: string;
@@ -20,7 +20,7 @@ export interface BodySentence {
 }
 
 // Words that may stand before the date in a sentence that commits to it.
-const LEAD_WORDS = ["计划于", "計劃於", "计划在", "計劃在", "拟于", "擬於", "拟在", "擬在", "预计于", "預計於", "预计", "預計", "定于", "定於", "将于", "將於", "力争", "力爭", "争取", "爭取", "于", "於", "在"];
+const LEAD_WORDS = ["将在", "將在", "拟定于", "擬定於", "计划于", "計劃於", "计划在", "計劃在", "拟于", "擬於", "拟在", "擬在", "预计于", "預計於", "预计", "預計", "定于", "定於", "将于", "將於", "力争", "力爭", "争取", "爭取", "于", "於", "在"];
 const CLOCK_TIME = /^[(（]?(星期|周|週|礼拜|禮拜|上午|下午|中午|晚上|晚|早上|早|凌晨|傍晚|\d{1,2}\s*[:：点點时時])/;
 const AFTER_PHRASE = /^[\s,:、，：]*/;
 // The past, or a date that only frames what follows: not a commitment.
@@ -60,6 +60,57 @@ export function datedSentence(sentence: string, line: number): BodySentence | nu
   return { label: trimmed.slice(0, phrase.end).trim(), months: phrase.months.map((m) => ({ year: m.year, month: m.month })), text, line };
 }
 
+const UNDATED_CLAUSE = /^\s*(平时|平時|同时|同時|此外|另外|日常|每月|每周|每週|每学期|每學期|全年|常年|长期|長期)/;
+const TRAILING_DATE = /[(（]\s*([^()（）]{2,16}?)\s*[)）]\s*[。；;]?\s*$/;
+
+/** "组织会员秋季登高活动（十月份）。": the month the item is for, written after it in brackets. */
+function trailingDate(sentence: string, line: number): BodySentence | null {
+  const m = TRAILING_DATE.exec(sentence);
+  if (!m || m.index === undefined) return null;
+  const inner = m[1] ?? "";
+  const phrase = readDatePhrase(foldKey(inner));
+  if (!phrase || phrase.end < inner.length) return null;
+  const text = sentence.slice(0, m.index).trim();
+  if (text.length < 4 || tellsOfThePast(text)) return null;
+  return { label: inner, months: phrase.months.map((x) => ({ year: x.year, month: x.month })), text, line };
+}
+
+/** Offsets just after each clause break (，or ,) in a sentence. */
+function clauseStarts(sentence: string): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < sentence.length && out.length < 40; i++) {
+    const c = sentence.charAt(i);
+    if (c === "，" || c === ",") out.push(i + 1);
+  }
+  return out;
+}
+
+/**
+ * The dated pieces of one sentence. "三月份学雷锋日组织义务劳动，四月份和九月份分别组织参观学习。" holds
+ * two; "……开展读书活动，六月份，举办一次交流会。" holds one, in a later clause: a clause that opens
+ * with a date commits the sentence up to the next such clause.
+ */
+export function datedPieces(sentence: string, line: number): BodySentence[] {
+  const trailing = trailingDate(sentence, line);
+  if (trailing) return [trailing];
+  const starts = [0].concat(clauseStarts(sentence));
+  const found: { at: number; piece: BodySentence }[] = [];
+  for (const at of starts) {
+    const d = datedSentence(sentence.slice(at), line);
+    if (d) found.push({ at, piece: d });
+  }
+  return found.map((f, k) => {
+    // "……，平时不定期走访会员": a clause about what is done all along is no part of the dated item.
+    const undated = starts.find((at) => at > f.at && UNDATED_CLAUSE.test(sentence.slice(at)));
+    const nextAt = found[k + 1]?.at ?? undated;
+    const next = nextAt === undefined ? undefined : { at: Math.min(nextAt, undated ?? nextAt) };
+    if (!next) return f.piece;
+    // The piece ends where the next dated clause begins, without the comma between them.
+    const cut = datedSentence(sentence.slice(f.at, next.at - 1), line);
+    return cut ?? f.piece;
+  });
+}
+
 /** Dated sentences in the body outline (items below section level, and paragraphs). */
 export function bodySentences(outline: readonly OutlineNode[], skipLines: ReadonlySet<number>): BodySentence[] {
   // Lines read as fields or furniture are skipped: field-tasks.ts reads the fields.
@@ -69,12 +120,13 @@ export function bodySentences(outline: readonly OutlineNode[], skipLines: Readon
   while (stack.length > 0) {
     const node = stack.pop() as OutlineNode;
     for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as OutlineNode);
-    // Section headings (一、 （一）) name a part of the plan; a date there is not a task.
-    if ((node.level <= 2 && node.level !== PARAGRAPH_LEVEL) || skipLines.has(node.line)) continue;
+    // Section headings (一、 （一）) name a part of the plan; a date there is not a task. A section
+    // item that is a whole sentence ("一、五月份组织会员义务植树……。") is read like any other.
+    const heading = node.level <= 2 && (node.children.length > 0 || (node.text.length <= 20 && !SENTENCE_END.test(node.text)));
+    if (heading || skipLines.has(node.line) || markedDone(node.text)) continue;
     if (node.text.indexOf("月") < 0 && !/(寒假|暑假|季度)/.test(node.text)) continue;
     for (const s of sentencesOf(node.text)) {
-      const d = datedSentence(s.text, node.line);
-      if (d) found.push(d);
+      for (const d of datedPieces(s.text, node.line)) found.push(d);
     }
   }
   return found;

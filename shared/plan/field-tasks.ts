@@ -71,7 +71,11 @@ function activityNames(units: readonly LineUnit[], i: number): string[] {
     const v = units[k] as LineUnit;
     if (isTimeField(v)) break;
     const name = NAME_FIELD.exec(v.body.text)?.[1];
-    if (name !== undefined) return name.trim() === "" ? [] : [clean(name)];
+    if (name === undefined) continue;
+    if (name.trim() !== "") return [clean(name)];
+    // "一、活动主题：" with its value on the next line.
+    const below = units[k + 1];
+    return below && below !== u && below.number === null ? [clean(below.body.text)] : [];
   }
   const level = u.number?.level ?? 0;
   if (level > 0 && level <= 2) {

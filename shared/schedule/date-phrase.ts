@@ -208,7 +208,8 @@ export function readDatePhrase(key: string, at = 0): DatePhrase | null {
       // 七、八月份 names two months, but 一、一月 is an item number and a month: a list of months
       // joined by 、 must be consecutive; "9,10月" may not be.
       const consecutive = (first[0].month) % 12 + 1 === p.month;
-      const listOk = next[0] === "list" && !isDayOnly && p.hasMonthWord && p.month !== first[0].month && (consecutive || key.charAt(end) === ",");
+      // "四月份和九月份", "七月、八月": both written as months, any two may be listed.
+      const listOk = next[0] === "list" && !isDayOnly && p.hasMonthWord && p.month !== first[0].month && (consecutive || key.charAt(end) === "," || first[0].hasMonthWord);
       const rangeOk = next[0] === "range" && (isDayOnly ? first[0].day !== null : p.hasMonthWord);
       if (rangeOk || listOk) {
         points.push(p);

@@ -21,6 +21,8 @@ const DUE = / *\ud83d\udcc5 *(\d{4}-\d{2}-\d{2})/g;
 const DONE_DATE = / *\u2705 *\d{4}-\d{2}-\d{2}/g;
 const OWNER = /[(（] *(?:负责人|負責人|责任人|責任人|负责|負責|牵头|牽頭) *[:：]? *([^()（）]+?) *[)）]/g;
 const OWNER_HINT = /[负負责責牵牽]/;
+// "职工心理健康讲座 责任人：周洁": the owner written after the task, without brackets.
+const OWNER_AFTER = /\s*(?:负责人|負責人|责任人|責任人|负责部门|負責部門|责任部门|責任部門|牵头部门|牽頭部門|牵头单位|牽頭單位)\s*[:：]\s*([^\s:：，,。；;]{1,12})\s*[。；;]?$/;
 const TRAILING = /[ 。；;,，、]+$/;
 
 export function splitTaskText(raw: string): TaskTextParts {
@@ -46,6 +48,11 @@ export function splitTaskText(raw: string): TaskTextParts {
       owner = name.trim() || owner;
       return "";
     });
+    const after = OWNER_AFTER.exec(text);
+    if (after && after.index > 0) {
+      owner = after[1] ?? owner;
+      text = text.slice(0, after.index);
+    }
   }
   // Taking a marker out of the middle can leave two CJK characters with a space between them.
   text = collapseLayoutSpaces(text.trim()).replace(TRAILING, "");
