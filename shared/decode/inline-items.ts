@@ -60,5 +60,8 @@ export function splitInlineItems(text: string, atSemicolons = false): string[] {
     const t = p.trim();
     if (t.length >= 2) out.push(t);
   }
-  return out.length > 0 ? out : [text.trim()];
+  if (out.length > 0) return out;
+  // Only separators ("、一、"): nothing to do is named.
+  const whole = text.trim();
+  return whole.replace(/[、，,；;。:：.\s]/g, "").length >= 2 ? [whole] : [];
 }

@@ -151,11 +151,14 @@ export function lineUnits(tokens: readonly TokenLine[]): LineUnit[] {
     // Each piece becomes a unit of its own, on the same line.
     let from = 0;
     let number = v.number;
-    let whole = view(v.whole);
+    // The first piece, number and all, up to the first cut.
+    const numberLength = v.whole.length - v.body.length;
+    let whole = view(v.whole.slice(0, Math.max(0, numberLength) + (cuts[0]?.at ?? body.text.length)));
     for (const c of cuts) {
       units.push(unitOf(i, t, whole, view(body.text.slice(from, c.at)), number, v.depth));
       number = c.ordinal === null ? null : { level: v.number?.level ?? 3, ordinal: c.ordinal, lost: false };
-      whole = view(body.text.slice(c.at));
+      const nextCut = cuts[cuts.indexOf(c) + 1];
+      whole = view(body.text.slice(c.at, nextCut ? nextCut.at : body.text.length));
       from = c.textAt;
     }
     units.push(unitOf(i, t, whole, view(body.text.slice(from)), number, v.depth));

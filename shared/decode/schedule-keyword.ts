@@ -5,6 +5,7 @@ export const SCHEDULE_KEYWORD = /(行事[历曆]|工作安排|活动安排|活�
 
 export function isScheduleKeyword(u: LineUnit): boolean {
   const text = u.body.text;
-  if (text.length > 40 || u.token.kind === "checkbox") return false;
+  // A title ("……2027年工会工作安排") names the whole plan, not the 行事历 below it.
+  if (text.length > 40 || u.token.kind === "checkbox" || u.token.kind === "title") return false;
   return SCHEDULE_KEYWORD.test(text);
 }

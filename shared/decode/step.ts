@@ -119,7 +119,9 @@ function tableColumn(table: readonly ColumnRole[] | null, role: ColumnRole): num
 }
 
 function stepMonth(s: DecodeState, r: Extract<Reading, { kind: "month" }>, u: LineUnit): StepResult | null {
-  const terms: Term[] = [];
+  // Every month heading costs a hair, so that where two readings tie the one with fewer months wins,
+  // the same way every time.
+  const terms: Term[] = [term("heading")];
   entryTerms(s, terms);
   const first = r.months[0]?.month ?? 0;
   const last = r.months[r.months.length - 1]?.month ?? first;

@@ -12,6 +12,8 @@ export const WEIGHTS = {
   reenter: -1.5,
   /** The line before names a schedule ("四、主要活动安排：", "行事历", a table header). */
   keywordBefore: 4,
+  /** Each month heading: a tie-breaker only (fewer months win a tie). */
+  heading: -0.01,
   /** Every task a reading finds is a reason to believe it. */
   task: 1,
   /** A task told in the past ("进行了演习"): a 总结 under month headings, not a plan. */
