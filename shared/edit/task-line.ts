@@ -7,8 +7,8 @@
 import { parsePlans } from "../plan/parse-plans";
 import type { Plan, ScheduleMonth, Task, YearMonth } from "../plan/types";
 import { renderTaskLine } from "../markdown/render-plan";
-import { monthHeadingText } from "../calendar/year-month";
-import { lastDayOfMonth, parseYm } from "../calendar/year-month";
+import { monthHeadingText } from "../time/year-month";
+import { lastDayOfMonth, parseYm, ymIndex } from "../time/year-month";
 import { joinNoteLines, spliceNoteLines, splitNoteLines, type NoteLines } from "./note-lines";
 
 /** Why an edit was refused: a code the caller words for its user. */
@@ -86,7 +86,7 @@ export function toggleTaskAtLine(text: string, line: number, expectedLineText: s
 }
 
 function monthKey(m: YearMonth, fallbackYear: number): number {
-  return (m.year ?? fallbackYear) * 12 + m.month - 1;
+  return ymIndex({ year: m.year ?? fallbackYear, month: m.month });
 }
 
 /** Whether no other task and no month heading lives on the task's line. */
@@ -158,7 +158,7 @@ export function moveTaskToMonth(text: string, plan: Plan, taskId: string, ym: st
   } else {
     // Month order: the first heading whose month comes after the target month gets the new one before it.
     const fallbackYear = plan.schedule.find((sm) => sm.months[0]?.year !== undefined && sm.months[0]?.year !== null)?.months[0]?.year ?? target.year;
-    const targetKey = target.year * 12 + target.month - 1;
+    const targetKey = ymIndex(target);
     const after = plan.schedule.find((sm) => sm.months[0] !== undefined && monthKey(sm.months[0], fallbackYear) > targetKey);
     const headingMonths: YearMonth[] = [{ year: yearsKnown ? target.year : null, month: target.month }];
     const heading = `${headingPrefix(note, plan)}${monthHeadingText(headingMonths)}`;

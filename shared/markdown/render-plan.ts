@@ -4,7 +4,7 @@
  * lines carrying their ids as block ids. parsePlans reads it back to the same plan.
  */
 import type { OutlineNode, Plan, ScheduleMonth, Task } from "../plan/types";
-import { monthHeadingText } from "../calendar/year-month";
+import { monthHeadingText } from "../time/year-month";
 import { yamlScalar } from "./frontmatter";
 import { formatItemNumber } from "../outline/item-number";
 import { toChineseNumber } from "../outline/chinese-number";

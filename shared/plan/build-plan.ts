@@ -14,7 +14,7 @@ import { datesFromText } from "../schedule/task-date";
 import { resolveYears } from "../schedule/resolve-years";
 import { monthCell, scheduleColumns, splitContentCell } from "../schedule/schedule-table";
 import { IdAllocator, shortHash } from "./stable-id";
-import { parseYm } from "../calendar/year-month";
+import { parseYm, ymFromIndex, ymIndex, ymKey } from "../time/year-month";
 import { toChineseNumber } from "../outline/chinese-number";
 import { formatItemNumber } from "../outline/item-number";
 import type { MonthRef } from "../schedule/month-heading";
@@ -336,9 +336,9 @@ function parsePeriod(value: string | undefined): { start: string; end: string } 
 
 function periodFromSchedule(schedule: readonly ScheduleMonth[]): { start: string; end: string } | null {
   const keys: number[] = [];
-  for (const sm of schedule) for (const m of sm.months) if (m.year !== null) keys.push(m.year * 12 + m.month - 1);
+  for (const sm of schedule) for (const m of sm.months) if (m.year !== null) keys.push(ymIndex({ year: m.year, month: m.month }));
   if (keys.length === 0) return null;
-  const fmt = (k: number): string => `${Math.floor(k / 12)}-${String((k % 12) + 1).padStart(2, "0")}`;
+  const fmt = (k: number): string => ymKey(ymFromIndex(k));
   return { start: fmt(Math.min(...keys)), end: fmt(Math.max(...keys)) };
 }
 

@@ -3,11 +3,10 @@
  * Produced only by `parsePlans` (shared/plan/parse-plans.ts); nobody re-parses text elsewhere.
  */
 
-/** 1-based month, with the year when the plan lets us know it. */
-export interface YearMonth {
-  year: number | null;
-  month: number;
-}
+import type { YearMonth } from "../time/year-month";
+
+/** Declared with its arithmetic in shared/time (the ground floor); re-exported so plan readers need one import. */
+export type { YearMonth };
 
 /** Inclusive range of calendar months, both "YYYY-MM". */
 export interface Period {

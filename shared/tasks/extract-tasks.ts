@@ -2,7 +2,7 @@
  * Plan → flat task list: what the 行事历 view, the CLI, Tasks/Dataview users and the Notion mirror read.
  */
 import type { Plan, Task } from "../plan/types";
-import { ymKey } from "../calendar/year-month";
+import { ymKey } from "../time/year-month";
 
 export interface PlanTask extends Task {
   planId: string;

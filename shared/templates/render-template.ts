@@ -9,7 +9,7 @@ import type { HolidayOverrides } from "../holidays/types";
 import { formatHolidayLineForMonths } from "../holidays/holiday-line";
 import { yamlScalar } from "../markdown/frontmatter";
 import { toChineseNumber } from "../outline/chinese-number";
-import { isoDate } from "../calendar/year-month";
+import { isoDate } from "../time/year-month";
 import { templateInfo, type TemplateId } from "./catalog";
 import { BlockIdSource, planIdFromSeed } from "./block-id";
 import { groupHeading, templatePeriod, type MonthGroup, type TemplatePeriod } from "./template-period";
