@@ -20,6 +20,7 @@ const REFUSAL_TEXT: Record<EditRefusal | "no-file", StringKey> = {
   "line-changed": "refusedLineChanged",
   "no-such-line": "refusedNoSuchLine",
   "not-a-checkbox": "refusedNotCheckbox",
+  ambiguous: "refusedAmbiguous",
   "task-not-found": "refusedTaskNotFound",
   "shared-line": "refusedSharedLine",
   "bad-month": "refusedBadMonth",
@@ -66,7 +67,7 @@ export class PluginCalendarHost implements CalendarViewHost {
     if (expected === null) return this.refuse(task, "line-changed");
     let refusal: EditRefusal | null = null;
     const written = await this.app.vault.process(file, (data) => {
-      const r = toggleTaskAtLine(data, task.line, expected);
+      const r = toggleTaskAtLine(data, task.line, expected, { format: this.getSettings().tasksFormat });
       if (!r.ok) {
         refusal = r.reason;
         return data;
@@ -83,7 +84,7 @@ export class PluginCalendarHost implements CalendarViewHost {
     if (!file) return this.refuse(task, "no-file");
     const expected = this.index.indexedTaskLine(task);
     if (expected === null) return this.refuse(task, "line-changed");
-    const dueDates = this.getSettings().tasksDueDates;
+    const { tasksDueDates: dueDates, tasksFormat: format } = this.getSettings();
     let refusal: EditRefusal | null = null;
     const written = await this.app.vault.process(file, (data) => {
       // The engine reads the note as it is now; the task must still be where the view saw it.
@@ -97,7 +98,7 @@ export class PluginCalendarHost implements CalendarViewHost {
         refusal = "line-changed";
         return data;
       }
-      const r = moveTaskToMonth(data, plan, task.id, ym, { dueDates });
+      const r = moveTaskToMonth(data, plan, task.id, ym, { dueDates, format });
       if (!r.ok) {
         refusal = r.reason;
         return data;

@@ -5,6 +5,7 @@
  * heading in the middle of the text stays text.
  */
 import type { Diagnostic, Plan, ScheduleMonth, Task } from "./types";
+import type { TaskDetail, TaskForm } from "../tasks/task-serializer";
 import type { LineToken, TokenLine } from "./line-token";
 import type { PlanSegment } from "./split-plans";
 import { OutlineBuilder } from "../outline/outline-builder";
@@ -12,7 +13,7 @@ import { cleanTitle, factsFromTitle, kindFromTitle, schoolFromBody, schoolFromTi
 import { splitTaskText } from "../schedule/task-text";
 import { datesFromText } from "../schedule/task-date";
 import { resolveYears } from "../schedule/resolve-years";
-import { monthCell, scheduleColumns, splitContentCell } from "../schedule/schedule-table";
+import { monthCell, scheduleColumns, splitContentCell, tableDetails } from "../schedule/schedule-table";
 import { IdAllocator, shortHash } from "./stable-id";
 import { parseYm, ymFromIndex, ymIndex, ymKey } from "../time/year-month";
 import { toChineseNumber } from "../outline/chinese-number";
@@ -90,14 +91,14 @@ export function buildPlan(segment: PlanSegment, ctx: BuildContext): Plan {
   let scheduleHeading: string | null = null;
   let current: ScheduleMonth | null = null;
   let lastContent: LineToken | null = null;
-  const rawTasks: { month: ScheduleMonth; raw: string; done: boolean; line: number; owner: string | null }[] = [];
+  const rawTasks: RawTask[] = [];
 
   const endSchedule = (): void => {
     current = null;
   };
 
-  const addTask = (month: ScheduleMonth, raw: string, done: boolean, line: number, owner: string | null = null): void => {
-    rawTasks.push({ month, raw, done, line, owner });
+  const addTask: AddTask = (month, raw, done, line, form, owner = null, details = []) => {
+    rawTasks.push({ month, raw, done, line, owner, form, details });
   };
 
   const addOutlineItem = (writtenLevel: number | null, writtenOrdinal: number | null, numberLost: boolean, markdownDepth: number | null, text: string, line: number): void => {
@@ -129,7 +130,7 @@ export function buildPlan(segment: PlanSegment, ctx: BuildContext): Plan {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as TokenLine;
     const tok = t.token;
-    if (tok.kind === "blank" || tok.kind === "noise") continue;
+    if (tok.kind === "blank" || tok.kind === "noise" || tok.kind === "verbatim") continue;
     const text = tokenText(tok);
     if (text !== null) bodyTexts.push(text);
     if (tok.kind === "month" && tok.rest !== null) bodyTexts.push(tok.rest);
@@ -154,7 +155,7 @@ export function buildPlan(segment: PlanSegment, ctx: BuildContext): Plan {
         tasks: [],
       };
       schedule.push(current);
-      if (tok.rest !== null) for (const part of splitSameLine(tok.rest)) addTask(current, part, false, t.line);
+      if (tok.rest !== null) for (const part of splitSameLine(tok.rest)) addTask(current, part, false, t.line, "inline");
       lastContent = tok;
       continue;
     }
@@ -178,7 +179,7 @@ export function buildPlan(segment: PlanSegment, ctx: BuildContext): Plan {
       }
       if (tok.kind === "item" && tok.numberLost) diagnostics.push(lostNumberDiagnostic(t.line, null));
       const raw = tok.kind === "month" ? tok.label : (tokenText(tok) ?? "");
-      addTask(current, raw, tok.kind === "checkbox" ? tok.done : false, t.line);
+      addTask(current, raw, tok.kind === "checkbox" ? tok.done : false, t.line, tok.kind === "checkbox" ? "checkbox" : "item");
       continue;
     }
     endSchedule();
@@ -225,7 +226,7 @@ export function buildPlan(segment: PlanSegment, ctx: BuildContext): Plan {
 
   const taskIds = new IdAllocator();
   for (const r of rawTasks) {
-    const task = makeTask(r.raw, r.done, r.line, r.month, id, taskIds, r.owner);
+    const task = makeTask(r, id, taskIds);
     if (task) r.month.tasks.push(task);
   }
   for (const sm of schedule) {
@@ -262,22 +263,44 @@ function splitSameLine(rest: string): string[] {
   return parts.length > 0 ? parts : [rest];
 }
 
-function makeTask(raw: string, done: boolean, line: number, month: ScheduleMonth, planId: string, ids: IdAllocator, owner: string | null): Task | null {
-  const parts = splitTaskText(raw);
+interface RawTask {
+  month: ScheduleMonth;
+  raw: string;
+  done: boolean;
+  line: number;
+  owner: string | null;
+  /** How the task is written: the rule that found it knows, so it says (see TaskForm). */
+  form: TaskForm;
+  details: TaskDetail[];
+}
+
+type AddTask = (month: ScheduleMonth, raw: string, done: boolean, line: number, form: TaskForm, owner?: string | null, details?: TaskDetail[]) => void;
+
+function makeTask(r: RawTask, planId: string, ids: IdAllocator): Task | null {
+  const parts = splitTaskText(r.raw);
   if (parts.text === "") return null;
-  const months = month.months.map((m) => ({ ...m }));
+  const months = r.month.months.map((m) => ({ ...m }));
   const fromText = datesFromText(parts.text, months);
+  const id = ids.take(parts.blockId ?? `t-${shortHash(`${planId}|${parts.text}`)}`);
+  // A 🛫 start with a 📅 due is a day range as Tasks writes it; a lone 📅 the writer gave wins over a day the words name.
+  const ranged = parts.startDate !== null && parts.dueDate !== null;
+  const details = r.details.length > 0 ? r.details.concat(parts.details) : parts.details;
   return {
-    id: ids.take(parts.blockId ?? `t-${shortHash(`${planId}|${parts.text}`)}`),
+    id,
     text: parts.text,
     months,
-    // A 📅 date the writer gave wins over a day the words name.
-    date: parts.dueDate ?? fromText.date,
-    dateEnd: fromText.dateEnd,
+    date: ranged ? parts.startDate : (parts.dueDate ?? fromText.date),
+    dateEnd: ranged ? parts.dueDate : fromText.dateEnd,
     partOfMonth: fromText.partOfMonth,
-    owner: parts.owner ?? owner,
-    done,
-    line,
+    owner: parts.owner ?? r.owner,
+    // A ✅ date on a line without a box (a pasted Tasks line) still says the task was done.
+    done: r.done || (r.form !== "checkbox" && parts.doneDate !== null),
+    line: r.line,
+    form: r.form,
+    span: { line: r.line },
+    doneDate: parts.doneDate,
+    details,
+    writtenId: parts.blockId !== null && parts.blockId !== id ? parts.blockId : null,
   };
 }
 
@@ -287,7 +310,7 @@ function readTable(
   start: number,
   schedule: ScheduleMonth[],
   outline: OutlineBuilder,
-  addTask: (m: ScheduleMonth, raw: string, done: boolean, line: number, owner: string | null) => void,
+  addTask: AddTask,
   diagnostics: Diagnostic[],
 ): number {
   // A table is a run of table rows on consecutive lines: a blank line ends it.
@@ -322,7 +345,8 @@ function readTable(
     if (!month) continue;
     const owner = cols.owner === null ? null : (cells[cols.owner] ?? "").trim() || null;
     const done = cols.done === null ? false : /(已完成|完成|是|√|✓|x)/i.test(cells[cols.done] ?? "") && !/未/.test(cells[cols.done] ?? "");
-    for (const item of splitContentCell(cells[cols.content] ?? "")) addTask(month, item, done, r.line, owner);
+    const details = tableDetails(header, cells, cols);
+    for (const item of splitContentCell(cells[cols.content] ?? "")) addTask(month, item, done, r.line, "table-cell", owner, details);
   }
   return end;
 }

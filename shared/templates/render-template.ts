@@ -10,6 +10,7 @@ import { formatHolidayLineForMonths } from "../holidays/holiday-line";
 import { yamlScalar } from "../markdown/frontmatter";
 import { toChineseNumber } from "../outline/chinese-number";
 import { isoDate } from "../time/year-month";
+import { writeTaskLine } from "../tasks/task-serializer";
 import { templateInfo, type TemplateId } from "./catalog";
 import { BlockIdSource, planIdFromSeed } from "./block-id";
 import { groupHeading, templatePeriod, type MonthGroup, type TemplatePeriod } from "./template-period";
@@ -63,7 +64,8 @@ export function templateTitle(options: Pick<RenderTemplateOptions, "template" | 
 function suggestionLine(s: Suggestion, group: MonthGroup, ids: BlockIdSource): string {
   const m = group[0];
   const date = s.day !== undefined && m && group.length === 1 ? isoDate(m.year, m.month, s.day) : null;
-  return `- [ ] ${s.text}${date ? ` \ud83d\udcc5 ${date}` : ""} ^${ids.next()}`;
+  // Through the one serializer, so a template's lines are the lines the engine and edits expect.
+  return writeTaskLine({ id: ids.next(), text: s.text, owner: null, done: false, date, dateEnd: null });
 }
 
 /** The `### 2027年3月` blocks of a 行事历: heading, holiday line, suggestions (none when `suggestions` is false). */

@@ -14,6 +14,7 @@ import { ImportModal, importPlansFromText } from "../../plugin/commands/import-p
 import { readSettings } from "../../plugin/settings";
 import { VIEW_TYPE_CALENDAR } from "../../plugin/view/calendar-view";
 import { indexSettled, MANIFEST, sleep, startPlugin, taskByText, tasksOf, type Running } from "./harness";
+import { todayIso } from "../../shared/tasks/task-serializer";
 
 const golden = readFileSync(join(dirname(fileURLToPath(import.meta.url)), "../engine/golden/sample-plan.md"), "utf8");
 const GOLDEN_PATH = "计划/晨光小学第二学期.md";
@@ -237,7 +238,7 @@ describe("the 行事历 host", () => {
     const r = await plugin.host?.toggleTask(task);
     expect(r).toEqual({ ok: true });
     const text = app.vault.textAt(GOLDEN_PATH) ?? "";
-    expect(text).toBe(golden.replace("- [ ] 工会小组长会议", "- [x] 工会小组长会议"));
+    expect(text).toBe(golden.replace("- [ ] 工会小组长会议 ^", `- [x] 工会小组长会议 ✅ ${todayIso()} ^`));
     // The index takes the edit at once: a second tick right away works (and unticks).
     expect(taskByText(plugin, "工会小组长会议").done).toBe(true);
     expect(await plugin.host?.toggleTask(taskByText(plugin, "工会小组长会议"))).toEqual({ ok: true });
@@ -311,7 +312,7 @@ describe("the 行事历 host", () => {
     expect(box).toBeDefined();
     box?.click();
     await sleep(20);
-    expect(app.vault.textAt(GOLDEN_PATH)).toBe(golden.replace("- [ ] 工会小组长会议", "- [x] 工会小组长会议"));
+    expect(app.vault.textAt(GOLDEN_PATH)).toBe(golden.replace("- [ ] 工会小组长会议 ^", `- [x] 工会小组长会议 ✅ ${todayIso()} ^`));
     leaf.detach();
   });
 
