@@ -38,7 +38,7 @@ function monthEnd(sm: ScheduleMonth): number {
 }
 
 /** Where a plan's 行事历 sits in the note (null when it has none). */
-export function scheduleBlock(note: NoteLines, plan: Plan): ScheduleBlock | null {
+export function scheduleBlock(note: NoteLines, plan: Plan, verbatim: ReadonlySet<number> = new Set()): ScheduleBlock | null {
   const first = plan.schedule[0];
   if (!first) return null;
   let firstIdx = first.line - 1;
@@ -52,9 +52,10 @@ export function scheduleBlock(note: NoteLines, plan: Plan): ScheduleBlock | null
   if (isTableLine(note.lines[lastIdx])) while (isTableLine(note.lines[lastIdx + 1])) lastIdx++;
   let headingLine: number | null = null;
   if (plan.scheduleHeading !== null) {
-    // The engine claims the last line with content before the first month (or table).
+    // The engine claims the last line with content before the first month (or table); fenced or
+    // commented lines are not content to it.
     let i = firstIdx - 1;
-    while (i >= 0 && (note.lines[i] ?? "").trim() === "") i--;
+    while (i >= 0 && ((note.lines[i] ?? "").trim() === "" || verbatim.has(i + 1))) i--;
     if (i >= 0) headingLine = i + 1;
   }
   return { headingLine, firstLine: firstIdx + 1, lastLine: lastIdx + 1 };
@@ -82,7 +83,7 @@ export function normalizeSchedule(text: string, options: DueDateOptions = {}): N
   const verbatim = verbatimLines(text);
   const blocks: { plan: Plan; block: ScheduleBlock }[] = [];
   for (const plan of plans) {
-    const block = scheduleBlock(note, plan);
+    const block = scheduleBlock(note, plan, verbatim);
     if (block) blocks.push({ plan, block });
   }
   // Bottom-up, so earlier line numbers stay valid.
@@ -153,7 +154,8 @@ function renderScheduleBlock(note: NoteLines, plan: Plan, block: ScheduleBlock, 
   // a blank line inside fenced or commented text is part of that text and stays with it.
   const kept = new Map<ScheduleMonth, string[]>();
   const leading: string[] = [];
-  for (let line = block.firstLine; line <= block.lastLine; line++) {
+  // From just after the claimed heading: what sits between it and the first month is rewritten too.
+  for (let line = (block.headingLine ?? block.firstLine - 1) + 1; line <= block.lastLine; line++) {
     const raw = note.lines[line - 1] ?? "";
     if (used.has(line) || tableUsed.has(line)) continue;
     if (raw.trim() === "" && !(nearestVerbatim(note, verbatim, line, -1) && nearestVerbatim(note, verbatim, line, 1))) continue;

@@ -35,7 +35,7 @@ function cellsOf(line: string): string[] {
 }
 
 /** A line's text without the structure the canonical form re-expresses. */
-function contentOf(raw: string, header: readonly string[] | null): string {
+function contentOf(raw: string, header: readonly string[] | null, newText: string): string {
   let t = raw.trim();
   if (t.startsWith("|")) {
     const cells = cellsOf(t);
@@ -48,7 +48,7 @@ function contentOf(raw: string, header: readonly string[] | null): string {
         if (i === cols.done) return "";
         if (i !== cols.month) return c;
         const m = monthCell(c);
-        return m ? c.slice(m.label.length) : c;
+        return m ? keptDays(c.slice(m.label.length), m.months[0]?.month ?? 0, newText) : c;
       })
       .join("");
   }
@@ -84,19 +84,21 @@ export function lostCharacters(oldLines: readonly (readonly [number, string])[],
   const out: LostText[] = [];
   let header: string[] | null = null;
   let prevTable = false;
-  for (const [line, raw] of oldLines) {
+  for (let k = 0; k < oldLines.length; k++) {
+    const [line, raw] = oldLines[k] as readonly [number, string];
     const isTable = raw.trim().startsWith("|");
     let content: string;
     if (isTable && !prevTable) {
-      // A table's first row is its header: a 行事历 table's column names are the column roles.
+      // A table's first row is its header: a 行事历 table's column names are the column roles, and
+      // the name of a column no row fills says nothing the new text could keep.
       const cells = cellsOf(raw.trim());
       header = scheduleColumns(cells) ? cells : null;
-      content = header ? contentOf(raw, null) : cells.join("");
+      const filled = filledColumns(oldLines, k + 1);
+      content = header ? contentOf(`|${cells.map((c, i) => (filled.has(i) ? c : "")).join("|")}|`, null, newText) : cells.join("");
     } else {
-      content = contentOf(raw, isTable ? header : null);
+      content = contentOf(raw, isTable ? header : null, newText);
     }
     prevTable = isTable;
-    content = keptDays(content, newText);
     let missing = "";
     for (const ch of content) {
       if (ch.trim() === "" || SYNTAX.has(ch)) continue;
@@ -109,10 +111,25 @@ export function lostCharacters(oldLines: readonly (readonly [number, string])[],
   return out;
 }
 
-/** "8日" left from a month cell is kept when the new text dates a task on the 8th. */
-function keptDays(content: string, newText: string): string {
+/** Columns with text in some row of the table whose body starts at `from` (the separator row has none). */
+function filledColumns(lines: readonly (readonly [number, string])[], from: number): Set<number> {
+  const filled = new Set<number>();
+  for (let k = from; k < lines.length; k++) {
+    const raw = (lines[k] as readonly [number, string])[1].trim();
+    if (!raw.startsWith("|")) break;
+    const cells = cellsOf(raw);
+    if (isSeparatorRow(cells)) continue;
+    cells.forEach((c, i) => {
+      if (c !== "") filled.add(i);
+    });
+  }
+  return filled;
+}
+
+/** "8日" left from the month cell "3月8日" is kept when the new text dates a task on 03-08. */
+function keptDays(content: string, month: number, newText: string): string {
   const m = /^ *(\d{1,2}) *[日号號]/.exec(content);
   if (!m) return content;
-  const day = `-${String(Number(m[1])).padStart(2, "0")}`;
-  return /\d{4}-\d{2}-\d{2}/.test(newText) && newText.indexOf(day) >= 0 ? content.slice(m[0].length) : content;
+  const dated = new RegExp(`\\d{4}-${String(month).padStart(2, "0")}-${String(Number(m[1])).padStart(2, "0")}(?!\\d)`);
+  return dated.test(newText) ? content.slice(m[0].length) : content;
 }

@@ -97,8 +97,8 @@ export function buildPlan(segment: PlanSegment, ctx: BuildContext): Plan {
     current = null;
   };
 
-  const addTask: AddTask = (month, raw, done, line, form, owner = null, details = []) => {
-    rawTasks.push({ month, raw, done, line, owner, form, details });
+  const addTask: AddTask = (month, raw, done, line, form, owner = null, details = [], dayText = null) => {
+    rawTasks.push({ month, raw, done, line, owner, form, details, dayText });
   };
 
   const addOutlineItem = (writtenLevel: number | null, writtenOrdinal: number | null, numberLost: boolean, markdownDepth: number | null, text: string, line: number): void => {
@@ -272,15 +272,19 @@ interface RawTask {
   /** How the task is written: the rule that found it knows, so it says (see TaskForm). */
   form: TaskForm;
   details: TaskDetail[];
+  /** A table's month cell ("3月8日"): the day it names is the task's when its own words name none. */
+  dayText: string | null;
 }
 
-type AddTask = (month: ScheduleMonth, raw: string, done: boolean, line: number, form: TaskForm, owner?: string | null, details?: TaskDetail[]) => void;
+type AddTask = (month: ScheduleMonth, raw: string, done: boolean, line: number, form: TaskForm, owner?: string | null, details?: TaskDetail[], dayText?: string | null) => void;
 
 function makeTask(r: RawTask, planId: string, ids: IdAllocator): Task | null {
   const parts = splitTaskText(r.raw);
   if (parts.text === "") return null;
   const months = r.month.months.map((m) => ({ ...m }));
-  const fromText = datesFromText(parts.text, months);
+  const own = datesFromText(parts.text, months);
+  const cell = own.date === null && r.dayText !== null ? datesFromText(r.dayText, months) : null;
+  const fromText = cell !== null && cell.date !== null ? cell : own;
   const id = ids.take(parts.blockId ?? `t-${shortHash(`${planId}|${parts.text}`)}`);
   // A 🛫 start with a 📅 due is a day range as Tasks writes it; a lone 📅 the writer gave wins over a day the words name.
   const ranged = parts.startDate !== null && parts.dueDate !== null;
@@ -346,7 +350,7 @@ function readTable(
     const owner = cols.owner === null ? null : (cells[cols.owner] ?? "").trim() || null;
     const done = cols.done === null ? false : /(已完成|完成|是|√|✓|x)/i.test(cells[cols.done] ?? "") && !/未/.test(cells[cols.done] ?? "");
     const details = tableDetails(header, cells, cols);
-    for (const item of splitContentCell(cells[cols.content] ?? "")) addTask(month, item, done, r.line, "table-cell", owner, details);
+    for (const item of splitContentCell(cells[cols.content] ?? "")) addTask(month, item, done, r.line, "table-cell", owner, details, monthText || null);
   }
   return end;
 }
