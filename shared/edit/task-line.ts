@@ -218,10 +218,3 @@ export function moveTaskToMonth(text: string, plan: Plan, taskId: string, ym: st
 export function canonicalTaskLine(task: Task, options: DueDateOptions = {}): string {
   return renderTaskLine(task, { format: options.format, monthDueDates: options.dueDates });
 }
-
-/** The Tasks-plugin due date of a task: its own date, else the last day of its (last) month. */
-export function dueDateOf(task: Task): string | null {
-  if (task.date) return task.date;
-  const last = task.months[task.months.length - 1];
-  return last && last.year !== null ? lastDayOfMonth(last.year, last.month) : null;
-}
