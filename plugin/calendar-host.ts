@@ -62,6 +62,8 @@ export class PluginCalendarHost implements CalendarViewHost {
   async toggleTask(task: PlanTask): Promise<TaskEditResult> {
     const file = this.fileOf(task);
     if (!file) return this.refuse(task, "no-file");
+    // The engine said how the task is written: only a checkbox is ticked in place, so nothing is written for the others.
+    if (task.form !== undefined && task.form !== "checkbox") return this.refuse(task, "not-a-checkbox");
     // The line as the index read it when the view was drawn; the file must still say exactly that.
     const expected = this.index.indexedTaskLine(task);
     if (expected === null) return this.refuse(task, "line-changed");

@@ -250,6 +250,18 @@ describe("the 行事历 host", () => {
     expect(plugin.index?.parseCount).toBe(parses + 1);
   });
 
+  it("knows from the plan that a plain-text task has no box: refuses without writing, and ticks in Dataview format when set", async () => {
+    const plain = "---\ntype: union-plan\nplan-id: p-plain\n---\n# 晨光小学2027年工会工作计划\n\n## 行事历\n三月：\n1、工会小组长会议\n- [ ] 春游 ^t-sp01\n";
+    const { app, plugin } = await start({ [GOLDEN_PATH]: plain }, { tasksFormat: "dataview" });
+    const item = taskByText(plugin, "工会小组长会议");
+    expect(item.form).toBe("item");
+    const r = await plugin.host?.toggleTask(item);
+    expect(r?.ok).toBe(false);
+    expect(app.vault.textAt(GOLDEN_PATH)).toBe(plain);
+    expect(await plugin.host?.toggleTask(taskByText(plugin, "春游"))).toEqual({ ok: true });
+    expect(app.vault.textAt(GOLDEN_PATH)).toContain(`- [x] 春游 [completion:: ${todayIso()}] ^t-sp01`);
+  });
+
   it("refuses with a notice when the line changed underneath, and edits nothing", async () => {
     const { app, plugin } = await start();
     const task = taskByText(plugin, "工会小组长会议");
