@@ -171,6 +171,8 @@ export function moveTaskToMonth(text: string, plan: Plan, taskId: string, ym: st
   if (!found) return { ok: false, reason: "task-not-found" };
   const { month: from, task } = found;
   const note = splitNoteLines(text);
+  // As for a tick: with an identical line elsewhere, the caller's line number cannot say which one it saw.
+  if (hasTwin(note, allTasks([plan]), task.line)) return { ok: false, reason: "ambiguous" };
   writeFreshIds(note, [plan]);
   const taskIdx = task.line - 1;
   const taskLine = note.lines[taskIdx];

@@ -113,6 +113,9 @@ describe("identical task lines without ids", () => {
     const note = `${HEAD}三月：\n- [ ] 工会小组长会议\n四月：\n- [ ] 工会小组长会议\n- [ ] 春游\n`;
     const line = lineNo(note, "工会小组长会议");
     expect(toggleTaskAtLine(note, line, "- [ ] 工会小组长会议")).toEqual({ ok: false, reason: "ambiguous" });
+    const plan = parsePlans(note).plans[0]!;
+    const twin = tasksOf(note).find((t) => t.text === "工会小组长会议" && t.line !== line);
+    expect(moveTaskToMonth(note, plan, twin?.id ?? "", "2027-05")).toEqual({ ok: false, reason: "ambiguous" });
     // A task with no twin still ticks.
     const spring = lineNo(note, "春游");
     expect(toggleTaskAtLine(note, spring, "- [ ] 春游", { today: "2027-04-02" })).toMatchObject({ ok: true, done: true });
