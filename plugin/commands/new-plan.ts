@@ -63,7 +63,7 @@ export async function createPlanNote(app: App, settings: UnionPlanSettings, opti
     // The engine says what the note is called.
     title = parsePlans(markdown).plans[0]?.title ?? `${options.school}${options.year}工会工作计划`;
   } else {
-    const rendered = renderTemplateNote({ template: options.template, school: options.school, year: options.year, ...term, holidays });
+    const rendered = renderTemplateNote({ template: options.template, school: options.school, year: options.year, ...term, holidays, format: settings.tasksFormat });
     markdown = rendered.markdown;
     title = rendered.title;
   }
