@@ -357,7 +357,8 @@ describe("normalize command", () => {
     // No year anywhere, so the day of the 3月8日 cell cannot become a date: a rewrite would lose "8日".
     const table = "# 随手记的计划\n\n## 工作安排\n| 日期 | 活动内容 |\n| --- | --- |\n| 3月8日 | 妇女节活动 |\n| 4月 | 健步走 |\n";
     const { app } = await start({ "随手.md": table });
-    const file = app.vault.getFileByPath("随手.md") as TFile;
+    const file = app.vault.getFileByPath("随手.md");
+    if (!file) throw new Error("the note is missing");
     await app.workspace.getLeaf(false).openFile(file);
     expect(app.executeCommandById("union-plan:normalize-schedule")).toBe(true);
     await sleep(10);
