@@ -219,7 +219,7 @@ export function setLineDone(line: string, done: boolean, options: { today?: stri
   if (done) {
     const field = serializerFor(options.format).serializeDates({ start: null, due: null, doneDate: options.today ?? todayIso() });
     const id = BLOCK_ID.exec(rest);
-    rest = id ? `${rest.slice(0, id.index)}${field}${rest.slice(id.index)}` : `${rest.replace(/ +$/, "")}${field}`;
+    rest = id ? `${rest.slice(0, id.index)}${field}${rest.slice(id.index)}` : `${rest.trimEnd()}${field}`;
   }
   return `${open}${done ? "x" : " "}]${rest}`;
 }
@@ -232,7 +232,7 @@ export function blockIdOf(line: string): string | null {
 /** The line with its block id replaced (or added): how a copied line gets a fresh id. */
 export function withBlockId(line: string, id: string): string {
   const m = BLOCK_ID.exec(line);
-  return m ? `${line.slice(0, m.index)} ^${id}` : `${line.replace(/ +$/, "")} ^${id}`;
+  return m ? `${line.slice(0, m.index)} ^${id}` : `${line.trimEnd()} ^${id}`;
 }
 
 /** Tasks' due date on a line and where it sits, in either format; null when it has none. */
