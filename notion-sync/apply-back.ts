@@ -4,12 +4,13 @@
  * FileManager.processFrontMatter and Vault.process, the CLI writes the file.
  */
 import { setFrontmatterFields } from "../shared/edit/frontmatter";
-import { setTaskDone } from "../shared/edit/task-line";
+import { setTaskDone, type TickOptions } from "../shared/edit/task-line";
 import type { NoteEdit } from "./sync-engine";
 
-export function applyNoteEdit(text: string, edit: NoteEdit): string {
+/** `tick` says how a tick from Notion is written (Tasks' format; the done date, today by default). */
+export function applyNoteEdit(text: string, edit: NoteEdit, tick: TickOptions = {}): string {
   let out = text;
-  for (const t of edit.tasks ?? []) out = setTaskDone(out, t.taskId, t.done).text;
+  for (const t of edit.tasks ?? []) out = setTaskDone(out, t.taskId, t.done, tick).text;
   if (edit.frontmatter) out = setFrontmatterFields(out, edit.frontmatter);
   return out;
 }

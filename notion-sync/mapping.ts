@@ -3,7 +3,7 @@
  * (properties.ts turns them into request JSON and compares them with what Notion holds).
  */
 import type { Plan, Task } from "../shared/plan/types";
-import { lastDayOfMonth } from "../shared/calendar/year-month";
+import { lastDayOfMonth } from "../shared/time/year-month";
 import type { PlanPropertyNames, PropValue, TaskPropertyNames } from "./properties";
 
 export function taskCount(plan: Plan): number {

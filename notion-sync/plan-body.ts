@@ -5,7 +5,7 @@
  * title) and the plan body stays as it was. Ticks are set on the to-do block in place.
  */
 import type { OutlineNode, Plan } from "../shared/plan/types";
-import { monthHeadingText } from "../shared/calendar/year-month";
+import { monthHeadingText } from "../shared/time/year-month";
 import { formatItemNumber } from "../shared/outline/item-number";
 import { toChineseNumber } from "../shared/outline/chinese-number";
 import { PARAGRAPH_LEVEL } from "../shared/outline/outline-builder";

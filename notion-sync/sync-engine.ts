@@ -8,8 +8,6 @@
  */
 import type { Plan } from "../shared/plan/types";
 import type { NotionConnection } from "./client";
-import { checkboxState } from "../shared/edit/task-line";
-import { splitNoteLines } from "../shared/edit/note-lines";
 import { SyncError, explainError } from "./errors";
 import { contentHash, stableJson } from "./hash";
 import { DELETED_MARK, planProperties, taskProperties } from "./mapping";
@@ -324,7 +322,6 @@ export async function runNotionSync(notes: readonly SyncNote[], options: SyncOpt
       const reviewComment = review(pn.reviewComment, plan.reviewComment, entry?.reviewComment ?? null, "review-comment", "rich_text");
 
       // 完成 of each task: decide before writing anything.
-      const lines = splitNoteLines(note.text).lines;
       const notedPlain = new Set<string>();
       const doneOf = new Map<string, boolean>();
       for (const month of plan.schedule) {
@@ -345,7 +342,7 @@ export async function runNotionSync(notes: readonly SyncNote[], options: SyncOpt
               if (notion !== task.done) conflict();
             } else if (notion !== last && task.done === last) {
               want = notion;
-              if (checkboxState(lines[task.line - 1] ?? "") !== null) {
+              if (task.form === "checkbox") {
                 (edit.tasks ??= []).push({ taskId: task.id, done: notion });
                 report.pulledBack++;
               } else if (!notedPlain.has(task.id)) {

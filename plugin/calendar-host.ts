@@ -20,6 +20,7 @@ const REFUSAL_TEXT: Record<EditRefusal | "no-file", StringKey> = {
   "line-changed": "refusedLineChanged",
   "no-such-line": "refusedNoSuchLine",
   "not-a-checkbox": "refusedNotCheckbox",
+  ambiguous: "refusedAmbiguous",
   "task-not-found": "refusedTaskNotFound",
   "shared-line": "refusedSharedLine",
   "bad-month": "refusedBadMonth",
@@ -61,12 +62,14 @@ export class PluginCalendarHost implements CalendarViewHost {
   async toggleTask(task: PlanTask): Promise<TaskEditResult> {
     const file = this.fileOf(task);
     if (!file) return this.refuse(task, "no-file");
+    // The engine said how the task is written: only a checkbox is ticked in place, so nothing is written for the others.
+    if (task.form !== undefined && task.form !== "checkbox") return this.refuse(task, "not-a-checkbox");
     // The line as the index read it when the view was drawn; the file must still say exactly that.
     const expected = this.index.indexedTaskLine(task);
     if (expected === null) return this.refuse(task, "line-changed");
     let refusal: EditRefusal | null = null;
     const written = await this.app.vault.process(file, (data) => {
-      const r = toggleTaskAtLine(data, task.line, expected);
+      const r = toggleTaskAtLine(data, task.line, expected, { format: this.getSettings().tasksFormat });
       if (!r.ok) {
         refusal = r.reason;
         return data;
@@ -83,7 +86,7 @@ export class PluginCalendarHost implements CalendarViewHost {
     if (!file) return this.refuse(task, "no-file");
     const expected = this.index.indexedTaskLine(task);
     if (expected === null) return this.refuse(task, "line-changed");
-    const dueDates = this.getSettings().tasksDueDates;
+    const { tasksDueDates: dueDates, tasksFormat: format } = this.getSettings();
     let refusal: EditRefusal | null = null;
     const written = await this.app.vault.process(file, (data) => {
       // The engine reads the note as it is now; the task must still be where the view saw it.
@@ -97,7 +100,7 @@ export class PluginCalendarHost implements CalendarViewHost {
         refusal = "line-changed";
         return data;
       }
-      const r = moveTaskToMonth(data, plan, task.id, ym, { dueDates });
+      const r = moveTaskToMonth(data, plan, task.id, ym, { dueDates, format });
       if (!r.ok) {
         refusal = r.reason;
         return data;

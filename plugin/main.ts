@@ -44,6 +44,7 @@ export default class UnionPlanPlugin extends Plugin {
     this.notion = registerNotionSync(this, {
       planNotes: () => index.planNotes(),
       getSettings: () => this.settings.notion,
+      taskFormat: () => this.settings.tasksFormat,
       saveSettings: async (next) => {
         this.settings.notion = next;
         await this.saveSettings();
@@ -125,7 +126,8 @@ export default class UnionPlanPlugin extends Plugin {
   private async normalizeActive(path: string): Promise<void> {
     const file = this.app.vault.getFileByPath(path);
     if (!file) return;
-    const outcome = await normalizeNote(this.app, file, this.settings.tasksDueDates);
-    new Notice(outcome === "changed" ? tr("normalized") : outcome === "unchanged" ? tr("alreadyNormal") : tr("nothingToNormalize"));
+    const outcome = await normalizeNote(this.app, file, { dueDates: this.settings.tasksDueDates, format: this.settings.tasksFormat });
+    if (outcome.kind === "refused") new Notice(outcome.message, 0);
+    else new Notice(outcome.kind === "changed" ? tr("normalized") : outcome.kind === "unchanged" ? tr("alreadyNormal") : tr("nothingToNormalize"));
   }
 }

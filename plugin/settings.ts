@@ -7,6 +7,7 @@ import type { Plugin } from "obsidian";
 import type { HolidayOverrides } from "../shared/holidays/types";
 import { parseHolidayOverrides } from "../shared/holidays/override-text";
 import { tr } from "./i18n";
+import type { TaskFormat } from "../shared/tasks/task-serializer";
 import { DEFAULT_NOTION_SETTINGS, readNotionSettings, type NotionSettings } from "./notion/settings";
 
 export interface TermMonths {
@@ -22,8 +23,13 @@ export interface UnionPlanSettings {
   templateFolder: string;
   /** 0 = Sunday, 1 = Monday. */
   weekStart: 0 | 1;
-  /** Write Tasks-plugin due dates (📅) on import and normalize. */
+  /**
+   * Also give tasks that name only a month their month's last day as a Tasks due date, on import
+   * and normalize (a day the plan writes always gets its 📅; this date the plan never wrote, so it is opt-in).
+   */
   tasksDueDates: boolean;
+  /** Tasks' own setting "Task format": emoji (its default) or Dataview ([due:: …]). */
+  tasksFormat: TaskFormat;
   /** Months of 第一学期 and 第二学期. */
   term1: TermMonths;
   term2: TermMonths;
@@ -38,6 +44,7 @@ export const DEFAULT_SETTINGS: UnionPlanSettings = {
   templateFolder: "",
   weekStart: 1,
   tasksDueDates: false,
+  tasksFormat: "emoji",
   term1: { start: 9, end: 1 },
   term2: { start: 2, end: 7 },
   holidayOverrides: "",
@@ -63,6 +70,7 @@ export function readSettings(raw: unknown): UnionPlanSettings {
     templateFolder: str("templateFolder", DEFAULT_SETTINGS.templateFolder),
     weekStart: r["weekStart"] === 0 ? 0 : 1,
     tasksDueDates: r["tasksDueDates"] === true,
+    tasksFormat: r["tasksFormat"] === "dataview" ? "dataview" : "emoji",
     term1: readTerm(r["term1"], DEFAULT_SETTINGS.term1),
     term2: readTerm(r["term2"], DEFAULT_SETTINGS.term2),
     holidayOverrides: str("holidayOverrides", DEFAULT_SETTINGS.holidayOverrides),
@@ -157,6 +165,19 @@ export class UnionPlanSettingTab extends PluginSettingTab {
           s.tasksDueDates = v;
           await save();
         }),
+      );
+    new Setting(containerEl)
+      .setName(tr("tasksFormat"))
+      .setDesc(tr("tasksFormatDesc"))
+      .addDropdown((d) =>
+        d
+          .addOption("emoji", tr("tasksFormatEmoji"))
+          .addOption("dataview", tr("tasksFormatDataview"))
+          .setValue(s.tasksFormat)
+          .onChange(async (v) => {
+            s.tasksFormat = v === "dataview" ? "dataview" : "emoji";
+            await save();
+          }),
       );
 
     new Setting(containerEl).setName(tr("headingTerms")).setHeading();

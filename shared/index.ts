@@ -3,4 +3,4 @@ export * from "./plan/types";
 export { parsePlans, type ParseOptions } from "./plan/parse-plans";
 export { renderPlanMarkdown } from "./markdown/render-plan";
 export { extractTasks, tasksInMonth, type PlanTask } from "./tasks/extract-tasks";
-export * from "./calendar/year-month";
+export * from "./time/year-month";

@@ -7,7 +7,7 @@ import { flagString, parseArgs, UsageError } from "../args";
 import { InputError, readPlanFile } from "../read-plans";
 import { err, out } from "../output";
 
-export const IMPORT_HELP = `union-plan import FILE [-o OUT.md | -o FOLDER/] [--force]
+export const IMPORT_HELP = `union-plan import FILE [-o OUT.md | -o FOLDER/] [--force] [--due-dates] [--tasks-format emoji|dataview]
 
 把粘贴来的计划文本转换为规范的 Markdown 计划笔记；一个文件里有几份计划就生成几篇笔记。
 Turns a pasted plan into canonical Markdown plan notes, one per plan found.
@@ -15,15 +15,23 @@ Turns a pasted plan into canonical Markdown plan notes, one per plan found.
   -o OUT.md    写入文件（多份计划时为 OUT.md、OUT-2.md…）/ write to this file (OUT-2.md … for more plans)
   -o FOLDER/   写入文件夹，以计划标题命名 / write into a folder, named after each plan's title
   --force      覆盖已有文件 / overwrite existing files
+  --due-dates  只写了月份的工作也以该月最后一天为 📅 截止日期（写明日期的工作总会带 📅）
+               / also give tasks that name only a month the month's last day as 📅 (a written day always gets one)
+  --tasks-format emoji|dataview
+               Tasks 插件的任务格式，默认 emoji（📅 🛫 ✅）；dataview 写 [due:: …]
+               / the Tasks plugin's task format: emoji (📅 🛫 ✅, the default) or dataview ([due:: …])
   不加 -o 时输出到屏幕 / without -o, print to stdout`;
 
 export function runImport(argv: string[]): number {
-  const args = parseArgs(argv, { values: ["-o"], booleans: ["--force"], aliases: { "--out": "-o" } });
+  const args = parseArgs(argv, { values: ["-o", "--tasks-format"], booleans: ["--force", "--due-dates"], aliases: { "--out": "-o" } });
+  const format = flagString(args, "--tasks-format") ?? "emoji";
+  if (format !== "emoji" && format !== "dataview") throw new UsageError("--tasks-format 只能是 emoji 或 dataview / --tasks-format takes emoji or dataview");
   if (args.positionals.length !== 1) throw new UsageError("import takes exactly one FILE");
   const file = readPlanFile(args.positionals[0] as string);
   const result = parsePlans(file.text, { fileName: file.path });
   if (result.plans.length === 0) throw new InputError(`${file.path} 里没有找到计划 / no plan found in this file`);
-  const notes = result.plans.map((p) => ({ plan: p, markdown: renderPlanMarkdown(p) }));
+  const lineOptions = { format, monthDueDates: args.flags.has("--due-dates") } as const;
+  const notes = result.plans.map((p) => ({ plan: p, markdown: renderPlanMarkdown(p, lineOptions) }));
   const target = flagString(args, "-o");
   if (target === null) {
     out(notes.map((n) => n.markdown).join("\n"));

@@ -1,7 +1,7 @@
 /** `union-plan parse FILE… [--json]`: what the engine reads in each file. */
 import { parsePlans } from "../../shared/index";
 import { planToJson } from "../../shared/plan/plan-json";
-import { ymKey } from "../../shared/calendar/year-month";
+import { ymKey } from "../../shared/time/year-month";
 import { parseArgs } from "../args";
 import { collectPlanFiles } from "../read-plans";
 import { out } from "../output";

@@ -10,7 +10,6 @@ import type { Diagnostic } from "../../shared/plan/types";
 import { renderPlanMarkdown } from "../../shared/markdown/render-plan";
 import { noteFileName } from "../../shared/markdown/note-name";
 import { decodeBytes } from "../../shared/normalize/decode-bytes";
-import { normalizeScheduleInNote } from "../../shared/edit/task-line";
 import { splitNoteLines } from "../../shared/edit/note-lines";
 import type { UnionPlanSettings } from "../settings";
 import { createNewFile } from "../vault-files";
@@ -54,8 +53,7 @@ export async function importPlansFromText(app: App, settings: UnionPlanSettings,
   for (let i = 0; i < result.plans.length; i++) {
     const plan = result.plans[i];
     if (!plan) continue;
-    let markdown = renderPlanMarkdown(plan);
-    if (settings.tasksDueDates) markdown = normalizeScheduleInNote(markdown, { dueDates: true });
+    const markdown = renderPlanMarkdown(plan, { format: settings.tasksFormat, monthDueDates: settings.tasksDueDates });
     const file = await createNewFile(app, settings.planFolder, noteFileName(plan, i), markdown);
     plans.push({
       title: plan.title,

@@ -8,6 +8,7 @@ import { renderTemplateNote } from "../../shared/templates/render-template";
 import { TEMPLATES, templateInfo, type TemplateId } from "../../shared/templates/catalog";
 import { renderCustomTemplate } from "../../shared/templates/custom-template";
 import { parsePlans } from "../../shared/plan/parse-plans";
+import { monthsForward } from "../../shared/time/year-month";
 import { folderPath, holidayOverridesOf, type UnionPlanSettings } from "../settings";
 import { createNewFile } from "../vault-files";
 import { currentLang, tr } from "../i18n";
@@ -62,7 +63,7 @@ export async function createPlanNote(app: App, settings: UnionPlanSettings, opti
     // The engine says what the note is called.
     title = parsePlans(markdown).plans[0]?.title ?? `${options.school}${options.year}工会工作计划`;
   } else {
-    const rendered = renderTemplateNote({ template: options.template, school: options.school, year: options.year, ...term, holidays });
+    const rendered = renderTemplateNote({ template: options.template, school: options.school, year: options.year, ...term, holidays, format: settings.tasksFormat });
     markdown = rendered.markdown;
     title = rendered.title;
   }
@@ -78,7 +79,7 @@ export function defaultTermAndYear(settings: UnionPlanSettings, now: Date = new 
   if (inTerm(settings.term2)) return { term: 2, schoolYear: year - 1, year };
   if (inTerm(settings.term1)) return { term: 1, schoolYear: month >= settings.term1.start ? year : year - 1, year };
   // Between terms (the summer, a winter break): the term that starts next.
-  const until = (start: number): number => (start - month + 12) % 12;
+  const until = (start: number): number => monthsForward(month, start);
   const startYear = (start: number): number => year + (month > start ? 1 : 0);
   if (until(settings.term1.start) <= until(settings.term2.start)) return { term: 1, schoolYear: startYear(settings.term1.start), year };
   return { term: 2, schoolYear: startYear(settings.term2.start) - 1, year };

@@ -34,6 +34,7 @@ import { parseNotionId } from "../../notion-sync/schema";
 import { checkState, type SyncState, type SyncStateStore } from "../../notion-sync/sync-state";
 import { runNotionSync, type NoteEdit, type SyncNote, type SyncReport } from "../../notion-sync/sync-engine";
 import { setTaskDone } from "../../shared/edit/task-line";
+import type { TaskFormat } from "../../shared/tasks/task-serializer";
 import { requestUrlFetch, type RequestUrlLike } from "./request-url-fetch";
 import { bi, displayNotionSettings, type NotionSettings } from "./settings";
 
@@ -48,6 +49,8 @@ export interface NotionSyncDeps {
   stateStore?: SyncStateStore;
   clock?: Clock;
   requestUrl?: RequestUrlLike;
+  /** Tasks' format a tick from Notion is written in (the plugin's setting); emoji when absent. */
+  taskFormat?(): TaskFormat;
 }
 
 export interface NotionSyncHandle {
@@ -98,7 +101,7 @@ export function registerNotionSync(plugin: Plugin, deps: NotionSyncDeps): Notion
       const ticks = edit.tasks;
       await app.vault.process(file, (text) => {
         let out = text;
-        for (const t of ticks) out = setTaskDone(out, t.taskId, t.done).text;
+        for (const t of ticks) out = setTaskDone(out, t.taskId, t.done, { format: deps.taskFormat?.() }).text;
         return out;
       });
     }

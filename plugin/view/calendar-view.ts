@@ -3,7 +3,7 @@
  * and the mode in the workspace layout, so they survive a restart.
  */
 import { ItemView, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
-import { currentYm, parseYm } from "../../shared/calendar/year-month";
+import { currentYm, parseYm } from "../../shared/time/year-month";
 import type { CalendarViewHost } from "../host";
 import type { CalendarMode } from "./context";
 import { mountCalendar, type CalendarHandle } from "./mount-calendar";

@@ -6,7 +6,7 @@ import dayjs from "dayjs";
 import type { Plan } from "../../shared/plan/types";
 import type { PlanTask } from "../../shared/tasks/extract-tasks";
 import { tasksInMonth } from "../../shared/tasks/extract-tasks";
-import { monthsBetween, parseYm, ymKey } from "../../shared/calendar/year-month";
+import { compareYm, monthsBetween, parseYm, ymKey } from "../../shared/time/year-month";
 import type { IndexedPlan, PlanIndexSnapshot } from "../host";
 
 export type DoneFilter = "all" | "open" | "done";
@@ -228,7 +228,7 @@ export function planMonths(plan: Plan): string[] {
 function compareKeys(a: string, b: string): number {
   const pa = parseYm(a);
   const pb = parseYm(b);
-  if (pa && pb) return pa.year * 12 + pa.month - (pb.year * 12 + pb.month);
+  if (pa && pb) return compareYm(pa, pb);
   if (pa) return -1;
   if (pb) return 1;
   return a < b ? -1 : a > b ? 1 : 0;

@@ -4,7 +4,7 @@
  */
 import dayjs from "dayjs";
 import type { PlanTask } from "../../shared/tasks/extract-tasks";
-import { parseYm } from "../../shared/calendar/year-month";
+import { parseYm } from "../../shared/time/year-month";
 import { el } from "./dom";
 import type { ViewContext } from "./context";
 import type { MonthHolidays } from "./services";

@@ -5,7 +5,7 @@
 import dayjs from "dayjs";
 import type { Plan } from "../../shared/plan/types";
 import type { PlanTask } from "../../shared/tasks/extract-tasks";
-import { currentYm, parseYm } from "../../shared/calendar/year-month";
+import { currentYm, parseYm } from "../../shared/time/year-month";
 import type { CalendarViewHost, TaskEditResult } from "../host";
 import { clear, el } from "./dom";
 import type { CalendarMode, ExportKind, ViewActions, ViewContext, ViewState } from "./context";

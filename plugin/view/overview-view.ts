@@ -3,7 +3,7 @@
  * pins up. A task can be dragged onto another month's row; each month's name opens that month.
  */
 import type { PlanTask } from "../../shared/tasks/extract-tasks";
-import { parseYm } from "../../shared/calendar/year-month";
+import { parseYm } from "../../shared/time/year-month";
 import { asNode, el } from "./dom";
 import type { ViewContext, ViewState } from "./context";
 import { filterTasks, keyParts, planCovers, planMatches, planMonths, taskKey, tasksOfPlanMonth, uniquePlans } from "./model";

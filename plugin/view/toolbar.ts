@@ -2,7 +2,7 @@
  * The header: month navigation (previous, next, 本月, a month picker), the mode switch, the filters
  * and the export buttons.
  */
-import { addMonths, currentYm, parseYm, ymKey } from "../../shared/calendar/year-month";
+import { addMonths, currentYm, parseYm, ymKey } from "../../shared/time/year-month";
 import { el } from "./dom";
 import type { CalendarMode, ExportKind, ViewContext } from "./context";
 import type { DoneFilter } from "./model";

@@ -8,7 +8,7 @@ import type { PlanTask } from "../tasks/extract-tasks";
 import type { DayInfo } from "../holidays/types";
 import { monthGridWeeks, weekdayHeaders } from "./month-grid";
 import { monthHolidayLine, monthRows, monthTitle, overviewModel, ownersOf, periodText, type ExportOptions } from "./export-model";
-import { parseYm } from "./year-month";
+import { parseYm } from "../time/year-month";
 import dayjs from "dayjs";
 
 export function escapeHtml(text: string): string {

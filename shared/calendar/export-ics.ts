@@ -16,7 +16,7 @@
 import dayjs from "dayjs";
 import type { YearMonth } from "../plan/types";
 import type { PlanTask } from "../tasks/extract-tasks";
-import { isoDate, lastDayOfMonth } from "./year-month";
+import { isoDate, lastDayOfMonth } from "../time/year-month";
 
 export interface IcsOptions {
   /** X-WR-CALNAME / NAME; default "工会行事历". */

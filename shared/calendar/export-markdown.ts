@@ -7,7 +7,7 @@ import type { Plan } from "../plan/types";
 import type { PlanTask } from "../tasks/extract-tasks";
 import { monthGridWeeks, weekdayHeaders } from "./month-grid";
 import { monthHolidayLine, monthRows, monthTitle, overviewModel, ownersOf, periodText, type ExportOptions } from "./export-model";
-import { parseYm } from "./year-month";
+import { parseYm } from "../time/year-month";
 
 export interface MarkdownExportOptions extends ExportOptions {
   /** Start with `type: union-plan-export` frontmatter (default true). */

@@ -9,7 +9,7 @@ import { tasksInMonth } from "../tasks/extract-tasks";
 import type { HolidayOverrides } from "../holidays/types";
 import { formatHolidayLine } from "../holidays/holiday-line";
 import { weekdayName } from "../holidays/holiday-line";
-import { monthHeadingText, monthsBetween, parseYm, ymKey } from "./year-month";
+import { monthHeadingText, monthsBetween, parseYm, ymIndex, ymKey } from "../time/year-month";
 
 export interface ExportOptions {
   /** The user's own holidays and 调休 days, merged over chinese-days. */
@@ -99,7 +99,7 @@ export interface OverviewPlan {
 }
 
 function monthOrder(m: YearMonth | undefined): number | null {
-  return m && m.year !== null ? m.year * 12 + m.month : null;
+  return m && m.year !== null ? ymIndex({ year: m.year, month: m.month }) : null;
 }
 
 /**

@@ -4,16 +4,16 @@
  * lines carrying their ids as block ids. parsePlans reads it back to the same plan.
  */
 import type { OutlineNode, Plan, ScheduleMonth, Task } from "../plan/types";
-import { monthHeadingText } from "../calendar/year-month";
+import { lastDayOfMonth, monthHeadingText } from "../time/year-month";
 import { yamlScalar } from "./frontmatter";
 import { formatItemNumber } from "../outline/item-number";
 import { toChineseNumber } from "../outline/chinese-number";
 import { PARAGRAPH_LEVEL } from "../outline/outline-builder";
-import { datesFromText } from "../schedule/task-date";
+import { writeTaskLine, type TaskFormat } from "../tasks/task-serializer";
 import { matchMonthHeading } from "../schedule/month-heading";
 import { foldKey } from "../normalize/fold";
 
-export function renderPlanMarkdown(plan: Plan): string {
+export function renderPlanMarkdown(plan: Plan, options: TaskLineOptions = {}): string {
   const out: string[] = ["---", "type: union-plan"];
   const field = (key: string, value: string | null): void => {
     if (value !== null && value !== "") out.push(`${key}: ${yamlScalar(value)}`);
@@ -31,7 +31,7 @@ export function renderPlanMarkdown(plan: Plan): string {
   if (plan.schedule.length > 0) {
     if (out[out.length - 1] !== "") out.push("");
     out.push(`## ${plan.scheduleHeading ?? "行事历"}`, "");
-    for (const month of plan.schedule) renderMonth(month, out);
+    for (const month of plan.schedule) renderMonth(month, out, options);
   }
   while (out[out.length - 1] === "") out.pop();
   return `${joinTableRows(out).join("\n")}\n`;
@@ -59,17 +59,27 @@ function renderNode(node: OutlineNode, out: string[]): void {
   for (const child of node.children) renderNode(child, out);
 }
 
-function renderMonth(month: ScheduleMonth, out: string[]): void {
+function renderMonth(month: ScheduleMonth, out: string[], options: TaskLineOptions): void {
   out.push(`### ${monthHeadingText(month.months)}`);
   for (const note of month.notes ?? []) out.push(`> ${note}`);
-  for (const task of month.tasks) out.push(renderTaskLine(task));
+  for (const task of month.tasks) out.push(renderTaskLine(task, options));
   out.push("");
 }
 
-export function renderTaskLine(task: Task): string {
-  let line = `- [${task.done ? "x" : " "}] ${task.text}`;
-  if (task.owner) line += `（负责人：${task.owner}）`;
-  // A date the words give is read again from the words; any other is written as 📅.
-  if (task.date && datesFromText(task.text, task.months).date !== task.date) line += ` \ud83d\udcc5 ${task.date}`;
-  return `${line} ^${task.id}`;
+/** How task lines are written: Tasks' format, and whether a task with no day gets its month's last day as 📅. */
+export interface TaskLineOptions {
+  format?: TaskFormat;
+  /** Opt-in: a task that names only a month is due on the month's last day (a date the plan never wrote). */
+  monthDueDates?: boolean;
+}
+
+/**
+ * A task's canonical line, through the one serializer. A day the words name is written as Tasks'
+ * 📅 (a range as 🛫 start and 📅 end) by default, because a Tasks user expects a dated task in
+ * Tasks' date queries; only the month's-last-day due date, which the plan never wrote, is opt-in.
+ */
+export function renderTaskLine(task: Task, options: TaskLineOptions = {}): string {
+  const last = task.months[task.months.length - 1];
+  const fallbackDue = options.monthDueDates && last && last.year !== null ? lastDayOfMonth(last.year, last.month) : null;
+  return writeTaskLine(task, { format: options.format, fallbackDue });
 }

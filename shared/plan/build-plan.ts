@@ -5,6 +5,7 @@
  * heading in the middle of the text stays text.
  */
 import type { Diagnostic, Plan, ScheduleMonth, Task } from "./types";
+import type { TaskDetail, TaskForm } from "../tasks/task-serializer";
 import type { LineToken, TokenLine } from "./line-token";
 import type { PlanSegment } from "./split-plans";
 import { OutlineBuilder } from "../outline/outline-builder";
@@ -12,15 +13,15 @@ import { cleanTitle, factsFromTitle, kindFromTitle, schoolFromBody, schoolFromTi
 import { splitTaskText } from "../schedule/task-text";
 import { datesFromText } from "../schedule/task-date";
 import { resolveYears } from "../schedule/resolve-years";
-import { monthCell, scheduleColumns, splitContentCell } from "../schedule/schedule-table";
+import { monthCell, scheduleColumns, splitContentCell, tableDetails } from "../schedule/schedule-table";
 import { IdAllocator, shortHash } from "./stable-id";
-import { parseYm } from "../calendar/year-month";
+import { parseYm, ymFromIndex, ymIndex, ymKey } from "../time/year-month";
 import { toChineseNumber } from "../outline/chinese-number";
 import { formatItemNumber } from "../outline/item-number";
 import { bodySentences, bodyTaskMonths } from "./body-tasks";
 import { fieldSentences } from "./field-tasks";
-import { SCHEDULE_KEYWORD } from "../decode/schedule-keyword";
-import { decodeSchedule, type Decision } from "../decode/decode-schedule";
+import { SCHEDULE_KEYWORD } from "./decode/schedule-keyword";
+import { decodeSchedule, type Decision } from "./decode/decode-schedule";
 
 export interface BuildContext {
   frontmatter: Record<string, string>;
@@ -32,14 +33,6 @@ export interface BuildContext {
 
 /** Readings that place a line in the 行事历 (the rest are body text or page furniture). */
 const SCHEDULE_READINGS = new Set<string>(["month", "glued", "task", "continuation", "header", "cell"]);
-
-interface RawTask {
-  month: ScheduleMonth;
-  raw: string;
-  done: boolean;
-  line: number;
-  owner: string | null;
-}
 
 function decisionsByToken(list: readonly Decision[]): Map<number, Decision[]> {
   const map = new Map<number, Decision[]>();
@@ -87,8 +80,8 @@ export function buildPlan(segment: PlanSegment, ctx: BuildContext): Plan {
   const rawTasks: RawTask[] = [];
 
 
-  const addTask = (month: ScheduleMonth, raw: string, done: boolean, line: number, owner: string | null = null): void => {
-    rawTasks.push({ month, raw, done, line, owner });
+  const addTask: AddTask = (month, raw, done, line, form, owner = null, details = [], dayText = null) => {
+    rawTasks.push({ month, raw, done, line, owner, form, details, dayText });
   };
 
   /** One line's reading by the decoder, applied: a month opens, tasks join it, a broken line rejoins its item. */
@@ -99,7 +92,7 @@ export function buildPlan(segment: PlanSegment, ctx: BuildContext): Plan {
         if (current === null) claimScheduleHeading();
         current = { label: r.label, months: r.months.map((m) => ({ year: m.year, month: m.month })), writtenYear: r.months[0]?.year ?? null, line, tasks: [] };
         schedule.push(current);
-        for (const part of r.tasks) addTask(current, part, false, line);
+        for (const part of r.tasks) addTask(current, part, false, line, "inline");
         break;
       case "glued":
         if (current === null || current.months.length !== 1 || current.months[0]?.month !== r.month || current.label !== `${r.month}`) {
@@ -107,12 +100,12 @@ export function buildPlan(segment: PlanSegment, ctx: BuildContext): Plan {
           current = { label: String(r.month), months: [{ year: null, month: r.month }], writtenYear: null, line, tasks: [] };
           schedule.push(current);
         }
-        addTask(current, r.text, false, line);
+        addTask(current, r.text, false, line, "table-cell");
         break;
       case "task":
         if (current === null) break;
         if (d.unit.number?.lost) diagnostics.push(lostNumberDiagnostic(line, null));
-        for (const part of r.tasks) addTask(current, part, r.done, line);
+        for (const part of r.tasks) addTask(current, part, r.done, line, taskForm(d));
         break;
       case "continuation": {
         const last = rawTasks[rawTasks.length - 1];
@@ -156,7 +149,7 @@ export function buildPlan(segment: PlanSegment, ctx: BuildContext): Plan {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as TokenLine;
     const tok = t.token;
-    if (tok.kind === "blank" || tok.kind === "noise") continue;
+    if (tok.kind === "blank" || tok.kind === "noise" || tok.kind === "verbatim") continue;
     const text = tokenText(tok);
     if (text !== null) bodyTexts.push(text);
     if (tok.kind === "month" && tok.rest !== null) bodyTexts.push(tok.rest);
@@ -242,7 +235,7 @@ export function buildPlan(segment: PlanSegment, ctx: BuildContext): Plan {
 
   const taskIds = new IdAllocator();
   for (const r of rawTasks) {
-    const task = makeTask(r.raw, r.done, r.line, r.month, id, taskIds, r.owner);
+    const task = makeTask(r, id, taskIds);
     if (task) r.month.tasks.push(task);
   }
   const notSentences = new Set<number>();
@@ -253,7 +246,7 @@ export function buildPlan(segment: PlanSegment, ctx: BuildContext): Plan {
   const dated = bodyTaskMonths(fields.concat(bodySentences(outline.roots, notSentences)), schedule, period, titleFacts.year);
   const bodyTasks: ScheduleMonth[] = [];
   for (const { month, text } of dated) {
-    const task = makeTask(text, false, month.line, month, id, taskIds, null);
+    const task = makeTask({ month, raw: text, done: false, line: month.line, owner: null, form: "body-sentence", details: [], dayText: month.label }, id, taskIds);
     if (task) {
       month.tasks.push(task);
       bodyTasks.push(month);
@@ -288,22 +281,54 @@ export function buildPlan(segment: PlanSegment, ctx: BuildContext): Plan {
   };
 }
 
-function makeTask(raw: string, done: boolean, line: number, month: ScheduleMonth, planId: string, ids: IdAllocator, owner: string | null): Task | null {
-  const parts = splitTaskText(raw);
+interface RawTask {
+  month: ScheduleMonth;
+  raw: string;
+  done: boolean;
+  line: number;
+  owner: string | null;
+  /** How the task is written: the rule that found it knows, so it says (see TaskForm). */
+  form: TaskForm;
+  details: TaskDetail[];
+  /** A table's month cell ("3月8日") or a body task's date phrase: the day it names is the task's when its own words name none. */
+  dayText: string | null;
+}
+
+type AddTask = (month: ScheduleMonth, raw: string, done: boolean, line: number, form: TaskForm, owner?: string | null, details?: TaskDetail[], dayText?: string | null) => void;
+
+/** The form of a task the decoder read on a line: a checkbox, a table cell, or a plain item. */
+function taskForm(d: Decision): TaskForm {
+  if (d.unit.token.kind === "checkbox") return "checkbox";
+  return d.reading.kind === "task" && d.reading.cells ? "table-cell" : "item";
+}
+
+function makeTask(r: RawTask, planId: string, ids: IdAllocator): Task | null {
+  const parts = splitTaskText(r.raw);
   if (parts.text === "") return null;
-  const months = month.months.map((m) => ({ ...m }));
-  const fromText = datesFromText(parts.text, months);
+  const months = r.month.months.map((m) => ({ ...m }));
+  const own = datesFromText(parts.text, months);
+  const cell = own.date === null && r.dayText !== null ? datesFromText(r.dayText, months) : null;
+  const fromText = cell !== null && cell.date !== null ? cell : own;
+  const id = ids.take(parts.blockId ?? `t-${shortHash(`${planId}|${parts.text}`)}`);
+  // A 🛫 start with a 📅 due is a day range as Tasks writes it; a lone 📅 the writer gave wins over a day the words name.
+  const ranged = parts.startDate !== null && parts.dueDate !== null;
+  const details = r.details.length > 0 ? r.details.concat(parts.details) : parts.details;
   return {
-    id: ids.take(parts.blockId ?? `t-${shortHash(`${planId}|${parts.text}`)}`),
+    id,
     text: parts.text,
     months,
-    // A 📅 date the writer gave wins over a day the words name.
-    date: parts.dueDate ?? fromText.date,
-    dateEnd: fromText.dateEnd,
+    date: ranged ? parts.startDate : (parts.dueDate ?? fromText.date),
+    dateEnd: ranged ? parts.dueDate : fromText.dateEnd,
     partOfMonth: fromText.partOfMonth,
-    owner: parts.owner ?? owner,
-    done,
-    line,
+    owner: parts.owner ?? r.owner,
+    // A ✅ date on a line without a box (a pasted Tasks line) still says the task was done.
+    done: r.done || (r.form !== "checkbox" && parts.doneDate !== null),
+    line: r.line,
+    form: r.form,
+    span: { line: r.line },
+    doneDate: parts.doneDate,
+    details,
+    writtenId: parts.blockId !== null && parts.blockId !== id ? parts.blockId : null,
   };
 }
 
@@ -313,7 +338,7 @@ function readTable(
   start: number,
   schedule: ScheduleMonth[],
   outline: OutlineBuilder,
-  addTask: (m: ScheduleMonth, raw: string, done: boolean, line: number, owner: string | null) => void,
+  addTask: AddTask,
   diagnostics: Diagnostic[],
 ): number {
   // A table is a run of table rows on consecutive lines: a blank line ends it.
@@ -348,7 +373,8 @@ function readTable(
     if (!month) continue;
     const owner = cols.owner === null ? null : (cells[cols.owner] ?? "").trim() || null;
     const done = cols.done === null ? false : /(已完成|完成|是|√|✓|x)/i.test(cells[cols.done] ?? "") && !/未/.test(cells[cols.done] ?? "");
-    for (const item of splitContentCell(cells[cols.content] ?? "")) addTask(month, item, done, r.line, owner);
+    const details = tableDetails(header, cells, cols);
+    for (const item of splitContentCell(cells[cols.content] ?? "")) addTask(month, item, done, r.line, "table-cell", owner, details, monthText || null);
   }
   return end;
 }
@@ -362,9 +388,9 @@ function parsePeriod(value: string | undefined): { start: string; end: string } 
 
 function periodFromSchedule(schedule: readonly ScheduleMonth[]): { start: string; end: string } | null {
   const keys: number[] = [];
-  for (const sm of schedule) for (const m of sm.months) if (m.year !== null) keys.push(m.year * 12 + m.month - 1);
+  for (const sm of schedule) for (const m of sm.months) if (m.year !== null) keys.push(ymIndex({ year: m.year, month: m.month }));
   if (keys.length === 0) return null;
-  const fmt = (k: number): string => `${Math.floor(k / 12)}-${String((k % 12) + 1).padStart(2, "0")}`;
+  const fmt = (k: number): string => ymKey(ymFromIndex(k));
   return { start: fmt(Math.min(...keys)), end: fmt(Math.max(...keys)) };
 }
 

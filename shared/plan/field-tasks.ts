@@ -8,8 +8,8 @@
  * 活动内容 section, else the item it stands under, else the field's own first word (植树时间 → 植树).
  */
 import { readDatePhrase, type DatePhrase } from "../schedule/date-phrase";
-import type { Decision } from "../decode/decode-schedule";
-import type { LineUnit } from "../decode/line-unit";
+import type { Decision } from "./decode/decode-schedule";
+import type { LineUnit } from "./decode/line-unit";
 import type { BodySentence } from "./body-tasks";
 
 const TIME_FIELD = /^([^:：，,。]{0,6}?)(时间|時間|日期)([^:：，,。]{0,6})[:：]\s*/;

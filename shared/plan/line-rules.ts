@@ -8,6 +8,7 @@ import { matchMonthHeading } from "../schedule/month-heading";
 import { matchItemNumber, matchMissingNumber } from "../outline/item-number";
 import { isNoiseLine, isTitleLike } from "./plan-facts";
 import type { LineToken } from "./line-token";
+import { matchCheckbox } from "../tasks/task-serializer";
 
 interface LineView {
   text: string;
@@ -57,9 +58,10 @@ const markdownHeading: LineRule = (l) => {
 
 /** "- [ ] 任务 ^t-ab12" */
 const checkbox: LineRule = (l) => {
-  const m = /^[-*+] +\[([ xX])\] */.exec(l.key);
+  // The box syntax is the serializer's, so what is read as a checkbox is what an edit can tick.
+  const m = matchCheckbox(l.key);
   if (!m) return null;
-  return { kind: "checkbox", done: m[1] !== " ", text: l.text.slice(m[0].length).trim() };
+  return { kind: "checkbox", done: m.done, text: l.text.slice(m.end).trim() };
 };
 
 type ItemNumberRef = { level: number | null; ordinal: number | null; numberLost: boolean };

@@ -3,6 +3,8 @@ import type { MonthRef } from "../schedule/month-heading";
 
 export type LineToken =
   | { kind: "blank" }
+  /** Inside a code fence or an HTML comment (shared/plan/verbatim.ts): kept as written, never read. */
+  | { kind: "verbatim" }
   /** Web page navigation and other noise before or between plans. */
   | { kind: "noise"; text: string }
   /** A plan title ("礼河实验学校2012年工会工作计划"). */

@@ -11,7 +11,9 @@ import { splitPlans } from "./split-plans";
 import { buildPlan } from "./build-plan";
 import { readFrontmatter } from "../markdown/frontmatter";
 import { IdAllocator } from "./stable-id";
-import type { Decision } from "../decode/decode-schedule";
+import type { Decision } from "./decode/decode-schedule";
+import { placeTasks } from "./task-spans";
+import { markVerbatim } from "./verbatim";
 
 export interface ParseOptions {
   /** Name of the file, for messages only. */
@@ -47,7 +49,9 @@ function parseUnsafe(text: string, decisions: Decision[][] | null): ParseResult 
     return { plans: [], diagnostics: [{ line: 1, severity: "info", code: "export-note", message: "这是导出的行事历，不是计划 / an exported 行事历, not a plan" }] };
   }
   const body = lines.slice(fm.lineCount);
-  const tokens: TokenLine[] = body.map((l) => ({ token: classifyLine(l), line: l.source, indent: l.indent, text: l.text, gaps: l.gaps }));
+  // Code fences and HTML comments are the writer's verbatim text: never a task, a month or a title.
+  const verbatim = markVerbatim(body);
+  const tokens: TokenLine[] = body.map((l, i) => ({ token: verbatim[i] ? { kind: "verbatim" } : classifyLine(l), line: l.source, indent: l.indent, text: l.text, gaps: l.gaps }));
   const pinyinLines = new Map<number, number>();
   for (const l of body) if (l.pinyinRemoved > 0) pinyinLines.set(l.source, l.pinyinRemoved);
 
@@ -70,7 +74,8 @@ function parseUnsafe(text: string, decisions: Decision[][] | null): ParseResult 
   if (plans.length === 0 && lines.some((l) => l.text !== "")) {
     diagnostics.push({ line: 1, severity: "warning", code: "no-plan", message: "没有找到计划内容 / no plan found in this text" });
   }
-  for (const p of plans) diagnostics.push(...p.diagnostics);
+  placeTasks(plans, text);
+  for (const p of plans) for (const d of p.diagnostics) diagnostics.push(d);
   diagnostics.sort((a, b) => a.line - b.line);
   return { plans, diagnostics };
 }

@@ -49,7 +49,7 @@ export function splitPlans(lines: readonly TokenLine[]): { segments: PlanSegment
   const nextContent = (i: number): TokenLine | undefined => {
     for (let j = i + 1; j < lines.length; j++) {
       const k = lines[j]?.token.kind;
-      if (k !== "blank" && k !== "noise") return lines[j];
+      if (k !== "blank" && k !== "noise" && k !== "verbatim") return lines[j];
     }
     return undefined;
   };
@@ -70,7 +70,7 @@ export function splitPlans(lines: readonly TokenLine[]): { segments: PlanSegment
       noise.push(t);
       continue;
     }
-    if (tok.kind === "blank") {
+    if (tok.kind === "blank" || tok.kind === "verbatim") {
       current.push(t);
       continue;
     }

@@ -3,11 +3,11 @@
  * Produced only by `parsePlans` (shared/plan/parse-plans.ts); nobody re-parses text elsewhere.
  */
 
-/** 1-based month, with the year when the plan lets us know it. */
-export interface YearMonth {
-  year: number | null;
-  month: number;
-}
+import type { YearMonth } from "../time/year-month";
+import type { TaskDetail, TaskForm } from "../tasks/task-serializer";
+
+/** Declared with its arithmetic in shared/time (the ground floor); re-exported so plan readers need one import. */
+export type { YearMonth };
 
 /** Inclusive range of calendar months, both "YYYY-MM". */
 export interface Period {
@@ -56,6 +56,34 @@ export interface Task {
   owner: string | null;
   done: boolean;
   line: number;
+  /**
+   * How the task is written in the note; only a "checkbox" can be ticked in place. Optional (as the
+   * fields below) so plans built by older code, and hand-made plans in tests, stay valid: absent
+   * means "not known", and a writer then asks nothing of the line.
+   */
+  form?: TaskForm;
+  /** Where the task's words sit in the note. */
+  span?: TaskSpan;
+  /** Tasks' ✅ done date, "YYYY-MM-DD", kept so a rewrite does not lose it. */
+  doneDate?: string | null;
+  /** Columns of a 行事历 table row beside month, content, owner and done (地点, 备注 …). */
+  details?: TaskDetail[];
+  /**
+   * The `^t-…` id the line carries when it is not `id`: a line copied in the editor repeats an id
+   * already taken, so the copy gets a fresh `id` and the next write puts that on its line.
+   */
+  writtenId?: string | null;
+}
+
+export interface TaskSpan {
+  /** 1-based line in the original note (the same as Task.line). */
+  line: number;
+  /**
+   * 0-based UTF-16 columns of the task's text on that line, end exclusive, when the engine could
+   * find the text as written there (a text rebuilt from a cleaned line may not be).
+   */
+  start?: number;
+  end?: number;
 }
 
 export interface ScheduleMonth {

@@ -6,6 +6,7 @@
  * mentions a month ("今年4月，组织一次…", "3月8日召开…") is never taken for one.
  */
 import { parseChineseNumber } from "../outline/chinese-number";
+import { nextMonthNumber } from "../time/year-month";
 
 export interface MonthRef {
   /** The year written in the heading itself, or null. */
@@ -68,7 +69,7 @@ function trimEnd(key: string, end: number): number {
 /** Months from a to b inclusive, wrapping past December (12月至1月 → 12, 1). */
 function spanMonths(a: number, b: number): number[] {
   const out: number[] = [];
-  for (let m = a, guard = 0; guard < 12; guard++, m = (m % 12) + 1) {
+  for (let m = a, guard = 0; guard < 12; guard++, m = nextMonthNumber(m)) {
     out.push(m);
     if (m === b) break;
   }
@@ -86,7 +87,7 @@ export function matchMonthHeading(key: string): MonthHeading | null {
     const a = monthNumber(m[2]);
     const b = monthNumber(m[3]);
     // 一、一月 is an outline item followed by a month, not a pair of months.
-    if (a !== null && b !== null && b === (a % 12) + 1) {
+    if (a !== null && b !== null && b === nextMonthNumber(a)) {
       const year = yearNumber(m[1]);
       return finish(key, m[0].length, [
         { year, month: a },

@@ -6,13 +6,14 @@
  * anywhere (not in the title, not in a heading) years stay unknown: the engine never invents one.
  */
 import type { Diagnostic, Period, ScheduleMonth } from "../plan/types";
+import { ymIndex } from "../time/year-month";
 
 interface Cursor {
   year: number;
   month: number;
 }
 
-const index = (c: Cursor): number => c.year * 12 + c.month - 1;
+const index = ymIndex;
 
 /** The first occurrence of `month` at or after `from`. */
 function nextOccurrence(month: number, from: Cursor): Cursor {
@@ -27,7 +28,7 @@ function yearInPeriod(month: number, period: Period): number | null {
   const candidate = nextOccurrence(month, start);
   const ey = Number(period.end.slice(0, 4));
   const em = Number(period.end.slice(5, 7));
-  return index(candidate) <= ey * 12 + em - 1 ? candidate.year : null;
+  return index(candidate) <= index({ year: ey, month: em }) ? candidate.year : null;
 }
 
 export function resolveYears(months: ScheduleMonth[], period: Period | null, titleYear: number | null, diagnostics: Diagnostic[]): void {

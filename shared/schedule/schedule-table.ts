@@ -43,3 +43,20 @@ export function splitContentCell(cell: string): string[] {
     .map((s) => s.trim())
     .filter((s) => s !== "");
 }
+
+/**
+ * The cells of a row outside month, content, owner and done (地点, 备注, 参加对象 …), named by their
+ * header: the task keeps them, so rewriting the table as task lines loses none of them.
+ */
+export function tableDetails(header: readonly string[], cells: readonly string[], cols: TableColumns): { label: string; value: string }[] {
+  const out: { label: string; value: string }[] = [];
+  for (let i = 0; i < cells.length; i++) {
+    if (i === cols.month || i === cols.content || i === cols.owner || i === cols.done) continue;
+    const value = (cells[i] ?? "").trim();
+    if (value === "") continue;
+    // A header cell that is empty or not a CJK name still needs a label our task lines can carry.
+    const name = (header[i] ?? "").trim().replace(/[\][():：]/g, "");
+    out.push({ label: /^[\u3400-\u9fff]/.test(name) ? name : `第${i + 1}列`, value });
+  }
+  return out;
+}

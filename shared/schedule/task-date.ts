@@ -5,7 +5,7 @@
  * when the words alone would not give the task its date.
  */
 import type { YearMonth } from "../plan/types";
-import { isoDate } from "../calendar/year-month";
+import { isoDate } from "../time/year-month";
 import { findDayReference } from "./task-text";
 
 export interface TextDates {

@@ -6,57 +6,35 @@
 import { foldKey } from "../normalize/fold";
 import { collapseLayoutSpaces } from "../normalize/normalize-text";
 import { parseChineseNumber } from "../outline/chinese-number";
+import { readTaskFields, type TaskDetail } from "../tasks/task-serializer";
 
 export interface TaskTextParts {
   text: string;
   blockId: string | null;
   owner: string | null;
-  /** 📅 date written by Tasks-plugin users, "YYYY-MM-DD". */
+  /** 📅 / [due:: ] date written by Tasks-plugin users, "YYYY-MM-DD". */
   dueDate: string | null;
+  /** 🛫 / [start:: ]: the first day of a range whose last day is the due date. */
+  startDate: string | null;
+  /** ✅ / [completion:: ]: the day Tasks recorded the tick. */
+  doneDate: string | null;
+  /** [地点:: …] and other table columns kept on the line. */
+  details: TaskDetail[];
 }
 
-const BLOCK_ID = / *\^([A-Za-z0-9-]+)$/;
-// 📅 is a surrogate pair; written out so the pattern needs no `u` flag (iOS).
-const DUE = / *\ud83d\udcc5 *(\d{4}-\d{2}-\d{2})/g;
-const DONE_DATE = / *\u2705 *\d{4}-\d{2}-\d{2}/g;
-const OWNER = /[(（] *(?:负责人|負責人|责任人|責任人|负责|負責|牵头|牽頭) *[:：]? *([^()（）]+?) *[)）]/g;
-const OWNER_HINT = /[负負责責牵牽]/;
-// "职工心理健康讲座 责任人：周洁": the owner written after the task, without brackets.
-const OWNER_AFTER = /\s*(?:负责人|負責人|责任人|責任人|负责部门|負責部門|责任部门|責任部門|牵头部门|牽頭部門|牵头单位|牽頭單位)\s*[:：]\s*([^\s:：，,。；;]{1,12})\s*[。；;]?$/;
-const TRAILING = /[ 。；;,，、]+$/;
+/** Strips trailing 。；;,，、 and spaces by walking back: a regex anchored at $ is quadratic on long runs. */
+function trimTrailing(text: string): string {
+  let end = text.length;
+  while (end > 0 && " 。；;,，、".indexOf(text.charAt(end - 1)) >= 0) end--;
+  return text.slice(0, end);
+}
 
+/** The task-line syntax itself (box, fields, block id, owner) is read by shared/tasks/task-serializer. */
 export function splitTaskText(raw: string): TaskTextParts {
-  let text = raw.trim();
-  let blockId: string | null = null;
-  const id = BLOCK_ID.exec(text);
-  if (id) {
-    blockId = id[1] ?? null;
-    text = text.slice(0, id.index);
-  }
-  // Every 📅 comes off the text; the last one is the date (Tasks keeps one, a paste may repeat it).
-  let dueDate: string | null = null;
-  if (text.indexOf("\ud83d\udcc5") >= 0) {
-    text = text.replace(DUE, (_m: string, date: string) => {
-      dueDate = date;
-      return "";
-    });
-  }
-  if (text.indexOf("\u2705") >= 0) text = text.replace(DONE_DATE, "");
-  let owner: string | null = null;
-  if (OWNER_HINT.test(text)) {
-    text = text.replace(OWNER, (_m: string, name: string) => {
-      owner = name.trim() || owner;
-      return "";
-    });
-    const after = OWNER_AFTER.exec(text);
-    if (after && after.index > 0) {
-      owner = after[1] ?? owner;
-      text = text.slice(0, after.index);
-    }
-  }
+  const { text: described, owner, fields } = readTaskFields(raw);
   // Taking a marker out of the middle can leave two CJK characters with a space between them.
-  text = collapseLayoutSpaces(text.trim()).replace(TRAILING, "");
-  return { text, blockId, owner, dueDate };
+  const text = trimTrailing(collapseLayoutSpaces(described.trim()));
+  return { text, blockId: fields.blockId, owner, dueDate: fields.due, startDate: fields.start, doneDate: fields.doneDate, details: fields.details };
 }
 
 export interface DayReference {

@@ -2,7 +2,7 @@
  * Plan → flat task list: what the 行事历 view, the CLI, Tasks/Dataview users and the Notion mirror read.
  */
 import type { Plan, Task } from "../plan/types";
-import { ymKey } from "../calendar/year-month";
+import { ymKey } from "../time/year-month";
 
 export interface PlanTask extends Task {
   planId: string;
@@ -31,6 +31,12 @@ export function extractTasks(plans: readonly Plan[], path: string | null = null)
           owner: task.owner,
           done: task.done,
           line: task.line,
+          // How the line is written travels with the task, so no consumer re-reads the note to learn it.
+          form: task.form,
+          span: task.span,
+          doneDate: task.doneDate,
+          details: task.details,
+          writtenId: task.writtenId,
           planId: plan.id,
           planTitle: plan.title,
           school: plan.school,

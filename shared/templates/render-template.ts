@@ -9,7 +9,8 @@ import type { HolidayOverrides } from "../holidays/types";
 import { formatHolidayLineForMonths } from "../holidays/holiday-line";
 import { yamlScalar } from "../markdown/frontmatter";
 import { toChineseNumber } from "../outline/chinese-number";
-import { isoDate } from "../calendar/year-month";
+import { isoDate } from "../time/year-month";
+import { writeTaskLine, type TaskFormat } from "../tasks/task-serializer";
 import { templateInfo, type TemplateId } from "./catalog";
 import { BlockIdSource, planIdFromSeed } from "./block-id";
 import { groupHeading, templatePeriod, type MonthGroup, type TemplatePeriod } from "./template-period";
@@ -33,6 +34,8 @@ export interface RenderTemplateOptions {
   holidays?: HolidayOverrides;
   /** Written as `review-status`; default "草稿". Empty string: no field. */
   reviewStatus?: string;
+  /** Tasks' format for the suggested tasks' dates (the user's Tasks setting); default emoji. */
+  format?: TaskFormat;
 }
 
 export interface RenderedTemplate {
@@ -60,16 +63,17 @@ export function templateTitle(options: Pick<RenderTemplateOptions, "template" | 
 }
 
 /** The task line of one suggestion: "- [ ] text 📅 2027-03-08 ^t-k2m9". */
-function suggestionLine(s: Suggestion, group: MonthGroup, ids: BlockIdSource): string {
+function suggestionLine(s: Suggestion, group: MonthGroup, ids: BlockIdSource, format: TaskFormat | undefined): string {
   const m = group[0];
   const date = s.day !== undefined && m && group.length === 1 ? isoDate(m.year, m.month, s.day) : null;
-  return `- [ ] ${s.text}${date ? ` \ud83d\udcc5 ${date}` : ""} ^${ids.next()}`;
+  // Through the one serializer, so a template's lines are the lines the engine and edits expect.
+  return writeTaskLine({ id: ids.next(), text: s.text, owner: null, done: false, date, dateEnd: null }, { format });
 }
 
 /** The `### 2027年3月` blocks of a 行事历: heading, holiday line, suggestions (none when `suggestions` is false). */
 export function renderScheduleMonths(
   groups: readonly MonthGroup[],
-  options: { template: TemplateId | null; termPlan: boolean; holidays?: HolidayOverrides; ids: BlockIdSource; suggestions?: boolean; holidayLines?: boolean },
+  options: { template: TemplateId | null; termPlan: boolean; holidays?: HolidayOverrides; ids: BlockIdSource; suggestions?: boolean; holidayLines?: boolean; format?: TaskFormat },
 ): string[] {
   const out: string[] = [];
   groups.forEach((group, i) => {
@@ -77,7 +81,7 @@ export function renderScheduleMonths(
     if (options.holidayLines !== false) out.push(`> ${formatHolidayLineForMonths(group, options.holidays)}`);
     if (options.template !== null && options.suggestions !== false) {
       const list = suggestionsFor(group, { template: options.template, first: i === 0, last: i === groups.length - 1, termPlan: options.termPlan });
-      for (const s of list) out.push(suggestionLine(s, group, options.ids));
+      for (const s of list) out.push(suggestionLine(s, group, options.ids, options.format));
     }
     out.push("");
   });
@@ -110,7 +114,7 @@ export function renderTemplateNote(options: RenderTemplateOptions): RenderedTemp
   });
 
   out.push("## 行事历", "");
-  out.push(...renderScheduleMonths(period.groups, { template: options.template, termPlan: period.termName !== null, holidays: options.holidays, ids }));
+  for (const l of renderScheduleMonths(period.groups, { template: options.template, termPlan: period.termName !== null, holidays: options.holidays, ids, format: options.format })) out.push(l);
   while (out[out.length - 1] === "") out.pop();
   return { markdown: `${out.join("\n")}\n`, title, planId, kind: info.kind, period };
 }

@@ -4,7 +4,7 @@
  * school plans usually do (七、八月份).
  */
 import type { Period } from "../plan/types";
-import { addMonths, monthsBetween, parseYm } from "../calendar/year-month";
+import { addMonths, monthsBetween, parseYm } from "../time/year-month";
 import type { TemplateId } from "./catalog";
 import { templateInfo } from "./catalog";
 

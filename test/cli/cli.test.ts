@@ -71,6 +71,21 @@ describe("union-plan import and tasks", () => {
     expect(again.stderr).toContain("已存在");
   });
 
+  it("writes a written day as Tasks' 📅 by default; --due-dates and --tasks-format dataview on request", () => {
+    const dir = tmp();
+    const file = join(dir, "days.txt");
+    writeFileSync(file, SAMPLE.replace("1、三八节活动", "1、3月8日三八节活动"));
+    const plain = runCli(["import", file]);
+    expect(plain.code).toBe(0);
+    expect(plain.stdout).toMatch(/- \[ \] 3月8日三八节活动 📅 2026-03-08 \^t-/);
+    expect(plain.stdout).toMatch(/- \[ \] 小组长会议 \^t-/);
+    const dv = runCli(["import", file, "--due-dates", "--tasks-format", "dataview"]);
+    expect(dv.stdout).toMatch(/3月8日三八节活动 \[due:: 2026-03-08\] \^t-/);
+    expect(dv.stdout).toMatch(/小组长会议 \[due:: 2026-03-31\] \^t-/);
+    const bad = runCli(["import", file, "--tasks-format", "csv"]);
+    expect(bad.code).not.toBe(0);
+  });
+
   it("lists the tasks of one month across a folder", () => {
     const dir = tmp();
     writeFileSync(join(dir, "a.txt"), SAMPLE);

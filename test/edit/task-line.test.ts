@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { parsePlans } from "../../shared/index";
-import { canonicalTaskLine, moveTaskToMonth, normalizeScheduleInNote, setTaskDone, toggleTaskAtLine } from "../../shared/edit/task-line";
+import { canonicalTaskLine, moveTaskToMonth, setTaskDone, toggleTaskAtLine } from "../../shared/edit/task-line";
+import { normalizeScheduleInNote } from "../../shared/edit/normalize-schedule";
 import { splitNoteLines, joinNoteLines } from "../../shared/edit/note-lines";
 
 const golden = readFileSync(new URL("../engine/golden/sample-plan.md", import.meta.url), "utf8");
@@ -31,17 +32,17 @@ describe("toggleTaskAtLine", () => {
   const line = lineOf(golden, "工会小组长会议");
   const expected = golden.split("\n")[line - 1] ?? "";
 
-  it("ticks the one line and leaves every other line as it was", () => {
-    const r = toggleTaskAtLine(golden, line, expected);
+  it("ticks the one line, with Tasks' done date, and leaves every other line as it was", () => {
+    const r = toggleTaskAtLine(golden, line, expected, { today: "2027-03-20" });
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.done).toBe(true);
     const before = golden.split("\n");
     const after = r.text.split("\n");
     expect(after).toHaveLength(before.length);
-    expect(after.filter((l, i) => l !== before[i])).toEqual(["- [x] 工会小组长会议 ^t-knqel9"]);
+    expect(after.filter((l, i) => l !== before[i])).toEqual(["- [x] 工会小组长会议 ✅ 2027-03-20 ^t-knqel9"]);
     expect(tasksById(r.text).get("t-knqel9")?.done).toBe(true);
-    // and back
+    // and back: the untick takes the done date off again
     const back = toggleTaskAtLine(r.text, line, after[line - 1] ?? "");
     expect(back.ok && back.text).toBe(golden);
   });
@@ -56,16 +57,16 @@ describe("toggleTaskAtLine", () => {
 
   it("keeps CRLF line endings", () => {
     const crlf = golden.replace(/\n/g, "\r\n");
-    const r = toggleTaskAtLine(crlf, line, expected);
-    expect(r.ok && r.text).toBe(crlf.replace("- [ ] 工会小组长会议", "- [x] 工会小组长会议"));
+    const r = toggleTaskAtLine(crlf, line, expected, { today: "2027-03-20" });
+    expect(r.ok && r.text).toBe(crlf.replace("- [ ] 工会小组长会议 ^", "- [x] 工会小组长会议 ✅ 2027-03-20 ^"));
   });
 });
 
 describe("setTaskDone", () => {
   it("sets a task by id, and says when nothing changed", () => {
-    const r = setTaskDone(golden, "t-jqznc4", true);
+    const r = setTaskDone(golden, "t-jqznc4", true, { today: "2027-04-30" });
     expect(r.changed).toBe(true);
-    expect(r.text).toBe(golden.replace("- [ ] 春季教工健步走", "- [x] 春季教工健步走"));
+    expect(r.text).toBe(golden.replace("- [ ] 春季教工健步走 ^", "- [x] 春季教工健步走 ✅ 2027-04-30 ^"));
     expect(setTaskDone(r.text, "t-jqznc4", true).changed).toBe(false);
     expect(setTaskDone(golden, "t-nope", true)).toEqual({ text: golden, changed: false });
   });
@@ -132,7 +133,8 @@ describe("normalizeScheduleInNote", () => {
     const lines = out.split("\n");
     expect(lines.slice(0, 3)).toEqual(PLAIN.split("\n").slice(0, 3));
     expect(lines.slice(-2)).toEqual(["三、其他", "本计划由工会委员会负责解释。"]);
-    expect(out).toContain("## 二、工作安排\n\n### 2027年3月\n- [ ] “三八”妇女节庆祝活动（3月8日） ^t-");
+    // The day the words name is written as Tasks' due date too, so Tasks' date queries see it.
+    expect(out).toContain("## 二、工作安排\n\n### 2027年3月\n- [ ] “三八”妇女节庆祝活动（3月8日） 📅 2027-03-08 ^t-");
     expect(out).toContain("### 2027年7月—8月\n- [ ] 暑期教工疗休养 ^t-");
     // Same tasks, same ids, and a fixed point.
     expect(tasksById(out)).toEqual(tasksById(PLAIN));

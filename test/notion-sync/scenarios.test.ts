@@ -140,7 +140,7 @@ describe("changes in Notion come back", () => {
     w.emulator.editPage(taskPage(w, "t-qs1201").id, { 完成: true });
     const r = await w.sync();
     expect(r.pulledBack).toBe(1);
-    expect(w.vault.get(NOTE)).toContain("- [x] 送温暖走访困难教职工 ^t-qs1201");
+    expect(w.vault.get(NOTE)).toMatch(/- \[x\] 送温暖走访困难教职工 ✅ \d{4}-\d{2}-\d{2} \^t-qs1201/);
     // The plan's to-do follows; nothing else is written.
     expect(r.writes).toBe(1);
     expect(w.emulator.blocks(planPage(w).id).find((b) => b.type === "to_do" && b.text === "送温暖走访困难教职工")?.checked ?? true).toBe(true);

@@ -14,6 +14,7 @@ import { ImportModal, importPlansFromText } from "../../plugin/commands/import-p
 import { readSettings } from "../../plugin/settings";
 import { VIEW_TYPE_CALENDAR } from "../../plugin/view/calendar-view";
 import { indexSettled, MANIFEST, sleep, startPlugin, taskByText, tasksOf, type Running } from "./harness";
+import { todayIso } from "../../shared/tasks/task-serializer";
 
 const golden = readFileSync(join(dirname(fileURLToPath(import.meta.url)), "../engine/golden/sample-plan.md"), "utf8");
 const GOLDEN_PATH = "计划/晨光小学第二学期.md";
@@ -237,7 +238,7 @@ describe("the 行事历 host", () => {
     const r = await plugin.host?.toggleTask(task);
     expect(r).toEqual({ ok: true });
     const text = app.vault.textAt(GOLDEN_PATH) ?? "";
-    expect(text).toBe(golden.replace("- [ ] 工会小组长会议", "- [x] 工会小组长会议"));
+    expect(text).toBe(golden.replace("- [ ] 工会小组长会议 ^", `- [x] 工会小组长会议 ✅ ${todayIso()} ^`));
     // The index takes the edit at once: a second tick right away works (and unticks).
     expect(taskByText(plugin, "工会小组长会议").done).toBe(true);
     expect(await plugin.host?.toggleTask(taskByText(plugin, "工会小组长会议"))).toEqual({ ok: true });
@@ -247,6 +248,18 @@ describe("the 行事历 host", () => {
     expect(taskByText(plugin, "工会小组长会议").done).toBe(false);
     // The metadata cache's later `changed` re-reads what the index already holds.
     expect(plugin.index?.parseCount).toBe(parses + 1);
+  });
+
+  it("knows from the plan that a plain-text task has no box: refuses without writing, and ticks in Dataview format when set", async () => {
+    const plain = "---\ntype: union-plan\nplan-id: p-plain\n---\n# 晨光小学2027年工会工作计划\n\n## 行事历\n三月：\n1、工会小组长会议\n- [ ] 春游 ^t-sp01\n";
+    const { app, plugin } = await start({ [GOLDEN_PATH]: plain }, { tasksFormat: "dataview" });
+    const item = taskByText(plugin, "工会小组长会议");
+    expect(item.form).toBe("item");
+    const r = await plugin.host?.toggleTask(item);
+    expect(r?.ok).toBe(false);
+    expect(app.vault.textAt(GOLDEN_PATH)).toBe(plain);
+    expect(await plugin.host?.toggleTask(taskByText(plugin, "春游"))).toEqual({ ok: true });
+    expect(app.vault.textAt(GOLDEN_PATH)).toContain(`- [x] 春游 [completion:: ${todayIso()}] ^t-sp01`);
   });
 
   it("refuses with a notice when the line changed underneath, and edits nothing", async () => {
@@ -311,7 +324,7 @@ describe("the 行事历 host", () => {
     expect(box).toBeDefined();
     box?.click();
     await sleep(20);
-    expect(app.vault.textAt(GOLDEN_PATH)).toBe(golden.replace("- [ ] 工会小组长会议", "- [x] 工会小组长会议"));
+    expect(app.vault.textAt(GOLDEN_PATH)).toBe(golden.replace("- [ ] 工会小组长会议 ^", `- [x] 工会小组长会议 ✅ ${todayIso()} ^`));
     leaf.detach();
   });
 
@@ -338,6 +351,19 @@ describe("normalize command", () => {
     expect(text.startsWith("# 随手记的计划\n\n前言一段。\n\n## 工作安排\n\n### 3月\n- [ ] 妇女节活动 ^t-")).toBe(true);
     expect(text.endsWith("\n\n## 其他\n结尾。\n")).toBe(true);
     expect(Notice.messages.at(-1)).toContain("canonical");
+  });
+
+  it("refuses, and says which line would lose what, rather than drop text", async () => {
+    // No year anywhere, so the day of the 3月8日 cell cannot become a date: a rewrite would lose "8日".
+    const table = "# 随手记的计划\n\n## 工作安排\n| 日期 | 活动内容 |\n| --- | --- |\n| 3月8日 | 妇女节活动 |\n| 4月 | 健步走 |\n";
+    const { app } = await start({ "随手.md": table });
+    const file = app.vault.getFileByPath("随手.md");
+    if (!file) throw new Error("the note is missing");
+    await app.workspace.getLeaf(false).openFile(file);
+    expect(app.executeCommandById("union-plan:normalize-schedule")).toBe(true);
+    await sleep(10);
+    expect(app.vault.textAt("随手.md")).toBe(table);
+    expect(Notice.messages.at(-1)).toContain("第 6 行「8日」");
   });
 
   it("is not offered without an open note", async () => {

@@ -97,6 +97,9 @@ describe("a rendered template", () => {
     expect(sep[0]).toMatch(/^- \[ \] 制定本学期工会工作计划/);
     expect(sep[1]).toMatch(/^- \[ \] 庆祝教师节，慰问一线教师 📅 2026-09-10 \^t-/);
     expect(monthBlock(md, "2026年12月").join("\n")).toMatch(/送温暖[\s\S]*年度考核[\s\S]*迎新年/);
+    // In the Tasks format the user set: Dataview writes the same date as [due:: ].
+    const dv = renderTemplate({ template: "term", school: "晨光小学", year: 2026, term: 1, format: "dataview" });
+    expect(monthBlock(dv, "2026年9月")[2]).toMatch(/^- \[ \] 庆祝教师节，慰问一线教师 \[due:: 2026-09-10\] \^t-/);
     expect(monthBlock(md, "2027年1月").join("\n")).toMatch(/送温暖[\s\S]*春节前慰问[\s\S]*学期工会工作总结/);
     const ids = md.match(/\^t-[0-9a-z]{4}$/gm) ?? [];
     expect(ids.length).toBe(14);

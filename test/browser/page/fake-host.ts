@@ -5,7 +5,7 @@
  */
 import { parsePlans } from "../../../shared/index";
 import { extractTasks, type PlanTask } from "../../../shared/tasks/extract-tasks";
-import { parseYm } from "../../../shared/calendar/year-month";
+import { parseYm } from "../../../shared/time/year-month";
 import type {
   CalendarExportKind,
   CalendarViewHost,

@@ -14,16 +14,16 @@
  *   furniture    text around a plan: a sign-off, a "related articles" line, a page number, a closing note
  *   other        the plan's body: the line is not part of a 行事历
  */
-import { readDatePhrase, type DatePhrase } from "../schedule/date-phrase";
-import { foldKey } from "../normalize/fold";
-import type { MonthRef } from "../schedule/month-heading";
+import { readDatePhrase, type DatePhrase } from "../../schedule/date-phrase";
+import { foldKey } from "../../normalize/fold";
+import type { MonthRef } from "../../schedule/month-heading";
 import type { LineUnit } from "./line-unit";
 import { splitInlineItems } from "./inline-items";
 import { headerRoles, type ColumnRole } from "./table-header";
 import { headingTail, skipSpaces } from "./heading-tail";
-import { tellsOfThePast } from "../schedule/past-tense";
-import { isNameField, isTimeField } from "../plan/field-tasks";
-import { isTitleLike } from "../plan/plan-facts";
+import { tellsOfThePast } from "../../schedule/past-tense";
+import { isNameField, isTimeField } from "../field-tasks";
+import { isTitleLike } from "../plan-facts";
 
 export type HeadStyle = "bare" | "colon" | "space" | "comma" | "glued" | "lost-number";
 

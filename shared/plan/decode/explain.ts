@@ -2,7 +2,7 @@
  * Why each line was read as it was: the chosen reading, the clues that scored it, and the best
  * other reading with how far behind it was. `union-plan parse --explain` prints this.
  */
-import { parsePlansWithDecisions } from "../plan/parse-plans";
+import { parsePlansWithDecisions } from "../parse-plans";
 import type { Decision } from "./decode-schedule";
 import type { Reading } from "./readings";
 import type { Term } from "./step";

@@ -2,9 +2,9 @@
  * What the schedule decoder looks at for one content line of a plan: the line as written, the part
  * after its item number, and the number itself, taken from the token the line rules gave it.
  */
-import { foldKey } from "../normalize/fold";
-import type { LineToken, TokenLine } from "../plan/line-token";
-import { readDatePhrase } from "../schedule/date-phrase";
+import { foldKey } from "../../normalize/fold";
+import type { LineToken, TokenLine } from "../line-token";
+import { readDatePhrase } from "../../schedule/date-phrase";
 import { headingTail } from "./heading-tail";
 
 export interface TextView {

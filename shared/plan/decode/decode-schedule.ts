@@ -6,7 +6,7 @@
  * A beam search over the readings of each line (readings.ts), scored step by step (step.ts,
  * weights.ts). The beam holds at most BEAM states per line, so any input costs linear time.
  */
-import type { TokenLine } from "../plan/line-token";
+import type { TokenLine } from "../line-token";
 import { lineUnits, type LineUnit } from "./line-unit";
 import { readingsOf, type Reading } from "./readings";
 import { finish, START, stateKey, step, type DecodeState, type Term } from "./step";

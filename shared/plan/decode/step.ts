@@ -8,7 +8,7 @@ import { STAR_MARKS, type LineUnit } from "./line-unit";
 import type { Reading } from "./readings";
 import { WEIGHTS, type WeightName } from "./weights";
 import { isScheduleKeyword } from "./schedule-keyword";
-import { isNameField, isTimeField } from "../plan/field-tasks";
+import { isNameField, isTimeField } from "../field-tasks";
 
 export interface DecodeState {
   /** out: no 行事历 yet; in: reading one; after: left one this plan already has. */

@@ -1,8 +1,47 @@
 /**
- * Month arithmetic for plans. Every date goes through dayjs; no hand-rolled month lengths.
+ * Year-month arithmetic for every folder of the engine (plan, schedule, edit, calendar, templates)
+ * and for the plugin and the mirror. It sits on the ground floor: it imports nothing from
+ * shared/, so no folder that needs month sums has to import a folder that imports it back.
+ * Every date goes through dayjs; no hand-rolled month lengths.
  */
 import dayjs from "dayjs";
-import type { YearMonth } from "../plan/types";
+
+/** 1-based month, with the year when the plan lets us know it. */
+export interface YearMonth {
+  year: number | null;
+  month: number;
+}
+
+/** A month whose year is known. */
+export interface KnownYearMonth {
+  year: number;
+  month: number;
+}
+
+/** Months since year 0: one number per month, so months compare and subtract as integers. */
+export function ymIndex(ym: KnownYearMonth): number {
+  return ym.year * 12 + ym.month - 1;
+}
+
+/** The month a `ymIndex` stands for. */
+export function ymFromIndex(index: number): KnownYearMonth {
+  return { year: Math.floor(index / 12), month: (((index % 12) + 12) % 12) + 1 };
+}
+
+/** Negative when a is before b, 0 for the same month, positive after. */
+export function compareYm(a: KnownYearMonth, b: KnownYearMonth): number {
+  return ymIndex(a) - ymIndex(b);
+}
+
+/** The calendar month after `month` (12 → 1), ignoring the year. */
+export function nextMonthNumber(month: number): number {
+  return (month % 12) + 1;
+}
+
+/** How many months forward from month number `from` to `to` (0..11), wrapping past December. */
+export function monthsForward(from: number, to: number): number {
+  return (((to - from) % 12) + 12) % 12;
+}
 
 /** "2012-03" for a known year, "?-03" when the plan does not say which year. */
 export function ymKey(ym: YearMonth): string {
@@ -11,7 +50,7 @@ export function ymKey(ym: YearMonth): string {
 }
 
 /** Parses "YYYY-MM"; null when it is not one. */
-export function parseYm(text: string): { year: number; month: number } | null {
+export function parseYm(text: string): KnownYearMonth | null {
   const m = /^(\d{4})-(\d{2})$/.exec(text.trim());
   if (!m) return null;
   const month = Number(m[2]);
@@ -19,7 +58,7 @@ export function parseYm(text: string): { year: number; month: number } | null {
   return { year: Number(m[1]), month };
 }
 
-export function addMonths(ym: { year: number; month: number }, n: number): { year: number; month: number } {
+export function addMonths(ym: KnownYearMonth, n: number): KnownYearMonth {
   const d = dayjs(new Date(ym.year, ym.month - 1, 1)).add(n, "month");
   return { year: d.year(), month: d.month() + 1 };
 }
@@ -30,7 +69,7 @@ export function monthsBetween(start: string, end: string): string[] {
   const b = parseYm(end);
   if (!a || !b) return [];
   const out: string[] = [];
-  for (let cur = a; cur.year * 12 + cur.month <= b.year * 12 + b.month; cur = addMonths(cur, 1)) {
+  for (let cur = a; compareYm(cur, b) <= 0; cur = addMonths(cur, 1)) {
     out.push(ymKey(cur));
     if (out.length > 1200) break;
   }

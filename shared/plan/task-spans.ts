@@ -1,0 +1,40 @@
+/**
+ * After the plans are built: where each task's words sit on its line (so an editor can mark them
+ * and an edit can touch one segment of a shared line), and a warning for every `^t-` id a note
+ * repeats (a line copied in the editor). Runs once per parse over the tasks, not over the text.
+ */
+import type { Diagnostic, Plan } from "./types";
+
+const EOL = /\r\n|\r|\n|\u2028|\u2029/;
+
+export function placeTasks(plans: readonly Plan[], text: string): void {
+  const lines = text.split(EOL);
+  // Several tasks may share a line (a table row, "3月：…；…"): each is looked for after the one before.
+  const cursor = new Map<number, number>();
+  for (const plan of plans) {
+    for (const month of plan.schedule) {
+      for (const task of month.tasks) {
+        const raw = lines[task.line - 1] ?? "";
+        const from = cursor.get(task.line) ?? 0;
+        const at = task.text === "" ? -1 : raw.indexOf(task.text, from);
+        if (at >= 0) {
+          task.span = { line: task.line, start: at, end: at + task.text.length };
+          cursor.set(task.line, at + task.text.length);
+        } else {
+          task.span = { line: task.line };
+        }
+        if (task.writtenId) plan.diagnostics.push(duplicateIdDiagnostic(task.line, task.writtenId, task.id));
+      }
+    }
+    plan.diagnostics.sort((a, b) => a.line - b.line);
+  }
+}
+
+function duplicateIdDiagnostic(line: number, written: string, fresh: string): Diagnostic {
+  return {
+    line,
+    severity: "warning",
+    code: "duplicate-id",
+    message: `第 ${line} 行的编号 ^${written} 与前面的任务重复（可能是复制的行），下次写入时改为 ^${fresh} / line ${line} repeats the id ^${written} of an earlier task (a copied line?); the next write gives it ^${fresh}`,
+  };
+}
