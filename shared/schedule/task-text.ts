@@ -15,13 +15,23 @@ export interface TaskTextParts {
   dueDate: string | null;
 }
 
-const BLOCK_ID = / *\^([A-Za-z0-9-]+)$/;
+// No pattern here starts with a repetition (" *"): one that does is retried at every position of a
+// run and rescans it each time, quadratic on a long run. The spaces they left are trimmed below.
+const BLOCK_ID = /\^([A-Za-z0-9-]+)$/;
 // 📅 is a surrogate pair; written out so the pattern needs no `u` flag (iOS).
-const DUE = / *\ud83d\udcc5 *(\d{4}-\d{2}-\d{2})/g;
-const DONE_DATE = / *\u2705 *\d{4}-\d{2}-\d{2}/g;
+const DUE = /\ud83d\udcc5 *(\d{4}-\d{2}-\d{2})/g;
+const DONE_DATE = /\u2705 *\d{4}-\d{2}-\d{2}/g;
 const OWNER = /[(（] *(?:负责人|負責人|责任人|責任人|负责|負責|牵头|牽頭) *[:：]? *([^()（）]+?) *[)）]/g;
 const OWNER_HINT = /[负負责責牵牽]/;
-const TRAILING = /[ 。；;,，、]+$/;
+// Trailing punctuation is walked off by hand (trimTrailing): /[ 。；;,，、]+$/ is tried at every
+// position of a run and took 99 s on 1 MB of "，".
+const TRAILING = " 。；;,，、";
+
+function trimTrailing(text: string): string {
+  let end = text.length;
+  while (end > 0 && TRAILING.includes(text.charAt(end - 1))) end--;
+  return end === text.length ? text : text.slice(0, end);
+}
 
 export function splitTaskText(raw: string): TaskTextParts {
   let text = raw.trim();
@@ -48,7 +58,7 @@ export function splitTaskText(raw: string): TaskTextParts {
     });
   }
   // Taking a marker out of the middle can leave two CJK characters with a space between them.
-  text = collapseLayoutSpaces(text.trim()).replace(TRAILING, "");
+  text = trimTrailing(collapseLayoutSpaces(text.trim()));
   return { text, blockId, owner, dueDate };
 }
 
