@@ -21,6 +21,7 @@ import { changedProperties, fromNotion, normalizeId, resolvePropertyNames, type 
 import { ensureDatabases, type SchemaReport } from "./schema";
 import { emptyState, type PlanEntry, type SyncStateStore, type TaskEntry } from "./sync-state";
 import type { RetryOptions } from "./retry";
+import { pushAll } from "../shared/collections/array-edit";
 
 /** A note handed to the sync: its vault path, its text and the engine's reading of it. */
 export interface SyncNote {
@@ -187,7 +188,7 @@ export async function runNotionSync(notes: readonly SyncNote[], options: SyncOpt
       });
       state.namesKey = namesKey;
       report.schema = schema;
-      report.notes.push(...schema.notes);
+      pushAll(report.notes, schema.notes);
       state.plansDatabaseId = schema.ids.plansDatabaseId;
       state.plansDataSourceId = schema.ids.plansDataSourceId;
       state.tasksDatabaseId = schema.ids.tasksDatabaseId;
@@ -562,7 +563,7 @@ export async function runNotionSync(notes: readonly SyncNote[], options: SyncOpt
             let j = i;
             while (j < blocks.length && !newToOld.has(j)) j++;
             const added = await appendTree(entry.pageId, blocks.slice(i, j), label, { at: i, before: count, after: i > 0 ? (kept[i - 1] ?? null) : null });
-            kept.push(...added);
+            pushAll(kept, added);
             count += added.length;
             i = j;
           }
@@ -604,7 +605,7 @@ export async function runNotionSync(notes: readonly SyncNote[], options: SyncOpt
         at += chunk.blocks.length;
         before += chunk.blocks.length;
         if (after !== undefined) after = got[got.length - 1] ?? after;
-        ids.push(...got);
+        pushAll(ids, got);
         for (let i = 0; i < chunk.blocks.length; i++) {
           const b = chunk.blocks[i];
           const id = got[i];

@@ -10,6 +10,7 @@ import { renderTaskLine } from "../markdown/render-plan";
 import { monthHeadingText } from "../calendar/year-month";
 import { lastDayOfMonth, parseYm } from "../calendar/year-month";
 import { joinNoteLines, spliceNoteLines, splitNoteLines, type NoteLines } from "./note-lines";
+import { pushAll } from "../collections/array-edit";
 
 /** Why an edit was refused: a code the caller words for its user. */
 export type EditRefusal =
@@ -37,7 +38,9 @@ export interface DueDateOptions {
 const CHECKBOX = /^(\s*[-*+] +\[)([ xX])(\])/;
 // 📅 is a surrogate pair; written out so no pattern needs the `u` flag (iOS).
 const DUE_MARK = "\ud83d\udcc5";
-const DUE_DATE = / *\ud83d\udcc5 *\d{4}-\d{2}-\d{2}/;
+// No leading " *": a pattern that starts with a repetition rescans a run of spaces at every position
+// (quadratic); moveDueDate walks back over the spaces by hand.
+const DUE_DATE = /\ud83d\udcc5 *\d{4}-\d{2}-\d{2}/;
 
 /** Whether a line is a checkbox list item, and ticked. */
 export function checkboxState(line: string): boolean | null {
@@ -122,7 +125,9 @@ function moveDueDate(line: string, from: readonly YearMonth[], to: { year: numbe
   const date = m[0].trim().slice(DUE_MARK.length).trim();
   const inFrom = from.some((ym) => ym.year !== null && date.startsWith(`${ym.year}-${String(ym.month).padStart(2, "0")}-`));
   if (!inFrom) return line;
-  return line.slice(0, m.index) + ` ${DUE_MARK} ${lastDayOfMonth(to.year, to.month)}` + line.slice(m.index + m[0].length);
+  let start = m.index;
+  while (start > 0 && line.charAt(start - 1) === " ") start--;
+  return line.slice(0, start) + ` ${DUE_MARK} ${lastDayOfMonth(to.year, to.month)}` + line.slice(m.index + m[0].length);
 }
 
 /**
@@ -286,12 +291,15 @@ function renderScheduleBlock(note: NoteLines, plan: Plan, block: ScheduleBlock, 
     if (owner) kept.set(owner, [...(kept.get(owner) ?? []), raw]);
     else leading.push(raw);
   }
-  if (leading.length > 0) out.push(...leading, "");
+  if (leading.length > 0) {
+    pushAll(out, leading);
+    out.push("");
+  }
 
   for (const sm of plan.schedule) {
     out.push(`### ${monthHeadingText(sm.months) || sm.label}`);
     for (const t of sm.tasks) out.push(canonicalTaskLine(t, options));
-    out.push(...(kept.get(sm) ?? []));
+    pushAll(out, kept.get(sm) ?? []);
     out.push("");
   }
   // The block ends where it ended; a blank line only when something follows at once.

@@ -18,6 +18,7 @@ import { parseYm } from "../calendar/year-month";
 import { toChineseNumber } from "../outline/chinese-number";
 import { formatItemNumber } from "../outline/item-number";
 import type { MonthRef } from "../schedule/month-heading";
+import { maxOf, minOf } from "../collections/array-edit";
 
 const SCHEDULE_KEYWORD = /(行事[历曆]|工作安排|活动安排|活動安排|工作日程|日程安排|月主[题題]|具体安排|具體安排|月工作|工作[历曆]|计划表|計劃表)/;
 
@@ -339,7 +340,7 @@ function periodFromSchedule(schedule: readonly ScheduleMonth[]): { start: string
   for (const sm of schedule) for (const m of sm.months) if (m.year !== null) keys.push(m.year * 12 + m.month - 1);
   if (keys.length === 0) return null;
   const fmt = (k: number): string => `${Math.floor(k / 12)}-${String((k % 12) + 1).padStart(2, "0")}`;
-  return { start: fmt(Math.min(...keys)), end: fmt(Math.max(...keys)) };
+  return { start: fmt(minOf(keys)), end: fmt(maxOf(keys)) };
 }
 
 function mojibakeDiagnostic(line: number): Diagnostic {

@@ -11,6 +11,7 @@ import { splitPlans } from "./split-plans";
 import { buildPlan } from "./build-plan";
 import { readFrontmatter } from "../markdown/frontmatter";
 import { IdAllocator } from "./stable-id";
+import { pushAll } from "../collections/array-edit";
 
 export interface ParseOptions {
   /** Name of the file, for messages only. */
@@ -59,7 +60,7 @@ function parseUnsafe(text: string): ParseResult {
   if (plans.length === 0 && lines.some((l) => l.text !== "")) {
     diagnostics.push({ line: 1, severity: "warning", code: "no-plan", message: "没有找到计划内容 / no plan found in this text" });
   }
-  for (const p of plans) diagnostics.push(...p.diagnostics);
+  for (const p of plans) pushAll(diagnostics, p.diagnostics);
   diagnostics.sort((a, b) => a.line - b.line);
   return { plans, diagnostics };
 }

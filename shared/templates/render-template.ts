@@ -15,6 +15,7 @@ import { BlockIdSource, planIdFromSeed } from "./block-id";
 import { groupHeading, templatePeriod, type MonthGroup, type TemplatePeriod } from "./template-period";
 import { suggestionsFor, type Suggestion } from "./month-suggestions";
 import { sectionsOf } from "./sections";
+import { pushAll } from "../collections/array-edit";
 
 export interface RenderTemplateOptions {
   template: TemplateId;
@@ -110,7 +111,7 @@ export function renderTemplateNote(options: RenderTemplateOptions): RenderedTemp
   });
 
   out.push("## 行事历", "");
-  out.push(...renderScheduleMonths(period.groups, { template: options.template, termPlan: period.termName !== null, holidays: options.holidays, ids }));
+  pushAll(out, renderScheduleMonths(period.groups, { template: options.template, termPlan: period.termName !== null, holidays: options.holidays, ids }));
   while (out[out.length - 1] === "") out.pop();
   return { markdown: `${out.join("\n")}\n`, title, planId, kind: info.kind, period };
 }
