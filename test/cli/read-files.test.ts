@@ -111,3 +111,18 @@ describe("encodings", () => {
     }
   });
 });
+
+describe("big files", () => {
+  it("`tasks` on a 4 MB plan with 200 k tasks (push(...tasks) overflowed the stack)", () => {
+    const dir = tmp();
+    const lines = ["绿荫小学2026年工会工作计划", "一、行事历", "三月份："];
+    for (let i = 0; i < 200_000; i++) lines.push(`${(i % 9) + 1}、第${i}项工作`);
+    lines.push("四月份：", "1、春季运动会");
+    writeFileSync(join(dir, "big.txt"), lines.join("\n"));
+    const r = runCli(["tasks", join(dir, "big.txt"), "--month", "2026-04"]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("春季运动会");
+  });
+});
+
