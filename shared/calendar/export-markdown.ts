@@ -17,9 +17,18 @@ export interface MarkdownExportOptions extends ExportOptions {
   grid?: boolean;
 }
 
-/** A table cell: pipes escaped, line breaks as <br>, never empty-looking. */
+/**
+ * Text from a plan as Markdown text: raw HTML in a task ("<img onerror=…>", "<script>") shows as
+ * written instead of running in a Markdown viewer, as the HTML export escapes it. &, < and > become
+ * entities (Markdown renders them as the characters).
+ */
+export function mdText(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+/** A table cell: HTML escaped, pipes escaped, line breaks as <br>, never empty-looking. */
 export function mdCell(text: string): string {
-  return text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>").trim();
+  return mdText(text).replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>").trim();
 }
 
 function table(header: readonly string[], rows: readonly (readonly string[])[]): string[] {
@@ -33,7 +42,7 @@ function frontmatter(kind: "month" | "overview", key: string): string[] {
 export function renderMonthMarkdown(tasks: readonly PlanTask[], ym: string, opts: MarkdownExportOptions = {}): string {
   const out: string[] = [];
   if (opts.frontmatter !== false) pushAll(out, frontmatter("month", ym));
-  out.push(`# ${opts.title ?? `${monthTitle(ym)} 行事历`}`, "");
+  out.push(`# ${mdText(opts.title ?? `${monthTitle(ym)} 行事历`)}`, "");
   const holiday = monthHolidayLine(ym, opts.holidays);
   if (holiday) out.push(`> ${holiday}`, "");
   const p = parseYm(ym);
@@ -71,10 +80,10 @@ export function renderOverviewMarkdown(plans: readonly Plan[], tasks: readonly P
   const out: string[] = [];
   const key = model.map((m) => (m.plan.period ? `${m.plan.period.start}..${m.plan.period.end}` : m.plan.id)).join(", ");
   if (opts.frontmatter !== false) pushAll(out, frontmatter("overview", key));
-  out.push(`# ${opts.title ?? (model.length === 1 && model[0]?.plan.title ? `${model[0].plan.title} 行事历` : "行事历总览")}`, "");
+  out.push(`# ${mdText(opts.title ?? (model.length === 1 && model[0]?.plan.title ? `${model[0].plan.title} 行事历` : "行事历总览"))}`, "");
   if (model.length === 0) out.push("没有计划 / no plans");
   for (const { plan, rows } of model) {
-    if (model.length > 1 || opts.title !== undefined) out.push(`## ${plan.title ?? plan.id}`, "");
+    if (model.length > 1 || opts.title !== undefined) out.push(`## ${mdText(plan.title ?? plan.id)}`, "");
     const facts = [plan.school, periodText(plan), plan.reviewStatus ? `审核状态：${plan.reviewStatus}` : null].filter((x): x is string => !!x);
     if (facts.length > 0) out.push(facts.join(" · "), "");
     const body = rows.map((r) => [r.label, r.tasks.map((t, i) => `${i + 1}. ${t.done ? "✓ " : ""}${t.text}`).join("\n"), ownersOf(r.tasks).join("、")]);
