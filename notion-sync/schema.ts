@@ -69,6 +69,18 @@ async function findChildDatabase(ops: NotionOps, parentPageId: string, title: st
   return null;
 }
 
+/**
+ * The databases a set-up would create (their titles), found by reading only: a dry run lists them
+ * instead of creating them.
+ */
+export async function databasesToCreate(ops: NotionOps, options: Pick<SetupOptions, "parentPageId" | "plansDatabaseId" | "tasksDatabaseId">): Promise<string[]> {
+  const parent = options.parentPageId;
+  const missing: string[] = [];
+  if (!options.plansDatabaseId && !(parent && (await findChildDatabase(ops, parent, PLANS_DATABASE_TITLE)))) missing.push(PLANS_DATABASE_TITLE);
+  if (!options.tasksDatabaseId && !(parent && (await findChildDatabase(ops, parent, TASKS_DATABASE_TITLE)))) missing.push(TASKS_DATABASE_TITLE);
+  return missing;
+}
+
 async function createDatabase(ops: NotionOps, parentPageId: string, title: string, properties: Record<string, PropertySpec>): Promise<DatabaseLike> {
   const args = {
     parent: { type: "page_id", page_id: parentPageId },
