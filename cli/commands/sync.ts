@@ -60,7 +60,7 @@ export function fileStateStore(path: string): SyncStateStore {
 }
 
 /** Plan notes under PATH, with vault-relative paths (the same 来源 the plugin writes). */
-export function readSyncNotes(root: string): Array<SyncNote & { file: string }> {
+export function readSyncNotes(root: string, skippedTxt: string[] = []): Array<SyncNote & { file: string }> {
   let isDir: boolean;
   try {
     isDir = statSync(root).isDirectory();
@@ -72,8 +72,7 @@ export function readSyncNotes(root: string): Array<SyncNote & { file: string }> 
   const all = collectPlanFiles([root]);
   const files = all.filter((f) => !isDir || f.path.toLowerCase().endsWith(".md"));
   // Named, not silently left out: a .txt plan in the vault is not mirrored until it is imported.
-  const skipped = all.filter((f) => !files.includes(f) && parsePlans(f.text, { fileName: f.path }).plans.length > 0).map((f) => f.path);
-  if (skipped.length > 0) err(`未同步的 .txt 计划（先用 union-plan import 转为笔记）/ .txt plans not synced (import them first): ${skipped.join(", ")}`);
+  for (const f of all) if (!files.includes(f) && parsePlans(f.text, { fileName: f.path }).plans.length > 0) skippedTxt.push(f.path);
   const notes: Array<SyncNote & { file: string }> = [];
   for (const f of files) {
     const file = resolve(f.path);
@@ -134,7 +133,8 @@ export async function runSync(argv: string[], env: SyncCommandEnv = {}): Promise
     const tasksDatabaseId = tasksDbText ? parseNotionId(tasksDbText) : null;
     if (database !== null && (plansDatabaseId === null || (tasksDbText !== undefined && tasksDatabaseId === null))) throw new UsageError(`--database 需要 Notion 数据库链接或 ID / --database needs Notion database URLs or ids`);
 
-    const notes = readSyncNotes(root);
+    const skippedTxt: string[] = [];
+    const notes = readSyncNotes(root, skippedTxt);
     const statePath = flagString(args, "--state") ?? join(statSync(root).isDirectory() ? root : dirname(root), ".union-plan", "notion-sync.json");
     const store = fileStateStore(statePath);
     const known = await store.load();
@@ -165,6 +165,7 @@ export async function runSync(argv: string[], env: SyncCommandEnv = {}): Promise
     if (dryRun) for (const w of report.plannedWrites) out(w);
     if (report.schema && report.schema.created.length > 0) out(`已创建数据库 / created: ${report.schema.created.join(", ")}${report.schema.calendarView === "created" ? "（含日历视图 / with a calendar view）" : ""}`);
     for (const line of summaryLines(report, dryRun)) out(line);
+    if (skippedTxt.length > 0) out(`未同步的 .txt 计划（先用 union-plan import 转为笔记）/ .txt plans not synced (import them first): ${skippedTxt.join(", ")}`);
     return report.errors.length > 0 ? 1 : 0;
   } catch (error) {
     if (error instanceof UsageError) {

@@ -52,6 +52,6 @@ describe("sync --dry-run --setup", () => {
     const emulator = createNotionEmulator({ clock: scaledClock(200) });
     const parent = emulator.seedPage();
     expect(await runSync([vault(), "--dry-run", "--setup", parent], env(emulator))).toBe(0);
-    expect(stderr.join("")).toMatch(/\.txt plans not synced \(import them first\): .*粘贴的计划\.txt/);
+    expect(stdout.join("")).toMatch(/\.txt plans not synced \(import them first\): .*粘贴的计划\.txt/);
   });
 });
