@@ -18,7 +18,7 @@ import { dryWriter, realWriter } from "./writer";
 import { commonBlocks } from "./block-diff";
 import { blockJson, blockShape, bodyHash, packAppends, planBodyBlocks, todoHash, type BlockSpec } from "./plan-body";
 import { changedProperties, fromNotion, normalizeId, resolvePropertyNames, type PropertyNames, type PropValue } from "./properties";
-import { databasesToCreate, ensureDatabases, type SchemaReport } from "./schema";
+import { ensureDatabases, plannedSetup, type SchemaReport } from "./schema";
 import { emptyState, type PlanEntry, type SyncStateStore, type TaskEntry } from "./sync-state";
 import type { RetryOptions } from "./retry";
 import { pushAll } from "../shared/collections/array-edit";
@@ -180,15 +180,10 @@ export async function runNotionSync(notes: readonly SyncNote[], options: SyncOpt
     // The schema is checked on the first sync and whenever the property names in settings change.
     const namesKey = contentHash(stableJson(names));
     if (!state.plansDataSourceId || !state.tasksDataSourceId || state.namesKey !== namesKey) {
-      const setup = { parentPageId: t.parentPageId, plansDatabaseId: t.plansDatabaseId ?? state.plansDatabaseId ?? undefined, tasksDatabaseId: t.tasksDatabaseId ?? state.tasksDatabaseId ?? undefined };
-      // A dry run creates nothing: it names the databases set-up would create, and the pages that
-      // would go into them (their writes cannot be listed one by one before the databases exist).
-      const toCreate = dry ? await databasesToCreate(ops, setup) : [];
-      if (toCreate.length > 0) {
-        for (const title of toCreate) report.plannedWrites.push(`创建数据库 / create database: ${title}${t.parentPageId ? ` (in page ${t.parentPageId})` : ""}`);
-        const plans = notes.reduce((n, note) => n + note.plans.length, 0);
-        const tasks = notes.reduce((n, note) => n + note.plans.reduce((k, p) => k + p.schedule.reduce((j, m) => j + m.tasks.length, 0), 0), 0);
-        report.plannedWrites.push(`创建 / create: ${plans} 个计划页面 / plan pages, ${tasks} 个任务页面 / task pages in the new databases`);
+      // A dry run creates no database: it lists the set-up instead, and stops there.
+      const setupPlan = dry ? await plannedSetup(ops, { parentPageId: t.parentPageId, plansDatabaseId: t.plansDatabaseId ?? state.plansDatabaseId ?? undefined, tasksDatabaseId: t.tasksDatabaseId ?? state.tasksDatabaseId ?? undefined }, notes) : [];
+      if (setupPlan.length > 0) {
+        pushAll(report.plannedWrites, setupPlan);
         return finish();
       }
       const schema = await ensureDatabases(ops, {
