@@ -1,4 +1,8 @@
-/** A small argument reader for the CLI: flags with values, boolean flags, positionals. */
+/**
+ * A small argument reader for the CLI: flags with values, boolean flags, positionals. `--` ends
+ * the options (a file named "-o" or "--x.md" can follow it). Errors read in Chinese and English,
+ * like every other message.
+ */
 export class UsageError extends Error {}
 
 export interface ParsedArgs {
@@ -11,6 +15,10 @@ export function parseArgs(argv: readonly string[], spec: { values: string[]; boo
   const flags = new Map<string, string | true>();
   for (let i = 0; i < argv.length; i++) {
     const raw = argv[i] as string;
+    if (raw === "--") {
+      for (const rest of argv.slice(i + 1)) positionals.push(rest);
+      break;
+    }
     if (!raw.startsWith("-") || raw === "-") {
       positionals.push(raw);
       continue;
@@ -21,10 +29,10 @@ export function parseArgs(argv: readonly string[], spec: { values: string[]; boo
       flags.set(name, true);
     } else if (spec.values.includes(name)) {
       const value = inline ?? argv[++i];
-      if (value === undefined || value.startsWith("--")) throw new UsageError(`${name} needs a value`);
+      if (value === undefined || value.startsWith("--")) throw new UsageError(`${name} 需要一个值 / ${name} needs a value`);
       flags.set(name, value);
     } else {
-      throw new UsageError(`unknown option ${nameRaw}`);
+      throw new UsageError(`没有 ${nameRaw} 这个选项 / unknown option ${nameRaw}`);
     }
   }
   return { positionals, flags };

@@ -11,6 +11,7 @@ import { TASKS_HELP, runTasks } from "./commands/tasks";
 import { DEMO_HELP, runDemo } from "./commands/demo";
 import { CALENDAR_HELP, runCalendar } from "./commands/calendar";
 import { SYNC_HELP, runSync } from "./commands/sync";
+import pkg from "../package.json";
 
 interface Command {
   help: string;
@@ -31,13 +32,23 @@ const MAIN_HELP = `union-plan — 学校工会工作计划工具 / school union 
 用法 / usage: union-plan <命令 command> [参数 options]
 
   parse FILE… [--json]                         读取计划 / read plans and show what was found
-  import FILE [-o OUT.md]                      转为规范 Markdown 笔记 / convert to canonical plan notes
+  import FILE [-o OUT.md | -o FOLDER/] [--force]
+                                               转为规范 Markdown 笔记 / convert to canonical plan notes
   tasks PATH… [--month YYYY-MM] [--json]       列出行事历任务 / list 行事历 tasks
-  calendar PATH… [--month YYYY-MM] [--format text|md|html|ics]   月度行事历 / the monthly 行事历
-  sync PATH [--dry-run] [--state FILE] [--setup PARENT_PAGE]        同步到 Notion / mirror to Notion
-  demo VAULT                                   npm start 的演示 / what npm start runs
+  calendar PATH… [--month YYYY-MM] [--format text|md|html|ics] [--overview] [-o FILE] [--force]
+                                               月度行事历 / the monthly 行事历
+  sync PATH [--dry-run] [--state FILE] [--setup PARENT_PAGE] [--database PLANS_DB[,TASKS_DB]]
+                                               同步到 Notion / mirror to Notion
+  demo VAULT [--today YYYY-MM-DD]              npm start 的演示 / what npm start runs
 
-每个命令都有 --help / every command takes --help`;
+  --help, -h      每个命令都有 / every command takes --help
+  --version, -V   版本 / print the version
+  --              其后都是文件名 / everything after it is a file name
+
+环境变量 / environment:
+  NOTION_TOKEN       sync 用的 Notion 集成令牌 / the Notion integration token sync uses
+  NOTION_BASE_URL    另一个 Notion API 地址（如模拟器）/ another Notion API base URL (the emulator, a proxy)
+  UNION_PLAN_DEBUG   出错时打印堆栈 / print the stack on an internal error`;
 
 export function registerCommand(name: string, command: Command): void {
   COMMANDS[name] = command;
@@ -49,12 +60,18 @@ export async function main(argv: string[]): Promise<number> {
     out(MAIN_HELP);
     return name === undefined ? 1 : 0;
   }
+  if (name === "--version" || name === "-V" || name === "version") {
+    out(`union-plan ${pkg.version}`);
+    return 0;
+  }
   const command = COMMANDS[name];
   if (!command) {
     err(`union-plan: 没有 "${name}" 这个命令 / unknown command "${name}" (union-plan --help)`);
     return 1;
   }
-  if (rest.includes("--help") || rest.includes("-h")) {
+  // After "--" a "-h" is a file name.
+  const options = rest.includes("--") ? rest.slice(0, rest.indexOf("--")) : rest;
+  if (options.includes("--help") || options.includes("-h")) {
     out(command.help);
     return 0;
   }

@@ -5,6 +5,7 @@
  */
 import type { Client } from "@notionhq/client";
 import type { NotionOps } from "./notion-ops";
+import type { Plan } from "../shared/plan/types";
 import { SyncError } from "./errors";
 import { planSchema, taskSchema, type PropertyNames, type PropertySpec } from "./properties";
 import { richText } from "./rich-text";
@@ -67,6 +68,37 @@ async function findChildDatabase(ops: NotionOps, parentPageId: string, title: st
     if (c.type === "child_database" && c.child_database?.title === title) return c.id;
   }
   return null;
+}
+
+/**
+ * The databases a set-up would create (their titles), found by reading only: a dry run lists them
+ * instead of creating them.
+ */
+export async function databasesToCreate(ops: NotionOps, options: Pick<SetupOptions, "parentPageId" | "plansDatabaseId" | "tasksDatabaseId">): Promise<string[]> {
+  const parent = options.parentPageId;
+  const missing: string[] = [];
+  if (!options.plansDatabaseId && !(parent && (await findChildDatabase(ops, parent, PLANS_DATABASE_TITLE)))) missing.push(PLANS_DATABASE_TITLE);
+  if (!options.tasksDatabaseId && !(parent && (await findChildDatabase(ops, parent, TASKS_DATABASE_TITLE)))) missing.push(TASKS_DATABASE_TITLE);
+  return missing;
+}
+
+/**
+ * What a set-up would write, for a dry run: the databases it would create and the pages that would
+ * go into them (their writes cannot be listed one by one before the databases exist). Empty when
+ * both databases are there.
+ */
+export async function plannedSetup(ops: NotionOps, options: Pick<SetupOptions, "parentPageId" | "plansDatabaseId" | "tasksDatabaseId">, notes: readonly { plans: readonly Plan[] }[]): Promise<string[]> {
+  const missing = await databasesToCreate(ops, options);
+  if (missing.length === 0) return [];
+  const lines = missing.map((title) => `创建数据库 / create database: ${title}${options.parentPageId ? ` (in page ${options.parentPageId})` : ""}`);
+  let plans = 0;
+  let tasks = 0;
+  for (const note of notes) {
+    plans += note.plans.length;
+    for (const p of note.plans) for (const m of p.schedule) tasks += m.tasks.length;
+  }
+  lines.push(`创建 / create: ${plans} 个计划页面 / plan pages, ${tasks} 个任务页面 / task pages in the new databases`);
+  return lines;
 }
 
 async function createDatabase(ops: NotionOps, parentPageId: string, title: string, properties: Record<string, PropertySpec>): Promise<DatabaseLike> {

@@ -16,9 +16,10 @@ import { dryWriter, realWriter } from "./writer";
 import { commonBlocks } from "./block-diff";
 import { blockJson, blockShape, bodyHash, packAppends, planBodyBlocks, todoHash, type BlockSpec } from "./plan-body";
 import { changedProperties, fromNotion, normalizeId, resolvePropertyNames, type PropertyNames, type PropValue } from "./properties";
-import { ensureDatabases, type SchemaReport } from "./schema";
+import { ensureDatabases, plannedSetup, type SchemaReport } from "./schema";
 import { emptyState, type PlanEntry, type SyncStateStore, type TaskEntry } from "./sync-state";
 import type { RetryOptions } from "./retry";
+import { pushAll } from "../shared/collections/array-edit";
 
 /** A note handed to the sync: its vault path, its text and the engine's reading of it. */
 export interface SyncNote {
@@ -177,6 +178,12 @@ export async function runNotionSync(notes: readonly SyncNote[], options: SyncOpt
     // The schema is checked on the first sync and whenever the property names in settings change.
     const namesKey = contentHash(stableJson(names));
     if (!state.plansDataSourceId || !state.tasksDataSourceId || state.namesKey !== namesKey) {
+      // A dry run creates no database: it lists the set-up instead, and stops there.
+      const setupPlan = dry ? await plannedSetup(ops, { parentPageId: t.parentPageId, plansDatabaseId: t.plansDatabaseId ?? state.plansDatabaseId ?? undefined, tasksDatabaseId: t.tasksDatabaseId ?? state.tasksDatabaseId ?? undefined }, notes) : [];
+      if (setupPlan.length > 0) {
+        pushAll(report.plannedWrites, setupPlan);
+        return finish();
+      }
       const schema = await ensureDatabases(ops, {
         names,
         parentPageId: t.parentPageId,
@@ -185,7 +192,7 @@ export async function runNotionSync(notes: readonly SyncNote[], options: SyncOpt
       });
       state.namesKey = namesKey;
       report.schema = schema;
-      report.notes.push(...schema.notes);
+      pushAll(report.notes, schema.notes);
       state.plansDatabaseId = schema.ids.plansDatabaseId;
       state.plansDataSourceId = schema.ids.plansDataSourceId;
       state.tasksDatabaseId = schema.ids.tasksDatabaseId;
@@ -559,7 +566,7 @@ export async function runNotionSync(notes: readonly SyncNote[], options: SyncOpt
             let j = i;
             while (j < blocks.length && !newToOld.has(j)) j++;
             const added = await appendTree(entry.pageId, blocks.slice(i, j), label, { at: i, before: count, after: i > 0 ? (kept[i - 1] ?? null) : null });
-            kept.push(...added);
+            pushAll(kept, added);
             count += added.length;
             i = j;
           }
@@ -601,7 +608,7 @@ export async function runNotionSync(notes: readonly SyncNote[], options: SyncOpt
         at += chunk.blocks.length;
         before += chunk.blocks.length;
         if (after !== undefined) after = got[got.length - 1] ?? after;
-        ids.push(...got);
+        pushAll(ids, got);
         for (let i = 0; i < chunk.blocks.length; i++) {
           const b = chunk.blocks[i];
           const id = got[i];

@@ -2,7 +2,6 @@
  * `union-plan calendar PATH… [--month YYYY-MM] [--format text|md|html|ics] [--overview] [-o FILE]`:
  * the monthly 行事历 (or a plan's term / year overview) in the format asked for.
  */
-import { writeFileSync } from "node:fs";
 import { currentYm, parseYm, tasksInMonth } from "../../shared/index";
 import { renderMonthText } from "../../shared/calendar/export-text";
 import { renderMonthMarkdown, renderOverviewMarkdown } from "../../shared/calendar/export-markdown";
@@ -11,8 +10,9 @@ import { renderIcs } from "../../shared/calendar/export-ics";
 import { flagString, parseArgs, UsageError } from "../args";
 import { collectTasks } from "../collect-tasks";
 import { err, out } from "../output";
+import { writeOutputFile } from "../write-output";
 
-export const CALENDAR_HELP = `union-plan calendar PATH… [--month YYYY-MM] [--format text|md|html|ics] [--overview] [-o FILE]
+export const CALENDAR_HELP = `union-plan calendar PATH… [--month YYYY-MM] [--format text|md|html|ics] [--overview] [-o FILE] [--force]
 
 显示 PATH 下所有计划的月度行事历。Shows the monthly 行事历 of every plan under PATH.
 
@@ -22,21 +22,22 @@ export const CALENDAR_HELP = `union-plan calendar PATH… [--month YYYY-MM] [--f
   --format html     可打印的网页 / a printable HTML page
   --format ics      日历文件，手机日历可订阅（全部任务；加 --month 只导出该月）/ an ICS calendar
   --overview        学期 / 年度总览（md、html）/ the term or year overview (md, html)
-  -o FILE           写入文件而不是屏幕 / write to FILE instead of stdout`;
+  -o FILE           写入文件而不是屏幕 / write to FILE instead of stdout
+  --force           覆盖已有的 FILE / overwrite FILE if it exists`;
 
 const FORMATS = ["text", "md", "html", "ics"] as const;
 type Format = (typeof FORMATS)[number];
 
 export function runCalendar(argv: string[]): number {
-  const args = parseArgs(argv, { values: ["--month", "--format", "-o"], booleans: ["--overview"], aliases: { "--out": "-o" } });
+  const args = parseArgs(argv, { values: ["--month", "--format", "-o"], booleans: ["--overview", "--force"], aliases: { "--out": "-o" } });
   const format = (flagString(args, "--format") ?? "text") as Format;
-  if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(", ")}, got ${format}`);
+  if (!FORMATS.includes(format)) throw new UsageError(`--format 只能是 ${FORMATS.join("、")} / --format must be one of ${FORMATS.join(", ")}, got ${format}`);
   const monthFlag = flagString(args, "--month");
-  if (monthFlag !== null && !parseYm(monthFlag)) throw new UsageError(`--month must be YYYY-MM, got ${monthFlag}`);
+  if (monthFlag !== null && !parseYm(monthFlag)) throw new UsageError(`--month 要写成 YYYY-MM（如 2026-03）/ --month must be YYYY-MM, got ${monthFlag}`);
   const overview = args.flags.has("--overview");
-  if (overview && format !== "md" && format !== "html") throw new UsageError("--overview goes with --format md or html");
+  if (overview && format !== "md" && format !== "html") throw new UsageError("--overview 只能和 --format md 或 html 一起用 / --overview goes with --format md or html");
   const ym = monthFlag ?? currentYm();
-  const { plans, tasks } = collectTasks(args.positionals);
+  const { plans, tasks } = collectTasks(args.positionals, "calendar");
 
   let content: string;
   if (format === "ics") {
@@ -54,7 +55,7 @@ export function runCalendar(argv: string[]): number {
   if (target === null) {
     process.stdout.write(content.endsWith("\n") ? content : `${content}\n`);
   } else {
-    writeFileSync(target, content);
+    writeOutputFile(target, content, args.flags.has("--force"));
     out(`已写入 / wrote ${target}`);
   }
   return 0;

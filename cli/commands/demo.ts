@@ -22,10 +22,10 @@ What npm start runs: imports the pasted plans in VAULT/导入/ into VAULT/已导
 export async function runDemo(argv: string[]): Promise<number> {
   const args = parseArgs(argv, { values: ["--today"], booleans: [] });
   const vault = args.positionals[0];
-  if (vault === undefined) throw new UsageError("demo needs the vault folder");
+  if (vault === undefined) throw new UsageError("demo 需要笔记库文件夹 / demo needs the vault folder");
   const todayText = flagString(args, "--today");
   const today = todayText ? new Date(`${todayText}T12:00:00`) : new Date();
-  if (Number.isNaN(today.getTime())) throw new UsageError(`--today must be YYYY-MM-DD, got ${todayText}`);
+  if (Number.isNaN(today.getTime())) throw new UsageError(`--today 要写成 YYYY-MM-DD / --today must be YYYY-MM-DD, got ${todayText}`);
 
   out("== 1. 导入粘贴的计划 / importing pasted plans ==");
   const inbox = join(vault, "导入");
@@ -44,7 +44,7 @@ export async function runDemo(argv: string[]): Promise<number> {
     for (const d of result.diagnostics) out(`  第 ${d.line} 行 / line ${d.line} [${d.severity}] ${d.message}`);
   }
 
-  const { plans, tasks } = collectTasks([join(vault, "计划"), imported]);
+  const { plans, tasks } = collectTasks([join(vault, "计划"), imported], "demo");
   const term = termOf(today);
   out("");
   out(`== 2. 本学期行事历 / this term's 行事历: ${term.label} (${term.period.start}..${term.period.end}), ${plans.length} 份计划 / plans ==`);

@@ -6,6 +6,8 @@ import { noteFileName } from "../../shared/markdown/note-name";
 import { flagString, parseArgs, UsageError } from "../args";
 import { InputError, readPlanFile } from "../read-plans";
 import { err, out } from "../output";
+import { isPlanFound } from "../../shared/plan/plan-found";
+import { noPlanMessage } from "../collect-tasks";
 
 export const IMPORT_HELP = `union-plan import FILE [-o OUT.md | -o FOLDER/] [--force] [--due-dates] [--tasks-format emoji|dataview]
 
@@ -26,12 +28,13 @@ export function runImport(argv: string[]): number {
   const args = parseArgs(argv, { values: ["-o", "--tasks-format"], booleans: ["--force", "--due-dates"], aliases: { "--out": "-o" } });
   const format = flagString(args, "--tasks-format") ?? "emoji";
   if (format !== "emoji" && format !== "dataview") throw new UsageError("--tasks-format 只能是 emoji 或 dataview / --tasks-format takes emoji or dataview");
-  if (args.positionals.length !== 1) throw new UsageError("import takes exactly one FILE");
+  if (args.positionals.length !== 1) throw new UsageError("import 只接受一个文件 / import takes exactly one FILE");
   const file = readPlanFile(args.positionals[0] as string);
   const result = parsePlans(file.text, { fileName: file.path });
-  if (result.plans.length === 0) throw new InputError(`${file.path} 里没有找到计划 / no plan found in this file`);
+  const found = result.plans.filter(isPlanFound);
+  if (found.length === 0) throw new InputError(noPlanMessage(file.path));
   const lineOptions = { format, monthDueDates: args.flags.has("--due-dates") } as const;
-  const notes = result.plans.map((p) => ({ plan: p, markdown: renderPlanMarkdown(p, lineOptions) }));
+  const notes = found.map((p) => ({ plan: p, markdown: renderPlanMarkdown(p, lineOptions) }));
   const target = flagString(args, "-o");
   if (target === null) {
     out(notes.map((n) => n.markdown).join("\n"));
@@ -55,8 +58,8 @@ export function runImport(argv: string[]): number {
       err(`已写入 / wrote ${p}`);
     });
   }
-  const tasks = result.plans.reduce((n, p) => n + p.schedule.reduce((k, m) => k + m.tasks.length, 0), 0);
-  err(`${result.plans.length} 份计划 / plan(s), ${tasks} 项任务 / tasks, ${result.diagnostics.length} 条提示 / diagnostics`);
+  const tasks = found.reduce((n, p) => n + p.schedule.reduce((k, m) => k + m.tasks.length, 0), 0);
+  err(`${found.length} 份计划 / plan(s), ${tasks} 项任务 / tasks, ${result.diagnostics.length} 条提示 / diagnostics`);
   for (const d of result.diagnostics.filter((x) => x.severity !== "info")) err(`  第 ${d.line} 行 / line ${d.line}: ${d.message}`);
   return 0;
 }

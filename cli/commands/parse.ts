@@ -5,6 +5,8 @@ import { ymKey } from "../../shared/time/year-month";
 import { parseArgs } from "../args";
 import { collectPlanFiles } from "../read-plans";
 import { out } from "../output";
+import { isPlanFound } from "../../shared/plan/plan-found";
+import { noPlanInfo } from "../collect-tasks";
 
 export const PARSE_HELP = `union-plan parse FILE… [--json]
 
@@ -16,7 +18,12 @@ Reads plan files (plain text or Markdown) and shows the plans, 行事历 and dia
 export function runParse(argv: string[]): number {
   const args = parseArgs(argv, { values: [], booleans: ["--json"] });
   const files = collectPlanFiles(args.positionals);
-  const results = files.map((f) => ({ path: f.path, result: parsePlans(f.text, { fileName: f.path }) }));
+  const results = files.map((f) => {
+    const result = parsePlans(f.text, { fileName: f.path });
+    return { path: f.path, result: { ...result, plans: result.plans.filter(isPlanFound) } };
+  });
+  // Read-only: a file with no plan is an info line, not an error (import is the one that stops).
+  for (const { path, result } of results) if (result.plans.length === 0) noPlanInfo("parse", path);
   if (args.flags.has("--json")) {
     const json = {
       files: results.map(({ path, result }) => ({
@@ -30,6 +37,8 @@ export function runParse(argv: string[]): number {
   }
   for (const { path, result } of results) {
     out(`${path}: ${result.plans.length} 份计划 / plan(s)`);
+    // With no plan, the engine's notes on skipped lines ("page furniture") say less than the info line.
+    if (result.plans.length === 0) continue;
     result.plans.forEach((p, i) => {
       const tasks = p.schedule.reduce((n, m) => n + m.tasks.length, 0);
       out(`  [${i + 1}] ${p.title ?? "（无标题 / untitled）"}  行 / lines ${p.lines.start}–${p.lines.end}`);

@@ -26,7 +26,14 @@ integration; the token comes from the NOTION_TOKEN environment variable (never f
                         create the plans and tasks databases under this page (share it with the integration first)
   --database ID[,ID]    使用已有的计划数据库（和任务数据库）/ use existing plans (and tasks) databases
   --state FILE          同步状态文件 / sync state file (default: PATH/.union-plan/notion-sync.json)
-  --dry-run             只打印将要做的写入 / print the writes it would make, change nothing
+  --dry-run             只打印将要做的写入（含 --setup 要创建的两个数据库）/ print the writes it would make
+                        (with --setup, the two databases it would create), change nothing
+
+文件夹里只同步 .md 笔记；.txt 计划会被列出，请先 union-plan import。/ In a folder only .md notes are synced;
+.txt plans are named as skipped: import them first.
+
+环境变量 / environment: NOTION_TOKEN（令牌 / the token）, NOTION_BASE_URL（另一个 API 地址，如模拟器 / another
+API base URL, e.g. the emulator）
 
 Notion 中改的审核状态、审核意见和“完成”会写回笔记。/ Review status, review comment and 完成 changed in Notion come back into the notes.
 没有 NOTION_TOKEN 时，npm start 会把示例笔记库同步到内置的 Notion 模拟器。/ Without NOTION_TOKEN, npm start syncs the example vault into the built-in emulator.`;
@@ -53,7 +60,7 @@ export function fileStateStore(path: string): SyncStateStore {
 }
 
 /** Plan notes under PATH, with vault-relative paths (the same 来源 the plugin writes). */
-export function readSyncNotes(root: string): Array<SyncNote & { file: string }> {
+export function readSyncNotes(root: string, skippedTxt: string[] = []): Array<SyncNote & { file: string }> {
   let isDir: boolean;
   try {
     isDir = statSync(root).isDirectory();
@@ -62,7 +69,10 @@ export function readSyncNotes(root: string): Array<SyncNote & { file: string }> 
   }
   const base = isDir ? resolve(root) : dirname(resolve(root));
   // In a folder only Markdown notes are plans to mirror (pasted .txt files are imported first).
-  const files = collectPlanFiles([root]).filter((f) => !isDir || f.path.toLowerCase().endsWith(".md"));
+  const all = collectPlanFiles([root]);
+  const files = all.filter((f) => !isDir || f.path.toLowerCase().endsWith(".md"));
+  // Named, not silently left out: a .txt plan in the vault is not mirrored until it is imported.
+  for (const f of all) if (!files.includes(f) && parsePlans(f.text, { fileName: f.path }).plans.length > 0) skippedTxt.push(f.path);
   const notes: Array<SyncNote & { file: string }> = [];
   for (const f of files) {
     const file = resolve(f.path);
@@ -123,7 +133,8 @@ export async function runSync(argv: string[], env: SyncCommandEnv = {}): Promise
     const tasksDatabaseId = tasksDbText ? parseNotionId(tasksDbText) : null;
     if (database !== null && (plansDatabaseId === null || (tasksDbText !== undefined && tasksDatabaseId === null))) throw new UsageError(`--database 需要 Notion 数据库链接或 ID / --database needs Notion database URLs or ids`);
 
-    const notes = readSyncNotes(root);
+    const skippedTxt: string[] = [];
+    const notes = readSyncNotes(root, skippedTxt);
     const statePath = flagString(args, "--state") ?? join(statSync(root).isDirectory() ? root : dirname(root), ".union-plan", "notion-sync.json");
     const store = fileStateStore(statePath);
     const known = await store.load();
@@ -154,6 +165,7 @@ export async function runSync(argv: string[], env: SyncCommandEnv = {}): Promise
     if (dryRun) for (const w of report.plannedWrites) out(w);
     if (report.schema && report.schema.created.length > 0) out(`已创建数据库 / created: ${report.schema.created.join(", ")}${report.schema.calendarView === "created" ? "（含日历视图 / with a calendar view）" : ""}`);
     for (const line of summaryLines(report, dryRun)) out(line);
+    if (skippedTxt.length > 0) out(`未同步的 .txt 计划（先用 union-plan import 转为笔记）/ .txt plans not synced (import them first): ${skippedTxt.join(", ")}`);
     return report.errors.length > 0 ? 1 : 0;
   } catch (error) {
     if (error instanceof UsageError) {

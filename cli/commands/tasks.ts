@@ -16,7 +16,7 @@ Lists the 行事历 tasks of every plan under PATH (files or folders).
 export function runTasks(argv: string[]): number {
   const args = parseArgs(argv, { values: ["--month"], booleans: ["--json"] });
   const month = flagString(args, "--month");
-  if (month !== null && !parseYm(month)) throw new UsageError(`--month must be YYYY-MM, got ${month}`);
+  if (month !== null && !parseYm(month)) throw new UsageError(`--month 要写成 YYYY-MM（如 2026-03）/ --month must be YYYY-MM, got ${month}`);
   const { tasks: all } = collectTasks(args.positionals);
   const tasks = month === null ? all : tasksInMonth(all, month);
   if (args.flags.has("--json")) {

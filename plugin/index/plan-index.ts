@@ -16,6 +16,7 @@ import type { Plan } from "../../shared/plan/types";
 import { extractTasks, type PlanTask } from "../../shared/tasks/extract-tasks";
 import { splitNoteLines } from "../../shared/edit/note-lines";
 import type { IndexedPlan, PlanIndexLike, PlanIndexSnapshot } from "../host";
+import { spliceAll } from "../../shared/collections/array-edit";
 
 export interface PlanIndexDeps {
   vault: Pick<Vault, "getMarkdownFiles" | "cachedRead" | "getFileByPath" | "on">;
@@ -163,8 +164,8 @@ export class PlanIndex implements PlanIndexLike {
         this.dirty.clear();
         return this.snapshot();
       }
-      plans.splice(range.plans, range.planCount, ...entry.plans.map((plan) => ({ path, plan })));
-      tasks.splice(range.tasks, range.taskCount, ...entry.tasks);
+      spliceAll(plans, range.plans, range.planCount, entry.plans.map((plan) => ({ path, plan })));
+      spliceAll(tasks, range.tasks, range.taskCount, entry.tasks);
       if (range.planCount !== entry.plans.length || range.taskCount !== entry.tasks.length) shifted = true;
       range.planCount = entry.plans.length;
       range.taskCount = entry.tasks.length;

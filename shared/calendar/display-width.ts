@@ -107,7 +107,7 @@ export function wrapToWidth(text: string, width: number, options: WidthOptions =
         while (k > 0 && ASCII_WORD_CHAR.test(line[k - 1] ?? "")) k--;
         if (k > 0 && k < line.length && widthOf(line.slice(k)) + cw <= max) carry = line.splice(k);
       }
-      const done = line.join("").replace(/ +$/, "");
+      const done = trimSpacesEnd(line.join(""));
       lines.push(done);
       line = carry;
       w = widthOf(carry);
@@ -118,4 +118,11 @@ export function wrapToWidth(text: string, width: number, options: WidthOptions =
   }
   if (line.length > 0 || lines.length === 0) lines.push(line.join(""));
   return lines;
+}
+
+/** Plain spaces off the end, walked by hand: / +$/ is retried at every space of a run (quadratic). */
+function trimSpacesEnd(text: string): string {
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 32) end--;
+  return text.slice(0, end);
 }

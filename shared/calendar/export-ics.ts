@@ -39,7 +39,24 @@ export interface IcsResult {
 
 /** Escapes a TEXT value: backslash, semicolon, comma and line breaks. */
 export function escapeIcsText(text: string): string {
-  return text.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r\n|\r|\n/g, "\\n");
+  // Line breaks become \n; every other control character (RFC 5545 CONTROL, tab aside) is dropped:
+  // calendar apps refuse a file holding one, and a task text pasted from Word can.
+  const escaped = text.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r\n|\r|\n/g, "\\n");
+  return dropControls(escaped);
+}
+
+/** Without C0 controls but tab, and DEL (the line breaks were escaped before this runs). */
+function dropControls(text: string): string {
+  let out = "";
+  let last = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c < 0x20 && c !== 9) || c === 0x7f) {
+      out += text.slice(last, i);
+      last = i + 1;
+    }
+  }
+  return last === 0 ? text : out + text.slice(last);
 }
 
 function utf8Length(cp: number): number {

@@ -8,6 +8,7 @@ import type { PlanTask } from "../tasks/extract-tasks";
 import { monthGridWeeks, weekdayHeaders } from "./month-grid";
 import { monthHolidayLine, monthRows, monthTitle, overviewModel, ownersOf, periodText, type ExportOptions } from "./export-model";
 import { parseYm } from "../time/year-month";
+import { pushAll } from "../collections/array-edit";
 
 export interface MarkdownExportOptions extends ExportOptions {
   /** Start with `type: union-plan-export` frontmatter (default true). */
@@ -16,9 +17,18 @@ export interface MarkdownExportOptions extends ExportOptions {
   grid?: boolean;
 }
 
-/** A table cell: pipes escaped, line breaks as <br>, never empty-looking. */
+/**
+ * Text from a plan as Markdown text: raw HTML in a task ("<img onerror=…>", "<script>") shows as
+ * written instead of running in a Markdown viewer, as the HTML export escapes it. &, < and > become
+ * entities (Markdown renders them as the characters).
+ */
+export function mdText(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+/** A table cell: HTML escaped, pipes escaped, line breaks as <br>, never empty-looking. */
 export function mdCell(text: string): string {
-  return text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>").trim();
+  return mdText(text).replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>").trim();
 }
 
 function table(header: readonly string[], rows: readonly (readonly string[])[]): string[] {
@@ -31,8 +41,8 @@ function frontmatter(kind: "month" | "overview", key: string): string[] {
 
 export function renderMonthMarkdown(tasks: readonly PlanTask[], ym: string, opts: MarkdownExportOptions = {}): string {
   const out: string[] = [];
-  if (opts.frontmatter !== false) out.push(...frontmatter("month", ym));
-  out.push(`# ${opts.title ?? `${monthTitle(ym)} 行事历`}`, "");
+  if (opts.frontmatter !== false) pushAll(out, frontmatter("month", ym));
+  out.push(`# ${mdText(opts.title ?? `${monthTitle(ym)} 行事历`)}`, "");
   const holiday = monthHolidayLine(ym, opts.holidays);
   if (holiday) out.push(`> ${holiday}`, "");
   const p = parseYm(ym);
@@ -49,7 +59,8 @@ export function renderMonthMarkdown(tasks: readonly PlanTask[], ym: string, opts
         return day;
       }),
     );
-    out.push(...table(weekdayHeaders(weekStart), rows), "");
+    pushAll(out, table(weekdayHeaders(weekStart), rows));
+    out.push("");
     out.push("休：法定节假日 / public holiday；班：调休上班 / make-up workday；*斜体*：周末 / weekend", "");
   }
   const rows = monthRows(tasks, ym);
@@ -58,7 +69,7 @@ export function renderMonthMarkdown(tasks: readonly PlanTask[], ym: string, opts
   } else {
     const showPlan = new Set(rows.map((r) => r.task.planId)).size > 1;
     const header = ["日期", "工作内容", "负责人", ...(showPlan ? ["计划"] : []), "完成"];
-    out.push(...table(header, rows.map((r) => [r.when || "本月", r.task.text, r.task.owner ?? "", ...(showPlan ? [r.task.planTitle ?? r.task.planId] : []), r.task.done ? "✓" : ""])));
+    pushAll(out, table(header, rows.map((r) => [r.when || "本月", r.task.text, r.task.owner ?? "", ...(showPlan ? [r.task.planTitle ?? r.task.planId] : []), r.task.done ? "✓" : ""])));
   }
   return `${out.join("\n")}\n`;
 }
@@ -68,15 +79,16 @@ export function renderOverviewMarkdown(plans: readonly Plan[], tasks: readonly P
   const model = overviewModel(plans, tasks);
   const out: string[] = [];
   const key = model.map((m) => (m.plan.period ? `${m.plan.period.start}..${m.plan.period.end}` : m.plan.id)).join(", ");
-  if (opts.frontmatter !== false) out.push(...frontmatter("overview", key));
-  out.push(`# ${opts.title ?? (model.length === 1 && model[0]?.plan.title ? `${model[0].plan.title} 行事历` : "行事历总览")}`, "");
+  if (opts.frontmatter !== false) pushAll(out, frontmatter("overview", key));
+  out.push(`# ${mdText(opts.title ?? (model.length === 1 && model[0]?.plan.title ? `${model[0].plan.title} 行事历` : "行事历总览"))}`, "");
   if (model.length === 0) out.push("没有计划 / no plans");
   for (const { plan, rows } of model) {
-    if (model.length > 1 || opts.title !== undefined) out.push(`## ${plan.title ?? plan.id}`, "");
+    if (model.length > 1 || opts.title !== undefined) out.push(`## ${mdText(plan.title ?? plan.id)}`, "");
     const facts = [plan.school, periodText(plan), plan.reviewStatus ? `审核状态：${plan.reviewStatus}` : null].filter((x): x is string => !!x);
     if (facts.length > 0) out.push(facts.join(" · "), "");
     const body = rows.map((r) => [r.label, r.tasks.map((t, i) => `${i + 1}. ${t.done ? "✓ " : ""}${t.text}`).join("\n"), ownersOf(r.tasks).join("、")]);
-    out.push(...table(["月份", "工作内容", "负责人"], body), "");
+    pushAll(out, table(["月份", "工作内容", "负责人"], body));
+    out.push("");
   }
   while (out[out.length - 1] === "") out.pop();
   return `${out.join("\n")}\n`;

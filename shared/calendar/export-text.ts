@@ -6,6 +6,7 @@
 import type { PlanTask } from "../tasks/extract-tasks";
 import { displayWidth, padEnd, wrapToWidth, type WidthOptions } from "./display-width";
 import { monthHolidayLine, monthRows, monthTitle, type ExportOptions } from "./export-model";
+import { maxOf, pushAll } from "../collections/array-edit";
 
 export interface TextTableOptions extends ExportOptions, WidthOptions {
   /** Widest the table may be, in columns (default 100). */
@@ -17,7 +18,7 @@ export interface TextTableOptions extends ExportOptions, WidthOptions {
 /** Lays out rows of cells as an ASCII table; `flex` columns shrink (and wrap) to fit `maxWidth`. */
 export function renderTextTable(header: readonly string[], rows: readonly (readonly string[])[], options: WidthOptions & { maxWidth?: number; flex?: readonly number[] } = {}): string {
   const cols = header.length;
-  const widths = header.map((h, i) => Math.max(displayWidth(h, options), ...rows.map((r) => Math.max(0, ...(r[i] ?? "").split("\n").map((l) => displayWidth(l, options))))));
+  const widths = header.map((h, i) => maxOf(rows.map((r) => maxOf((r[i] ?? "").split("\n").map((l) => displayWidth(l, options)), 0)), displayWidth(h, options)));
   const maxWidth = options.maxWidth ?? 100;
   const flex = options.flex ?? [];
   const total = (): number => widths.reduce((a, b) => a + b, 0) + 3 * cols + 1;
@@ -31,7 +32,7 @@ export function renderTextTable(header: readonly string[], rows: readonly (reado
   const rule = `+${widths.map((w) => "-".repeat(w + 2)).join("+")}+`;
   const line = (cells: readonly string[]): string[] => {
     const wrapped = cells.map((c, i) => c.split("\n").flatMap((part) => wrapToWidth(part, widths[i] ?? 1, options)));
-    const height = Math.max(1, ...wrapped.map((w) => w.length));
+    const height = maxOf(wrapped.map((w) => w.length), 1);
     const out: string[] = [];
     for (let r = 0; r < height; r++) {
       out.push(`| ${wrapped.map((w, i) => padEnd(w[r] ?? "", widths[i] ?? 0, options)).join(" | ")} |`);
@@ -39,7 +40,7 @@ export function renderTextTable(header: readonly string[], rows: readonly (reado
     return out;
   };
   const out = [rule, ...line(header), rule];
-  for (const r of rows) out.push(...line(Array.from({ length: cols }, (_, i) => r[i] ?? "")));
+  for (const r of rows) pushAll(out, line(Array.from({ length: cols }, (_, i) => r[i] ?? "")));
   if (rows.length > 0) out.push(rule);
   return out.join("\n");
 }

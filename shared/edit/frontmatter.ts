@@ -13,8 +13,10 @@ export function yamlValue(value: string): string {
 }
 
 function keyOf(line: string): string | null {
-  const m = /^([^\s#:'"][^:]*?)\s*:(\s|$)/.exec(line);
-  return m?.[1] ?? null;
+  // Greedy up to the first ":" and trimmed after: a lazy key followed by \s* rescanned every run of
+  // spaces once per character (quadratic on a long line).
+  const m = /^([^\s#:'"][^:]*):(\s|$)/.exec(line);
+  return m?.[1]?.trimEnd() ?? null;
 }
 
 /**

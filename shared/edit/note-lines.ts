@@ -3,6 +3,8 @@
  * other byte back as it was. Lines are split where the engine splits them (normalize-text.ts), so
  * the engine's 1-based line numbers index this array directly.
  */
+import { spliceAll } from "../collections/array-edit";
+
 const EOL = /\r\n|\r|\n|\u2028|\u2029/g;
 
 export interface NoteLines {
@@ -48,6 +50,6 @@ export function spliceNoteLines(note: NoteLines, from: number, to: number, repla
     if ((note.eols[lastIdx] ?? "") === "") note.eols[lastIdx] = note.eol;
     newEols[newEols.length - 1] = "";
   }
-  note.lines.splice(from, to - from, ...replacement);
-  note.eols.splice(from, to - from, ...newEols);
+  spliceAll(note.lines, from, to - from, replacement);
+  spliceAll(note.eols, from, to - from, newEols);
 }

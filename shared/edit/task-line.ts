@@ -11,6 +11,7 @@ import { renderTaskLine } from "../markdown/render-plan";
 import { lastDayOfMonth, monthHeadingText, parseYm, ymIndex } from "../time/year-month";
 import { blockIdOf, findDueField, serializerFor, setLineDone, withBlockId, type TaskFormat } from "../tasks/task-serializer";
 import { joinNoteLines, spliceNoteLines, splitNoteLines, type NoteLines } from "./note-lines";
+import { pushAll } from "../collections/array-edit";
 
 /** Why an edit was refused: a code the caller words for its user. */
 export type EditRefusal =

@@ -22,6 +22,7 @@ import { bodySentences, bodyTaskMonths } from "./body-tasks";
 import { fieldSentences } from "./field-tasks";
 import { SCHEDULE_KEYWORD } from "./decode/schedule-keyword";
 import { decodeSchedule, type Decision } from "./decode/decode-schedule";
+import { maxOf, minOf } from "../collections/array-edit";
 
 export interface BuildContext {
   frontmatter: Record<string, string>;
@@ -67,7 +68,7 @@ export function buildPlan(segment: PlanSegment, ctx: BuildContext): Plan {
   const fm = ctx.frontmatter;
   const outline = new OutlineBuilder(diagnostics);
   const schedule: ScheduleMonth[] = [];
-  const decoded = decodeSchedule(tokens);
+  const decoded = decodeSchedule(tokens, Boolean(ctx.decisions));
   ctx.decisions?.push(decoded);
   const decisions = decisionsByToken(decoded);
   const bodyTexts: string[] = [];
@@ -391,7 +392,7 @@ function periodFromSchedule(schedule: readonly ScheduleMonth[]): { start: string
   for (const sm of schedule) for (const m of sm.months) if (m.year !== null) keys.push(ymIndex({ year: m.year, month: m.month }));
   if (keys.length === 0) return null;
   const fmt = (k: number): string => ymKey(ymFromIndex(k));
-  return { start: fmt(Math.min(...keys)), end: fmt(Math.max(...keys)) };
+  return { start: fmt(minOf(keys)), end: fmt(maxOf(keys)) };
 }
 
 function mojibakeDiagnostic(line: number): Diagnostic {

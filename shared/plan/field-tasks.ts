@@ -8,6 +8,7 @@
  * 活动内容 section, else the item it stands under, else the field's own first word (植树时间 → 植树).
  */
 import { readDatePhrase, type DatePhrase } from "../schedule/date-phrase";
+import { SPACES, trimEndOf } from "../normalize/trim-chars";
 import type { Decision } from "./decode/decode-schedule";
 import type { LineUnit } from "./decode/line-unit";
 import type { BodySentence } from "./body-tasks";
@@ -20,7 +21,7 @@ const GENERIC_KEYS = /^(活动|活動|比赛|比賽|集合|报名|報名|具体|
 const LOOK_BACK = 8;
 
 function clean(text: string): string {
-  return text.replace(/[:：。；;，,\s]+$/, "").trim();
+  return trimEndOf(text, SPACES + ":：。；;，,").trim();
 }
 
 export function isTimeField(u: LineUnit): boolean {

@@ -14,6 +14,7 @@ import { IdAllocator } from "./stable-id";
 import type { Decision } from "./decode/decode-schedule";
 import { placeTasks } from "./task-spans";
 import { markVerbatim } from "./verbatim";
+import { pushAll } from "../collections/array-edit";
 
 export interface ParseOptions {
   /** Name of the file, for messages only. */
@@ -75,7 +76,7 @@ function parseUnsafe(text: string, decisions: Decision[][] | null): ParseResult 
     diagnostics.push({ line: 1, severity: "warning", code: "no-plan", message: "没有找到计划内容 / no plan found in this text" });
   }
   placeTasks(plans, text);
-  for (const p of plans) for (const d of p.diagnostics) diagnostics.push(d);
+  for (const p of plans) pushAll(diagnostics, p.diagnostics);
   diagnostics.sort((a, b) => a.line - b.line);
   return { plans, diagnostics };
 }

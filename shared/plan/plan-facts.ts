@@ -20,8 +20,12 @@ export function isTitleLike(text: string): boolean {
   return TITLE_END.test(t) && UNION_WORD.test(t) && !ACTION_START.test(t);
 }
 
-/** Navigation and page furniture that web pages put around plans. */
-const NOISE = /^\d{4}-\d{1,2}-\d{1,2}$|【[^】]*】|\d+篇[】)）]|www\.|https?:|\.(?:com|cn|net)\b|^(?:上一篇|下一篇|相关推荐|相關推薦|热门|熱門|返回|首页|首頁|阅读|閱讀|分享到)/i;
+/**
+ * Navigation and page furniture that web pages put around plans. Every alternative is tried at
+ * every position, so none may scan a run it could fail on: `【[^】【]*】` stops at the next 【 and
+ * `\d篇` needs one digit where `\d+篇` rescanned a run of digits (both were quadratic).
+ */
+const NOISE = /^\d{4}-\d{1,2}-\d{1,2}$|【[^】【]*】|\d篇[】)）]|www\.|https?:|\.(?:com|cn|net)\b|^(?:上一篇|下一篇|相关推荐|相關推薦|热门|熱門|返回|首页|首頁|阅读|閱讀|分享到)/i;
 
 export function isNoiseLine(text: string): boolean {
   return NOISE.test(text.trim());
@@ -29,7 +33,8 @@ export function isNoiseLine(text: string): boolean {
 
 /** The title without a collection number ("… 篇4") or layout spaces. */
 export function cleanTitle(text: string): string {
-  return text.replace(/\s*篇\s*\d+\s*$/, "").replace(/\s+/g, " ").trim();
+  // No leading \s*: a pattern that starts with a repetition rescans a run of spaces at each of its positions.
+  return text.replace(/篇\s*\d+\s*$/, "").replace(/\s+/g, " ").trim();
 }
 
 const ORG_SUFFIX = /(实验学校|實驗學校|小学|中学|学校|幼儿园|大学|学院|附中|附小|职校|小學|中學|學校|幼兒園|大學|學院|職校|医院|醫院|公司|集团|集團|中心|局|所|站|厂|廠)$/;

@@ -7,6 +7,7 @@
  * Page noise before the first plan is set aside.
  */
 import type { TokenLine } from "./line-token";
+import { pushAll } from "../collections/array-edit";
 
 export interface PlanSegment {
   tokens: TokenLine[];
@@ -56,7 +57,7 @@ export function splitPlans(lines: readonly TokenLine[]): { segments: PlanSegment
 
   const startNew = (carry: TokenLine[]): void => {
     if (hasBody) segments.push({ tokens: current });
-    else noise.push(...current.filter((t) => t.token.kind !== "blank"));
+    else pushAll(noise, current.filter((t) => t.token.kind !== "blank"));
     current = carry;
     hasBody = false;
     topOrdinal = 0;

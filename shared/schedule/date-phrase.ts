@@ -179,8 +179,13 @@ function withSuffix(key: string, at: number): number {
   return s ? at + s.length : at;
 }
 
+// Every date phrase starts with one of these: a digit, a Chinese numeral, 元/正, a relative year
+// (今年, 本年, 明年, 次年), 寒假/暑假/暑期 or a quarter (第一季度, 一季度). Most positions start with none.
+const FIRST_CHARS = "0123456789〇零一二三四五六七八九十元正今本明次寒暑第";
+
 /** The date phrase at `at` in `key` (folded), or null. */
 export function readDatePhrase(key: string, at = 0): DatePhrase | null {
+  if (!FIRST_CHARS.includes(key.charAt(at))) return null;
   let i = at;
   const rel = startsWithAny(key, i, RELATIVE_YEARS);
   if (rel) i += rel.length;

@@ -83,7 +83,8 @@ const INLINE_FIELD = / {0,8}[[(] {0,8}([^\][()\n:]{1,20}?) *:: *([^\][()\n]{0,20
 const OWNER = /[(（] *(?:负责人|負責人|责任人|責任人|负责|負責|牵头|牽頭) *[:：]? *([^()（）]{1,100}?) *[)）]/g;
 const OWNER_HINT = /[负負责責牵牽]/;
 // "职工心理健康讲座 责任人：周洁": the owner written after the task, without brackets.
-const OWNER_AFTER = /\s*(?:负责人|負責人|责任人|責任人|负责部门|負責部門|责任部门|責任部門|牵头部门|牽頭部門|牵头单位|牽頭單位)\s*[:：]\s*([^\s:：，,。；;]{1,12})\s*[。；;]?$/;
+// Anchored on the label, not on spaces before it (a leading \s* would be retried along a run of spaces).
+const OWNER_AFTER = /(?:负责人|負責人|责任人|責任人|负责部门|負責部門|责任部门|責任部門|牵头部门|牽頭部門|牵头单位|牽頭單位) ?[:：] ?([^\s:：，,。；;]{1,12}) ?[。；;]?$/;
 
 /**
  * Takes the fields off a task's text: the block id at the end, every Tasks date in either format
@@ -128,7 +129,7 @@ export function readTaskFields(raw: string): { text: string; owner: string | nul
     const after = OWNER_AFTER.exec(text);
     if (after && after.index > 0) {
       owner = after[1] ?? owner;
-      text = text.slice(0, after.index);
+      text = text.slice(0, after.index).trimEnd();
     }
   }
   return { text, owner, fields };

@@ -8,6 +8,7 @@ import { runMemoryBench, runParseBench } from "./parse-bench";
 import { runIndexBench } from "./index-bench";
 import { runRenderBench } from "./render-bench";
 import { runSyncBench } from "./sync-bench";
+import { runAdversarialBench } from "./adversarial-bench";
 
 type Figures = Record<string, Record<string, number | string | null>>;
 
@@ -26,6 +27,12 @@ async function main(): Promise<void> {
   log(`  engine       ${parse.engineMBps} MB/s  (${parse.tasksPerRun} tasks per pass)`);
   log(`  markdown-it  ${parse.markdownItMBps} MB/s`);
   log(`  ratio        ${parse.ratioVsMarkdownIt}  (goal ≥ 1.0)`);
+
+  log("reliability — 随机对抗输入 1/2/4/8 MB / random adversarial inputs of 1, 2, 4, 8 MB (engine parse+extract)");
+  const reliability = runAdversarialBench(10, 20261126, log);
+  figures["reliability"] = { ...reliability };
+  log(`  slowest ${reliability.adversarialWorstMBps} MB/s on ${reliability.adversarialWorstShape} (goal ≥ 1)`);
+  log(`  worst growth per doubling ${reliability.adversarialLinearity} on ${reliability.adversarialLinearityShape} (goal ≤ 2.2; worst single step ${reliability.adversarialWorstStep}) over ${reliability.adversarialShapes} shapes`);
 
   const memory = runMemoryBench(join(dirname(process.argv[1] ?? "dist/bench.cjs"), "bench-memory.cjs"));
   figures["memory"] = memory;

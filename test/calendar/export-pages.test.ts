@@ -82,7 +82,8 @@ describe("Markdown export", () => {
     expect(md).toContain("|  |  |  | **1** 休 | **2** 休 | **3** 休 | **4** 休 |");
     expect(md).toContain("| **5** 休 | **6** 休 | **7** 休 | 8 | 9 | 10 班 | *11* |");
     expect(md).toContain("| 日期 | 工作内容 | 负责人 | 完成 |");
-    expect(md).toContain("| 本月 | 秋季运动会 <b>加油</b> & “友谊第一” |  |  |");
+    // Raw HTML in a task shows as written, as in the HTML export (a Markdown viewer would run it).
+    expect(md).toContain("| 本月 | 秋季运动会 &lt;b&gt;加油&lt;/b&gt; &amp; “友谊第一” |  |  |");
     const sunday = renderMonthMarkdown(tasks, "2026-10", { weekStart: 0, frontmatter: false });
     expect(sunday.startsWith("# 2026年10月")).toBe(true);
     expect(sunday).toContain("| 日 | 一 | 二 | 三 | 四 | 五 | 六 |");
@@ -111,7 +112,7 @@ describe("Markdown export", () => {
         "| --- | --- | --- |",
         "| 2026年7月—8月 | 1. 暑期教工疗休养 | 陈静 |",
         "| 2026年9月 | 1. ✓ 庆祝教师节<br>2. 新教师入会 \\| 登记 |  |",
-        "| 2026年10月 | 1. 秋季运动会 <b>加油</b> & “友谊第一” |  |",
+        "| 2026年10月 | 1. 秋季运动会 &lt;b&gt;加油&lt;/b&gt; &amp; “友谊第一” |  |",
         "| 2026年11月 |  |  |",
         "| 2026年12月 | 1. 冬季送温暖 |  |",
         "",

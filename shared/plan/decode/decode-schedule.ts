@@ -12,6 +12,11 @@ import { readingsOf, type Reading } from "./readings";
 import { finish, START, stateKey, step, type DecodeState, type Term } from "./step";
 
 const BEAM = 16;
+/**
+ * A reading this far behind the best at the same line is dropped: the clues ahead would have to
+ * outweigh the entry cost of a 行事历 and more. Keeps the beam small where the reading is plain.
+ */
+const MARGIN = 8;
 
 export interface Decision {
   unit: LineUnit;
@@ -36,25 +41,35 @@ function sum(terms: readonly Term[]): number {
   return s;
 }
 
-/** Keeps the best node per state, then the BEAM best overall. */
+/** Keeps the best node per state, within MARGIN of the best, then the BEAM best overall. */
 function prune(nodes: Node[]): Node[] {
+  let top = -Infinity;
+  for (const n of nodes) if (n.score > top) top = n.score;
   const best = new Map<string, Node>();
   for (const n of nodes) {
+    if (n.score < top - MARGIN) continue;
     const k = stateKey(n.state);
     const prev = best.get(k);
     if (!prev || n.score > prev.score) best.set(k, n);
   }
-  const kept = [...best.values()];
+  const kept = Array.from(best.values());
+  if (kept.length <= 1) return kept;
   kept.sort((a, b) => b.score - a.score);
   return kept.length > BEAM ? kept.slice(0, BEAM) : kept;
 }
 
-export function decodeSchedule(tokens: readonly TokenLine[]): Decision[] {
+/**
+ * With `explain`, every line's beam is kept so each decision can name its runner-up; without, only
+ * the back pointers of the live beam are (memory stays proportional to the beam, not the plan).
+ */
+export function decodeSchedule(tokens: readonly TokenLine[], explain = false): Decision[] {
   const units = lineUnits(tokens);
   let beam: Node[] = [{ state: START, score: 0, reading: null, terms: [], back: null }];
   const beams: Node[][] = [];
   for (const u of units) {
-    const readings = readingsOf(u);
+    // Most lines of a plan are read while no reading is inside a 行事历: their inner readings
+    // (task, continuation, cell) could not be taken, so they are not made.
+    const readings = readingsOf(u, beam.some((n) => n.state.mode === "in"));
     const next: Node[] = [];
     for (const node of beam) {
       for (const r of readings) {
@@ -63,8 +78,8 @@ export function decodeSchedule(tokens: readonly TokenLine[]): Decision[] {
         next.push({ state: res.state, score: node.score + sum(res.terms), reading: r, terms: res.terms, back: node });
       }
     }
-    beam = prune(next);
-    beams.push(beam);
+    beam = next.length === 1 ? next : prune(next);
+    if (explain) beams.push(beam);
   }
   let last: Node | null = null;
   let lastScore = -Infinity;

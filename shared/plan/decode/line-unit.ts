@@ -3,6 +3,7 @@
  * after its item number, and the number itself, taken from the token the line rules gave it.
  */
 import { foldKey } from "../../normalize/fold";
+import { SPACES, trimEndOf } from "../../normalize/trim-chars";
 import type { LineToken, TokenLine } from "../line-token";
 import { readDatePhrase } from "../../schedule/date-phrase";
 import { headingTail } from "./heading-tail";
@@ -50,7 +51,7 @@ function gapsOf(t: TokenLine, piece: string): number[] {
 
 function view(text: string): TextView {
   // A cell of a table pasted as text may keep the table's "|" at its end.
-  const t = text.replace(/\s*[|｜]\s*$/, "").trim();
+  const t = trimEndOf(trimEndOf(text, SPACES), "|｜").trim();
   return { text: t, key: foldKey(t) };
 }
 

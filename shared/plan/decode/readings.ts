@@ -16,6 +16,7 @@
  */
 import { readDatePhrase, type DatePhrase } from "../../schedule/date-phrase";
 import { foldKey } from "../../normalize/fold";
+import { SPACES, trimEndOf } from "../../normalize/trim-chars";
 import type { MonthRef } from "../../schedule/month-heading";
 import type { LineUnit } from "./line-unit";
 import { splitInlineItems } from "./inline-items";
@@ -60,7 +61,7 @@ const monthReading: ReadingRule = (u) => {
   const labelEnd = phrase.end;
   if (PAST.test(key.slice(labelEnd))) return [];
   const i = headingTail(key, labelEnd);
-  const label = text.slice(0, i).replace(/[\s:]+$/, "").trim();
+  const label = trimEndOf(text.slice(0, i), SPACES + ":").trim();
   const base = { label, months: phrase.months, itemLevel: u.number?.level ?? null, itemOrdinal: u.number?.ordinal ?? null, phrase };
   const pastOf = (tasks: string[]): number => tasks.filter(tellsOfThePast).length;
   const c = key.charAt(i);
@@ -123,9 +124,9 @@ const taskReading: ReadingRule = (u) => {
   if (text === "") return [];
   const numbered = u.number !== null && u.number.ordinal !== null;
   const done = tok.kind === "checkbox" ? tok.done : false;
-  const phrase = readDatePhrase(u.body.key);
   // "九月" alone names a month and nothing to do; "寒假" in a table's content cell is what happens then.
-  const bareDate = phrase !== null && u.body.key.indexOf("月") >= 0 && headingTail(u.body.key, phrase.end) >= u.body.key.replace(/[\s:]+$/, "").length;
+  const phrase = u.body.key.indexOf("月") >= 0 ? readDatePhrase(u.body.key) : null;
+  const bareDate = phrase !== null && headingTail(u.body.key, phrase.end) >= trimEndOf(u.body.key, SPACES + ":").length;
   const base = { ordinal: u.number?.ordinal ?? null, level: u.number?.level ?? null, numbered, done, open: isOpen(text), bareDate };
   const tasks = splitInlineItems(text);
   const out: Reading[] = [{ kind: "task", tasks, ...base, cells: false, past: tasks.filter(tellsOfThePast).length }];
@@ -153,6 +154,8 @@ const continuationReading: ReadingRule = (u) => {
 };
 
 const headerReading: ReadingRule = (u) => {
+  // A header is a few short words; most lines are far longer.
+  if (u.whole.text.length > 60) return [];
   const roles = headerRoles(u.whole.text);
   return roles ? [{ kind: "header", roles }] : [];
 };
@@ -160,7 +163,17 @@ const headerReading: ReadingRule = (u) => {
 const cellReading: ReadingRule = (u) => (u.number === null && u.body.text.length <= 30 ? [{ kind: "cell", text: u.body.text }] : []);
 
 const ORG_END = /(工会|工會|委员会|委員會|党支部|黨支部|学校|學校|小学|小學|中学|中學|幼儿园|幼兒園|医院|醫院|公司|办公室|辦公室|分会|分會|联合会|聯合會)$/;
-const RELATED = /(范文|範文|范本|範本|模板|精选|精選|大全|汇总|彙總|\d+篇|篇\d+)$|^(相关|相關|推荐|推薦|更多)|^(猜你喜欢|猜你喜歡|大家正在看|换一换|換一換|热门|熱門|上一篇|下一篇|返回|点击|點擊)/;
+const RELATED_END = ["范文", "範文", "范本", "範本", "模板", "精选", "精選", "大全", "汇总", "彙總"];
+const RELATED_START = /^(相关|相關|推荐|推薦|更多|猜你喜欢|猜你喜歡|大家正在看|换一换|換一換|热门|熱門|上一篇|下一篇|返回|点击|點擊)/;
+
+/** "…工作计划范文", "…计划15篇", "…计划 篇4", "相关推荐": a line about other articles. */
+function isRelatedLine(text: string): boolean {
+  if (RELATED_START.test(text)) return true;
+  const withoutDigits = trimEndOf(text, "0123456789");
+  if (withoutDigits.length < text.length && withoutDigits.endsWith("篇")) return true;
+  if (text.endsWith("篇") && /\d$/.test(text.slice(0, -1))) return true;
+  return RELATED_END.some((w) => text.endsWith(w));
+}
 
 // "具体分组：…", "赛制：…", "地点：…": the particulars of an activity, kept under its month, not tasks.
 const DETAIL_FIELD = /^(具体分组|具體分組|分组|分組|赛制|賽制|规则|規則|比赛规则|比賽規則|比赛办法|比賽辦法|地点|地點|活动地点|活動地點|参加对象|參加對象|参加人员|參加人員|参赛对象|參賽對象|对象|對象|要求|奖励|獎勵|奖励办法|獎勵辦法|奖项|獎項|报名|報名|报名办法|報名辦法|形式|裁判|费用|費用)[:：]/;
@@ -176,13 +189,19 @@ function isDateOnly(text: string): boolean {
   return p !== null && p.months.length === 1 && p.end >= t.length - 1;
 }
 
+// Furniture other than a closing note or an activity's particulars is a short line.
+const SHORT_FURNITURE = 60;
+
 const furnitureReading: ReadingRule = (u) => {
-  const t = u.whole.text.replace(/\s+/g, "");
-  if (/\.(docx?|pdf|xlsx?|wps|pptx?)$/i.test(t)) return [{ kind: "furniture", why: "related" }];
-  if (/^\d{1,3}$/.test(t) || /^第\d+页/.test(t) || /^-\s*\d+\s*-$/.test(t)) return [{ kind: "furniture", why: "page-number" }];
-  if (RELATED.test(u.body.text.replace(/\s+/g, "")) && !TERMINAL.test(t) && t.length <= 40) return [{ kind: "furniture", why: "related" }];
-  // "1.学校工会工作计划": a numbered list of other plans' titles is a "related articles" list.
-  if (u.number !== null && isTitleLike(u.body.text)) return [{ kind: "furniture", why: "related" }];
+  const short = u.whole.text.length <= SHORT_FURNITURE;
+  const t = short ? u.whole.text.replace(/\s+/g, "") : u.whole.text;
+  if (short) {
+    if (/\.(docx?|pdf|xlsx?|wps|pptx?)$/i.test(t)) return [{ kind: "furniture", why: "related" }];
+    if (/^\d{1,3}$/.test(t) || /^第\d+页/.test(t) || /^-\s*\d+\s*-$/.test(t)) return [{ kind: "furniture", why: "page-number" }];
+    if (t.length <= 40 && !TERMINAL.test(t) && isRelatedLine(u.body.text.replace(/\s+/g, ""))) return [{ kind: "furniture", why: "related" }];
+    // "1.学校工会工作计划": a numbered list of other plans' titles is a "related articles" list.
+    if (u.number !== null && isTitleLike(u.body.text)) return [{ kind: "furniture", why: "related" }];
+  }
   if (/^(以上|注:|注：|备注|備註|说明|說明)/.test(t)) return [{ kind: "furniture", why: "closing-note" }];
   if (u.number === null && DETAIL_FIELD.test(t)) return [{ kind: "furniture", why: "detail" }];
   // A sign-off is plain text under the plan: never a Markdown heading, a list item or a checkbox.
@@ -202,13 +221,19 @@ const fieldReading: ReadingRule = (u) => {
   return [];
 };
 
-const otherReading: ReadingRule = () => [{ kind: "other" }];
+/**
+ * The chain, in two parts. Opening readings can be read anywhere; inner readings (a task, the rest of
+ * a line, a table cell) only inside a 行事历. Within each, the order only breaks exact ties.
+ */
+export const OPENING_RULES: readonly ReadingRule[] = [monthReading, gluedReading, headerReading, fieldReading, furnitureReading];
+export const INNER_RULES: readonly ReadingRule[] = [taskReading, continuationReading, cellReading];
+const OTHER: Reading = { kind: "other" };
 
-/** The chain: every rule's readings, in this order (the order only breaks exact ties). */
-export const READING_RULES: readonly ReadingRule[] = [monthReading, gluedReading, taskReading, continuationReading, headerReading, cellReading, fieldReading, furnitureReading, otherReading];
-
-export function readingsOf(u: LineUnit): Reading[] {
+/** The readings of a line; `inner` false when no reading of the lines so far is inside a 行事历. */
+export function readingsOf(u: LineUnit, inner = true): Reading[] {
   const out: Reading[] = [];
-  for (const rule of READING_RULES) for (const r of rule(u)) out.push(r);
+  for (const rule of OPENING_RULES) for (const r of rule(u)) out.push(r);
+  if (inner) for (const rule of INNER_RULES) for (const r of rule(u)) out.push(r);
+  out.push(OTHER);
   return out;
 }

@@ -65,7 +65,38 @@ export const START: DecodeState = {
   inHeader: false,
 };
 
+/**
+ * A copy of a state with some fields changed. Written out field by field: the decoder makes several
+ * states per line, and an object spread with overrides is several times slower in V8.
+ */
+function next(s: DecodeState, change: Partial<DecodeState>): DecodeState {
+  const n: DecodeState = {
+    mode: s.mode,
+    month: s.month,
+    lastMonth: s.lastMonth,
+    wrapped: s.wrapped,
+    tasks: s.tasks,
+    ordinal: s.ordinal,
+    ordinalLevel: s.ordinalLevel,
+    carried: s.carried,
+    taskLevel: s.taskLevel,
+    headLevel: s.headLevel,
+    headOrdinal: s.headOrdinal,
+    headStyle: s.headStyle,
+    open: s.open,
+    keyword: s.keyword,
+    glued: s.glued,
+    table: s.table,
+    column: s.column,
+    inHeader: s.inHeader,
+  };
+  return Object.assign(n, change);
+}
+
 export type Term = [WeightName, number];
+
+const START_AFTER_KEYWORD: DecodeState = { ...START, keyword: true };
+const NO_TERMS: Term[] = [];
 
 export interface StepResult {
   state: DecodeState;
@@ -137,8 +168,7 @@ function stepMonth(s: DecodeState, r: Extract<Reading, { kind: "month" }>, u: Li
   if (level > 0 && s.headLevel === level && r.itemOrdinal !== null && r.itemOrdinal === s.headOrdinal + 1) terms.push(term("itemSequence"));
   if (s.glued) terms.push(term("gluedAmongHeadings"));
   taskCountTerms(r.tasks.length, r.past, terms);
-  const state: DecodeState = {
-    ...s,
+  const state: DecodeState = next(s, {
     mode: "in",
     month: first,
     lastMonth: last,
@@ -153,7 +183,7 @@ function stepMonth(s: DecodeState, r: Extract<Reading, { kind: "month" }>, u: Li
     keyword: false,
     glued: false,
     column: tableColumn(s.table, "month"),
-  };
+  });
   return { state, terms };
 }
 
@@ -171,7 +201,7 @@ function stepGlued(s: DecodeState, r: Extract<Reading, { kind: "glued" }>): Step
     terms.push(term(d >= 1 && d <= 3 ? "gluedSequence" : "gluedBreak"));
   }
   terms.push(term("task"));
-  const state: DecodeState = { ...s, mode: "in", month: r.month, lastMonth: r.month, tasks: s.month === r.month && s.glued ? s.tasks + 1 : 1, ordinal: r.ordinal ?? -1, headLevel: 0, headOrdinal: -1, headStyle: "glued-number", open: false, keyword: false, glued: true };
+  const state = next(s, { mode: "in", month: r.month, lastMonth: r.month, tasks: s.month === r.month && s.glued ? s.tasks + 1 : 1, ordinal: r.ordinal ?? -1, headLevel: 0, headOrdinal: -1, headStyle: "glued-number", open: false, keyword: false, glued: true });
   return { state, terms };
 }
 
@@ -217,8 +247,7 @@ function stepTask(s: DecodeState, r: Extract<Reading, { kind: "task" }>, u: Line
     else terms.push(term("cellOutOfPlace"));
     column = content + 1;
   }
-  const state: DecodeState = {
-    ...s,
+  const state: DecodeState = next(s, {
     tasks: s.tasks + r.tasks.length,
     ordinal: r.numbered && r.ordinal !== null ? r.ordinal : s.ordinal,
     ordinalLevel: r.numbered && r.ordinal !== null ? level : s.ordinalLevel,
@@ -226,20 +255,20 @@ function stepTask(s: DecodeState, r: Extract<Reading, { kind: "task" }>, u: Line
     open: r.open,
     keyword: false,
     column,
-  };
+  });
   return { state, terms };
 }
 
 function stepContinuation(s: DecodeState, r: Extract<Reading, { kind: "continuation" }>): StepResult | null {
   if (s.mode !== "in" || s.tasks === 0 || !s.open || s.table) return null;
-  return { state: { ...s, open: r.open }, terms: [term("continuation")] };
+  return { state: next(s, { open: r.open }), terms: [term("continuation")] };
 }
 
 function stepCell(s: DecodeState): StepResult | null {
   if (!s.table || s.mode !== "in") return null;
   const role = s.table[s.column];
   if (role !== "extra" && role !== "owner") return null;
-  return { state: { ...s, column: s.column + 1 }, terms: [term("extraCell")] };
+  return { state: next(s, { column: s.column + 1 }), terms: [term("extraCell")] };
 }
 
 function stepOther(s: DecodeState, u: LineUnit): StepResult {
@@ -247,8 +276,13 @@ function stepOther(s: DecodeState, u: LineUnit): StepResult {
   // A new section (a heading, 一、 or （一）, a line naming a schedule) starts afresh: a 行事历
   // before it does not make one after it cheaper to believe.
   const section = keyword || u.token.kind === "heading" || u.token.kind === "title" || isSectionHeading(u);
-  if (section || s.mode === "out") return { state: { ...START, keyword }, terms: [] };
-  return { state: { ...s, mode: "after", keyword, open: false, table: null, column: 0 }, terms: [] };
+  if (section || s.mode === "out") return { state: keyword ? START_AFTER_KEYWORD : START, terms: NO_TERMS };
+  // Out of the 行事历, only what a later month heading is scored against is kept (its order, its
+  // layout); the rest is reset, so readings that differ only inside the old month merge.
+  return {
+    state: next(START, { mode: "after", lastMonth: s.lastMonth, wrapped: s.wrapped, headLevel: s.headLevel, headOrdinal: s.headOrdinal, headStyle: s.headStyle, keyword }),
+    terms: NO_TERMS,
+  };
 }
 
 /** A header line, or one more header cell on its own line ("时间 |" / "活动内容 |" / "参加范围 |"). */
@@ -257,14 +291,14 @@ function stepHeader(s: DecodeState, roles: readonly ColumnRole[]): StepResult | 
   const complete = table.includes("month") && table.includes("content");
   const partial = !complete && roles.length === 1 && table.length < 6;
   if (!complete && !partial) return null;
-  return { state: { ...s, table, column: 0, keyword: complete, inHeader: true }, terms: complete ? [term("header")] : [] };
+  return { state: next(s, { table, column: 0, keyword: complete, inHeader: true }), terms: complete ? [term("header")] : [] };
 }
 
 export function step(s: DecodeState, r: Reading, u: LineUnit): StepResult | null {
   if (r.kind !== "header" && s.inHeader) {
     // A header that never named both a month and a content column was no table header.
     const complete = s.table !== null && s.table.includes("month") && s.table.includes("content");
-    return stepReading({ ...s, inHeader: false, table: complete ? s.table : null }, r, u);
+    return stepReading(next(s, { inHeader: false, table: complete ? s.table : null }), r, u);
   }
   return stepReading(s, r, u);
 }
@@ -286,7 +320,7 @@ function stepReading(s: DecodeState, r: Reading, u: LineUnit): StepResult | null
     case "furniture":
       // Nothing under a sign-off belongs to the plan's 行事历 (ads, "related articles" often follow).
       if (r.why === "sign-off") return { state: START, terms: [term("signOff")] };
-      return { state: { ...s, keyword: false }, terms: [term(r.why === "related" ? "related" : "furniture")] };
+      return { state: next(s, { keyword: false }), terms: [term(r.why === "related" ? "related" : "furniture")] };
     case "field":
       // An activity block dates its activity in fields; it is not a 行事历 month's list.
       return { state: START, terms: [term("field")] };

@@ -20,7 +20,7 @@ function roleOf(cell: string): ColumnRole | null {
 
 /** The roles of a header line, or null when the line is not (part of) a header. */
 export function headerRoles(text: string): ColumnRole[] | null {
-  const cells = text.split(/\s*[|｜\t]\s*|\s{2,}|\s+(?=\S)/).map((c) => c.trim()).filter((c) => c !== "");
+  const cells = text.split(/[|｜\s]/).filter((c) => c !== "");
   if (cells.length === 0 || cells.length > 8) return null;
   const roles: ColumnRole[] = [];
   for (const c of cells) {

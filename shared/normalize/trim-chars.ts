@@ -1,0 +1,12 @@
+/**
+ * Trims characters from the end of a string by walking back. A pattern such as /[。；;]+$/ is tried at
+ * every position of a long run and rescans it each time (quadratic); this is linear.
+ */
+export function trimEndOf(text: string, chars: string): string {
+  let end = text.length;
+  while (end > 0 && chars.includes(text.charAt(end - 1))) end--;
+  return end === text.length ? text : text.slice(0, end);
+}
+
+/** Whitespace as \s sees it, for trimEndOf. */
+export const SPACES = " \t\n\r\f\v\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff";
