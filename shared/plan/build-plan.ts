@@ -20,6 +20,7 @@ import { toChineseNumber } from "../outline/chinese-number";
 import { formatItemNumber } from "../outline/item-number";
 import { bodySentences, bodyTaskMonths } from "./body-tasks";
 import { fieldSentences } from "./field-tasks";
+import { readTrailingOwners } from "../schedule/trailing-owner";
 import { SCHEDULE_KEYWORD } from "./decode/schedule-keyword";
 import { decodeSchedule, type Decision } from "./decode/decode-schedule";
 import { maxOf, minOf } from "../collections/array-edit";
@@ -33,7 +34,7 @@ export interface BuildContext {
 }
 
 /** Readings that place a line in the 行事历 (the rest are body text or page furniture). */
-const SCHEDULE_READINGS = new Set<string>(["month", "glued", "task", "continuation", "header", "cell"]);
+const SCHEDULE_READINGS = new Set<string>(["month", "glued", "task", "continuation", "header", "cell", "row"]);
 
 function decisionsByToken(list: readonly Decision[]): Map<number, Decision[]> {
   const map = new Map<number, Decision[]>();
@@ -116,9 +117,31 @@ export function buildPlan(segment: PlanSegment, ctx: BuildContext): Plan {
       case "cell":
         if (current !== null) (current.notes ??= []).push(r.text);
         break;
+      case "row":
+        current = applyRow(d, r.cells, line, current);
+        break;
       default:
         break;
     }
+  };
+
+  /** A table row on one line: its month cell opens (or continues) a month, its content cell is the task. */
+  const applyRow = (d: Decision, cells: readonly string[], line: number, month: ScheduleMonth | null): ScheduleMonth | null => {
+    const table = d.state.table;
+    if (!table) return month;
+    const monthText = cells[table.indexOf("month")] ?? "";
+    const found = monthCell(monthText);
+    if (!found) return month;
+    let target = month;
+    if (target === null || target.label !== found.label) {
+      if (target === null) claimScheduleHeading();
+      target = { label: found.label, months: found.months.map((m) => ({ year: m.year, month: m.month })), writtenYear: found.months[0]?.year ?? null, line, tasks: [] };
+      schedule.push(target);
+    }
+    const ownerAt = table.indexOf("owner");
+    const owner = ownerAt >= 0 ? (cells[ownerAt] ?? null) : null;
+    addTask(target, cells[table.indexOf("content")] ?? "", false, line, "table-cell", owner, [], monthText);
+    return target;
   };
 
   const addOutlineItem = (writtenLevel: number | null, writtenOrdinal: number | null, numberLost: boolean, markdownDepth: number | null, text: string, line: number): void => {
@@ -239,6 +262,7 @@ export function buildPlan(segment: PlanSegment, ctx: BuildContext): Plan {
     const task = makeTask(r, id, taskIds);
     if (task) r.month.tasks.push(task);
   }
+  readTrailingOwners(schedule);
   const notSentences = new Set<number>();
   for (const d of decoded) if (d.reading.kind === "furniture" || d.reading.kind === "field") notSentences.add(d.unit.line);
   const fields = fieldSentences(decoded);

@@ -1,5 +1,5 @@
 /**
- * Whether a parsed plan is a plan a person would call one: it has a title, a 行事历, or numbered or
+ * Whether a parsed plan is a plan a person would call one: it has a title, a 行事历, dated items, or numbered or
  * headed sections. Plain sentences alone ("今天天气很好。") are not a plan, so every command says
  * "no plan found" for them, as for an empty file or a title with nothing under it.
  */
@@ -11,5 +11,5 @@ function hasSection(nodes: readonly OutlineNode[]): boolean {
 }
 
 export function isPlanFound(plan: Plan): boolean {
-  return plan.title !== null || plan.schedule.length > 0 || hasSection(plan.outline);
+  return plan.title !== null || plan.schedule.length > 0 || plan.bodyTasks.length > 0 || hasSection(plan.outline);
 }

@@ -21,6 +21,8 @@ const MARGIN = 8;
 export interface Decision {
   unit: LineUnit;
   reading: Reading;
+  /** What the lines up to this one say, after this reading (a table's columns, the month …). */
+  state: DecodeState;
   /** The clues that scored this reading, given the readings chosen before it. */
   terms: Term[];
   /** The best other reading of this line the beam held, and how far behind it was. */
@@ -102,6 +104,6 @@ export function decodeSchedule(tokens: readonly TokenLine[], explain = false): D
         break;
       }
     }
-    return { unit: units[i] as LineUnit, reading: n.reading as Reading, terms: n.terms, runnerUp };
+    return { unit: units[i] as LineUnit, reading: n.reading as Reading, state: n.state, terms: n.terms, runnerUp };
   });
 }

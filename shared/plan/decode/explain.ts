@@ -13,6 +13,7 @@ const NAMES: Record<Reading["kind"], string> = {
   task: "任务 task",
   continuation: "接上行 continues the line above",
   header: "表头 table header",
+  row: "表格行 table row",
   cell: "表格单元 table cell",
   furniture: "页面杂项 page furniture",
   field: "活动字段 activity field",

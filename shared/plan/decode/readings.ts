@@ -9,6 +9,7 @@
  *   task         an item under the current month (numbered, bulleted, a checkbox, a table cell, a bare line)
  *   continuation the rest of the item above, broken by a PDF or a narrow page
  *   header       a flattened table's header row ("月份" / "活动内容" / "备注")
+ *   row          a table row pasted on one line, its cells kept apart by spaces or tabs ("1  篮球赛  5月  体育组")
  *   cell         a flattened table's other cell (参加对象, 地点, 负责人 …), not a task
  *   field        an activity block's "时间：…" or "活动名称：…" field (shared/plan/field-tasks.ts reads them)
  *   furniture    text around a plan: a sign-off, a "related articles" line, a page number, a closing note
@@ -34,6 +35,7 @@ export type Reading =
   | { kind: "task"; tasks: string[]; ordinal: number | null; level: number | null; numbered: boolean; done: boolean; open: boolean; cells: boolean; past: number; bareDate: boolean }
   | { kind: "continuation"; text: string; open: boolean }
   | { kind: "header"; roles: ColumnRole[] }
+  | { kind: "row"; cells: string[] }
   | { kind: "cell"; text: string }
   | { kind: "furniture"; why: "sign-off" | "related" | "page-number" | "closing-note" | "detail" }
   | { kind: "field"; role: "time" | "name" }
@@ -153,10 +155,30 @@ const continuationReading: ReadingRule = (u) => {
   return [{ kind: "continuation", text: u.body.text, open: isOpen(u.body.text) }];
 };
 
+/** The line's cells: parts kept apart by spaces, tabs or the gaps normalization recorded. */
+export function cellsOf(u: LineUnit): string[] {
+  const text = u.whole.text;
+  // Gaps are offsets in the body; the whole line has the item number in front of it.
+  const offset = text.endsWith(u.body.text) ? text.length - u.body.text.length : -1;
+  const cuts = new Set<number>();
+  if (offset >= 0) for (const g of u.gaps) cuts.add(g + offset);
+  const out: string[] = [];
+  let from = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || text.charAt(i) === " " || cuts.has(i)) {
+      const cell = text.slice(from, i).trim();
+      if (cell !== "") out.push(cell);
+      from = i;
+    }
+  }
+  return out;
+}
+
 const headerReading: ReadingRule = (u) => {
   // A header is a few short words; most lines are far longer.
   if (u.whole.text.length > 60) return [];
-  const roles = headerRoles(u.whole.text);
+  // "内    容" is one word spread out; "序号活动项目时间负责人" lost its tabs: try the line, then its cells.
+  const roles = headerRoles(u.whole.text) ?? (u.gaps.length > 0 ? headerRoles(cellsOf(u).join(" ")) : null);
   return roles ? [{ kind: "header", roles }] : [];
 };
 
@@ -221,11 +243,18 @@ const fieldReading: ReadingRule = (u) => {
   return [];
 };
 
+/** A table row on one line: two cells at least, short enough to be a row and not a paragraph. */
+const rowReading: ReadingRule = (u) => {
+  if (u.whole.text.length > 120 || (u.gaps.length === 0 && u.whole.text.indexOf(" ") < 0)) return [];
+  const cells = cellsOf(u);
+  return cells.length >= 2 ? [{ kind: "row", cells }] : [];
+};
+
 /**
  * The chain, in two parts. Opening readings can be read anywhere; inner readings (a task, the rest of
  * a line, a table cell) only inside a 行事历. Within each, the order only breaks exact ties.
  */
-export const OPENING_RULES: readonly ReadingRule[] = [monthReading, gluedReading, headerReading, fieldReading, furnitureReading];
+export const OPENING_RULES: readonly ReadingRule[] = [monthReading, gluedReading, headerReading, rowReading, fieldReading, furnitureReading];
 export const INNER_RULES: readonly ReadingRule[] = [taskReading, continuationReading, cellReading];
 const OTHER: Reading = { kind: "other" };
 

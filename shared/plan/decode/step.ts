@@ -8,6 +8,8 @@ import { STAR_MARKS, type LineUnit } from "./line-unit";
 import type { Reading } from "./readings";
 import { WEIGHTS, type WeightName } from "./weights";
 import { isScheduleKeyword } from "./schedule-keyword";
+import { readDatePhrase } from "../../schedule/date-phrase";
+import { foldKey } from "../../normalize/fold";
 import { isNameField, isTimeField } from "../field-tasks";
 
 export interface DecodeState {
@@ -285,6 +287,25 @@ function stepOther(s: DecodeState, u: LineUnit): StepResult {
   };
 }
 
+/**
+ * A table row on one line under a header that named its columns: the month cell must name a month,
+ * the content cell is the task. Rows may come in any month order (a table ordered by activity).
+ */
+function stepRow(s: DecodeState, cells: readonly string[]): StepResult | null {
+  const table = s.table;
+  if (!table || s.inHeader || cells.length !== table.length) return null;
+  // The month cell holds a date and nothing else ("5月", "3月8日"), not an activity that starts with one.
+  const monthKey = foldKey(cells[table.indexOf("month")] ?? "");
+  const phrase = readDatePhrase(monthKey);
+  if (!phrase || phrase.end < monthKey.length || (cells[table.indexOf("content")] ?? "") === "") return null;
+  const month = phrase.months[0]?.month ?? 0;
+  const terms: Term[] = [term("heading")];
+  if (s.mode !== "in") entryTerms(s, terms);
+  terms.push(term("rowInPlace"));
+  taskCountTerms(1, 0, terms);
+  return { state: next(s, { mode: "in", month, lastMonth: month, tasks: 1, ordinal: -1, keyword: false, column: 0 }), terms };
+}
+
 /** A header line, or one more header cell on its own line ("时间 |" / "活动内容 |" / "参加范围 |"). */
 function stepHeader(s: DecodeState, roles: readonly ColumnRole[]): StepResult | null {
   const table = s.inHeader && s.table ? s.table.concat(roles) : roles;
@@ -321,6 +342,8 @@ function stepReading(s: DecodeState, r: Reading, u: LineUnit): StepResult | null
       // Nothing under a sign-off belongs to the plan's 行事历 (ads, "related articles" often follow).
       if (r.why === "sign-off") return { state: START, terms: [term("signOff")] };
       return { state: next(s, { keyword: false }), terms: [term(r.why === "related" ? "related" : "furniture")] };
+    case "row":
+      return stepRow(s, r.cells);
     case "field":
       // An activity block dates its activity in fields; it is not a 行事历 month's list.
       return { state: START, terms: [term("field")] };

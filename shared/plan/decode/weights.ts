@@ -72,6 +72,8 @@ export const WEIGHTS = {
   cellOutOfPlace: -1.5,
   /** A table cell with space-separated parts, read whole instead of one task per part. */
   cellUnsplit: -0.5,
+  /** A whole table row on one line whose month and content cells sit where the header said. */
+  rowInPlace: 2,
   /** A participants / place / remark cell where the columns expect one. */
   extraCell: 1.5,
   /** Page furniture: a page number, a closing note, an activity's particulars (赛制：…). */
