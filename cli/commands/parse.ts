@@ -7,17 +7,27 @@ import { collectPlanFiles } from "../read-plans";
 import { out } from "../output";
 import { isPlanFound } from "../../shared/plan/plan-found";
 import { noPlanInfo } from "../collect-tasks";
+import { explainText } from "../../shared/plan/decode/explain";
 
-export const PARSE_HELP = `union-plan parse FILE… [--json]
+export const PARSE_HELP = `union-plan parse FILE… [--json | --explain]
 
 读取计划文件（纯文本或 Markdown），列出找到的计划、行事历和诊断信息。
 Reads plan files (plain text or Markdown) and shows the plans, 行事历 and diagnostics found.
 
-  --json   以 JSON 输出 / print JSON: {"files":[{"path","plans":[{title,school,kind,period,schedule,diagnostics}]}]}`;
+  --json     以 JSON 输出 / print JSON: {"files":[{"path","plans":[{title,school,kind,period,schedule,bodyTasks,diagnostics}]}]}
+  --explain  逐行说明读法：选中的读法、得分依据、其次的读法 / each line's chosen reading, the clues that
+             scored it, and the runner-up`;
 
 export function runParse(argv: string[]): number {
-  const args = parseArgs(argv, { values: [], booleans: ["--json"] });
+  const args = parseArgs(argv, { values: [], booleans: ["--json", "--explain"] });
   const files = collectPlanFiles(args.positionals);
+  if (args.flags.has("--explain")) {
+    for (const f of files) {
+      out(`${f.path}:`);
+      for (const line of explainText(f.text)) out(line);
+    }
+    return 0;
+  }
   const results = files.map((f) => {
     const result = parsePlans(f.text, { fileName: f.path });
     return { path: f.path, result: { ...result, plans: result.plans.filter(isPlanFound) } };
@@ -45,6 +55,8 @@ export function runParse(argv: string[]): number {
       out(`      学校 / school: ${p.school ?? "—"}   类型 / kind: ${p.kind ?? "—"}   期间 / period: ${p.period ? `${p.period.start}..${p.period.end}` : "—"}`);
       out(`      行事历 / schedule: ${p.schedule.length} 个月份 / months, ${tasks} 项任务 / tasks`);
       for (const m of p.schedule) out(`        ${m.label}  (${m.months.map(ymKey).join(", ")})  ${m.tasks.length}`);
+      if (p.bodyTasks.length > 0) out(`      正文中的日期 / dated items in the body: ${p.bodyTasks.length}`);
+      for (const m of p.bodyTasks) for (const t of m.tasks) out(`        ${m.label}  (${m.months.map(ymKey).join(", ")})  ${t.text}`);
     });
     for (const d of result.diagnostics) out(`  第 ${d.line} 行 / line ${d.line} [${d.severity}] ${d.message}`);
   }

@@ -9,7 +9,7 @@
 import type { OutlineNode, Period, ScheduleMonth } from "./types";
 import { foldKey } from "../normalize/fold";
 import { readDatePhrase } from "../schedule/date-phrase";
-import { PARAGRAPH_LEVEL } from "../outline/outline-builder";
+
 import { markedDone, tellsOfThePast } from "../schedule/past-tense";
 
 export interface BodySentence {

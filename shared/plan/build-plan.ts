@@ -4,14 +4,11 @@
  * single month heading right after a 行事历 / 安排 heading; a lone line that looks like a month
  * heading in the middle of the text stays text.
  */
-import type { Diagnostic, Plan, ScheduleMonth, Task } from "./types";
-import type { TaskDetail, TaskForm } from "../tasks/task-serializer";
+import type { Diagnostic, Plan, ScheduleMonth } from "./types";
 import type { LineToken, TokenLine } from "./line-token";
 import type { PlanSegment } from "./split-plans";
 import { OutlineBuilder } from "../outline/outline-builder";
 import { cleanTitle, factsFromTitle, kindFromTitle, schoolFromBody, schoolFromTitle } from "./plan-facts";
-import { splitTaskText } from "../schedule/task-text";
-import { datesFromText } from "../schedule/task-date";
 import { resolveYears } from "../schedule/resolve-years";
 import { monthCell, scheduleColumns, splitContentCell, tableDetails } from "../schedule/schedule-table";
 import { IdAllocator, shortHash } from "./stable-id";
@@ -21,6 +18,8 @@ import { formatItemNumber } from "../outline/item-number";
 import { bodySentences, bodyTaskMonths } from "./body-tasks";
 import { fieldSentences } from "./field-tasks";
 import { readTrailingOwners } from "../schedule/trailing-owner";
+import { lostNumberDiagnostic, mojibakeDiagnostic, silentDateDiagnostics } from "./plan-diagnostics";
+import { makeTask, taskForm, type AddTask, type RawTask } from "./make-task";
 import { SCHEDULE_KEYWORD } from "./decode/schedule-keyword";
 import { decodeSchedule, type Decision } from "./decode/decode-schedule";
 import { maxOf, minOf } from "../collections/array-edit";
@@ -283,6 +282,8 @@ export function buildPlan(segment: PlanSegment, ctx: BuildContext): Plan {
     }
   }
 
+  silentDateDiagnostics(decoded, schedule, bodyTasks, startLine, diagnostics);
+
   const pinyin = contentLines.reduce((n, t) => n + (ctx.pinyinLines.get(t.line) ?? 0), 0);
   if (pinyin > 0) {
     diagnostics.push({ line: startLine, severity: "info", code: "pinyin-removed", message: `已去掉夹在文字中的 ${pinyin} 处拼音注音 / removed ${pinyin} pinyin annotations glued into the text` });
@@ -303,57 +304,6 @@ export function buildPlan(segment: PlanSegment, ctx: BuildContext): Plan {
     schedule,
     bodyTasks,
     diagnostics: diagnostics.sort((a, b) => a.line - b.line),
-  };
-}
-
-interface RawTask {
-  month: ScheduleMonth;
-  raw: string;
-  done: boolean;
-  line: number;
-  owner: string | null;
-  /** How the task is written: the rule that found it knows, so it says (see TaskForm). */
-  form: TaskForm;
-  details: TaskDetail[];
-  /** A table's month cell ("3月8日") or a body task's date phrase: the day it names is the task's when its own words name none. */
-  dayText: string | null;
-}
-
-type AddTask = (month: ScheduleMonth, raw: string, done: boolean, line: number, form: TaskForm, owner?: string | null, details?: TaskDetail[], dayText?: string | null) => void;
-
-/** The form of a task the decoder read on a line: a checkbox, a table cell, or a plain item. */
-function taskForm(d: Decision): TaskForm {
-  if (d.unit.token.kind === "checkbox") return "checkbox";
-  return d.reading.kind === "task" && d.reading.cells ? "table-cell" : "item";
-}
-
-function makeTask(r: RawTask, planId: string, ids: IdAllocator): Task | null {
-  const parts = splitTaskText(r.raw);
-  if (parts.text === "") return null;
-  const months = r.month.months.map((m) => ({ ...m }));
-  const own = datesFromText(parts.text, months);
-  const cell = own.date === null && r.dayText !== null ? datesFromText(r.dayText, months) : null;
-  const fromText = cell !== null && cell.date !== null ? cell : own;
-  const id = ids.take(parts.blockId ?? `t-${shortHash(`${planId}|${parts.text}`)}`);
-  // A 🛫 start with a 📅 due is a day range as Tasks writes it; a lone 📅 the writer gave wins over a day the words name.
-  const ranged = parts.startDate !== null && parts.dueDate !== null;
-  const details = r.details.length > 0 ? r.details.concat(parts.details) : parts.details;
-  return {
-    id,
-    text: parts.text,
-    months,
-    date: ranged ? parts.startDate : (parts.dueDate ?? fromText.date),
-    dateEnd: ranged ? parts.dueDate : fromText.dateEnd,
-    partOfMonth: fromText.partOfMonth,
-    owner: parts.owner ?? r.owner,
-    // A ✅ date on a line without a box (a pasted Tasks line) still says the task was done.
-    done: r.done || (r.form !== "checkbox" && parts.doneDate !== null),
-    line: r.line,
-    form: r.form,
-    span: { line: r.line },
-    doneDate: parts.doneDate,
-    details,
-    writtenId: parts.blockId !== null && parts.blockId !== id ? parts.blockId : null,
   };
 }
 
@@ -419,15 +369,3 @@ function periodFromSchedule(schedule: readonly ScheduleMonth[]): { start: string
   return { start: fmt(minOf(keys)), end: fmt(maxOf(keys)) };
 }
 
-function mojibakeDiagnostic(line: number): Diagnostic {
-  return { line, severity: "warning", code: "mojibake", message: `第 ${line} 行疑似乱码（网页编码错误），无法读出，已原样保留 / line ${line} looks garbled (wrong text encoding); kept as it is` };
-}
-
-function lostNumberDiagnostic(line: number, assumed: string | null): Diagnostic {
-  return {
-    line,
-    severity: "warning",
-    code: "number-lost",
-    message: assumed ? `第 ${line} 行的编号缺失，按「${assumed}」处理 / line ${line} lost its number; read as ${assumed}` : `第 ${line} 行的编号缺失 / line ${line} lost its number`,
-  };
-}

@@ -82,7 +82,7 @@ describe("outline numbers", () => {
 
   it("notes a gap and a restart in the numbering, with their lines", () => {
     const r = parsePlans(["一、工作", "1、甲", "2、乙", "4、丁", "1、又一项"].join("\n"));
-    expect(r.diagnostics.map((d) => [d.code, d.line])).toEqual([
+    expect(r.diagnostics.filter((d) => d.code !== "no-dated-items").map((d) => [d.code, d.line])).toEqual([
       ["numbering-gap", 4],
       ["numbering-restart", 5],
     ]);

@@ -32,7 +32,7 @@ export type HeadStyle = "bare" | "colon" | "space" | "comma" | "glued" | "lost-n
 export type Reading =
   | { kind: "month"; label: string; months: MonthRef[]; tasks: string[]; style: HeadStyle; itemLevel: number | null; itemOrdinal: number | null; phrase: DatePhrase; past: number }
   | { kind: "glued"; month: number; ordinal: number | null; text: string }
-  | { kind: "task"; tasks: string[]; ordinal: number | null; level: number | null; numbered: boolean; done: boolean; open: boolean; cells: boolean; past: number; bareDate: boolean }
+  | { kind: "task"; tasks: string[]; ordinal: number | null; level: number | null; numbered: boolean; done: boolean; open: boolean; cells: boolean; past: number; bareDate: boolean; namesMonth: number | null }
   | { kind: "continuation"; text: string; open: boolean }
   | { kind: "header"; roles: ColumnRole[] }
   | { kind: "row"; cells: string[] }
@@ -129,7 +129,8 @@ const taskReading: ReadingRule = (u) => {
   // "九月" alone names a month and nothing to do; "寒假" in a table's content cell is what happens then.
   const phrase = u.body.key.indexOf("月") >= 0 ? readDatePhrase(u.body.key) : null;
   const bareDate = phrase !== null && headingTail(u.body.key, phrase.end) >= trimEndOf(u.body.key, SPACES + ":").length;
-  const base = { ordinal: u.number?.ordinal ?? null, level: u.number?.level ?? null, numbered, done, open: isOpen(text), bareDate };
+  const namesMonth = phrase?.months[0]?.month ?? null;
+  const base = { ordinal: u.number?.ordinal ?? null, level: u.number?.level ?? null, numbered, done, open: isOpen(text), bareDate, namesMonth };
   const tasks = splitInlineItems(text);
   const out: Reading[] = [{ kind: "task", tasks, ...base, cells: false, past: tasks.filter(tellsOfThePast).length }];
   // A table cell pasted as text holds one activity per space-separated part.

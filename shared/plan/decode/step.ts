@@ -6,7 +6,7 @@
 import type { ColumnRole } from "./table-header";
 import { STAR_MARKS, type LineUnit } from "./line-unit";
 import type { Reading } from "./readings";
-import { WEIGHTS, type WeightName } from "./weights";
+import { weightOf, type WeightName } from "./weights";
 import { isScheduleKeyword } from "./schedule-keyword";
 import { readDatePhrase } from "../../schedule/date-phrase";
 import { foldKey } from "../../normalize/fold";
@@ -106,7 +106,7 @@ export interface StepResult {
 }
 
 function term(name: WeightName, times = 1): Term {
-  return [name, WEIGHTS[name] * times];
+  return [name, weightOf(name) * times];
 }
 
 export function stateKey(s: DecodeState): string {
@@ -207,6 +207,11 @@ function stepGlued(s: DecodeState, r: Extract<Reading, { kind: "glued" }>): Step
   return { state, terms };
 }
 
+/** Whether `month` falls in the group from `first` to `last` (wrapping past December). */
+function withinMonths(month: number, first: number, last: number): boolean {
+  return first <= last ? month >= first && month <= last : month >= first || month <= last;
+}
+
 function isSectionHeading(u: LineUnit): boolean {
   // "★保龄球赛规程：" heads a part of the page as 一、 does.
   if (STAR_MARKS.includes(u.whole.text.charAt(0))) return true;
@@ -221,6 +226,7 @@ function stepTask(s: DecodeState, r: Extract<Reading, { kind: "task" }>, u: Line
   const terms: Term[] = [];
   if (!r.cells && s.table && u.gaps.length > 0) terms.push(term("cellUnsplit"));
   if (isTimeField(u) || isNameField(u)) terms.push(term("fieldAsTask"));
+  if (r.namesMonth !== null && s.month !== 0 && !withinMonths(r.namesMonth, s.month, s.lastMonth)) terms.push(term("otherMonthTask"));
   taskCountTerms(r.tasks.length, r.past, terms);
   const level = r.level ?? 0;
   if (r.numbered && r.ordinal !== null) {

@@ -2,8 +2,8 @@
  * Every weight the schedule decoder scores with, in one place. A reading of a whole plan scores
  * the sum of its terms; the decoder keeps the reading with the highest sum. A weight is a rough
  * log-odds: how much more a person would believe the reading for having seen this clue.
- * Each is named in `union-plan parse --explain`, and test/engine/decoder-weights.test.ts shows
- * each one deciding a small plan on its own.
+ * Each is named in `union-plan parse --explain`; test/engine/decoder-weights.test.ts checks each
+ * one where it applies, and shows the main ones deciding a small plan on their own.
  */
 export const WEIGHTS = {
   /** Starting a 行事历 costs evidence: one month word in a sentence is not a schedule. */
@@ -48,6 +48,8 @@ export const WEIGHTS = {
   itemSequence: 1,
   /** An item numbered as the next one under its month (1 first, then 2, 3 …). */
   ordinalNext: 1,
+  /** An item that opens with another month than the one it would be filed under ("今年4月，…" under 三月). */
+  otherMonthTask: -2,
   /** A numbered item out of sequence under its month. */
   ordinalBreak: -1.5,
   /** A bare line among numbered items. */
@@ -89,3 +91,24 @@ export const WEIGHTS = {
 } as const;
 
 export type WeightName = keyof typeof WEIGHTS;
+
+let active: Readonly<Record<WeightName, number>> = WEIGHTS;
+
+/** The weight the decoder scores a clue with now. */
+export function weightOf(name: WeightName): number {
+  return active[name];
+}
+
+/**
+ * Runs `fn` with some weights changed, then puts them back: how a test shows that a weight decides
+ * a reading (the reading changes without it), and how weights can be tuned against a corpus.
+ */
+export function withWeights<T>(changes: Partial<Record<WeightName, number>>, fn: () => T): T {
+  const saved = active;
+  active = { ...active, ...changes };
+  try {
+    return fn();
+  } finally {
+    active = saved;
+  }
+}

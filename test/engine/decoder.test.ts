@@ -1,0 +1,125 @@
+/**
+ * The reading of a whole plan: date phrases, dated items in the body, the never-silent diagnostics,
+ * and `--explain` (through the CLI, as a user runs it).
+ */
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { parsePlans, type Plan } from "../../shared/index";
+import { foldKey } from "../../shared/normalize/fold";
+import { readDatePhrase } from "../../shared/schedule/date-phrase";
+import { runCli } from "../cli/cli-harness";
+
+function only(text: string): Plan {
+  const plans = parsePlans(text).plans;
+  expect(plans).toHaveLength(1);
+  return plans[0] as Plan;
+}
+
+function body(plan: Plan): string[] {
+  return plan.bodyTasks.flatMap((g) => g.tasks.map((t) => `${g.label}|${g.months.map((m) => m.month).join("+")}|${t.text}`));
+}
+
+describe("date phrases", () => {
+  const cases: [string, string | null, number[]][] = [
+    ["三月份：", "三月份", [3]],
+    ["20xx年4月：教工登山", "20xx年4月", [4]],
+    ["2———3月", "2———3月", [2, 3]],
+    ["4月——10月", "4月——10月", [4, 5, 6, 7, 8, 9, 10]],
+    ["9,10月", "9,10月", [9, 10]],
+    ["四月份和九月份分别", "四月份和九月份", [4, 9]],
+    ["10月中旬—11月中旬", "10月中旬—11月中旬", [10, 11]],
+    ["6月3日至7月2日", "6月3日至7月2日", [6, 7]],
+    ["12月至1月", "12月至1月", [12, 1]],
+    ["寒假期间", "寒假期间", [1, 2]],
+    ["第一季度", "第一季度", [1, 2, 3]],
+    ["11月左右组织", "11月左右", [11]],
+    ["9月1日起", "9月1日起", [9]],
+    ["一、一月份", null, []],
+    ["3.8妇女节", null, []],
+    ["全年", null, []],
+  ];
+  for (const [text, label, months] of cases) {
+    it(`${text} → ${label ?? "none"}`, () => {
+      const p = readDatePhrase(foldKey(text));
+      expect(p === null ? null : text.slice(0, p.end)).toBe(label);
+      if (p) expect(p.months.map((m) => m.month)).toEqual(months);
+    });
+  }
+});
+
+describe("dated items in the body", () => {
+  const PLAN = [
+    "青禾中学2027年工会工作计划",
+    "一、加强自身建设",
+    "（1）会员信息每学期更新一次。",
+    "（2）11月左右组织一次秋季登山。",
+    "2、2027年12月召开会员大会进行换届。",
+    "3、6月上旬，举办优秀会员表彰会，表彰一批先进。",
+    "4、做好日常工作。今年10月，组织一次青年教师沙龙。",
+    "5、3月份以来，大力开展了读书活动。",
+    "6、组织会员秋季健步走（十月份）。",
+    "青禾中学工会",
+    "2027年1月",
+  ].join("\n");
+
+  it("reads each dated sentence with its months, its text without the date phrase", () => {
+    expect(body(only(PLAN))).toEqual([
+      "11月左右|11|组织一次秋季登山",
+      "2027年12月|12|召开会员大会进行换届",
+      "6月上旬|6|举办优秀会员表彰会，表彰一批先进",
+      "今年10月|10|组织一次青年教师沙龙",
+      "十月份|10|组织会员秋季健步走",
+    ]);
+  });
+
+  it("gives them the plan's year and a part of the month when written", () => {
+    const plan = only(PLAN);
+    expect(plan.bodyTasks[0]?.months).toEqual([{ year: 2027, month: 11 }]);
+    expect(plan.bodyTasks[2]?.tasks[0]?.partOfMonth).toBe("上旬");
+    expect(plan.bodyTasks.every((g) => g.tasks.every((t) => t.form === "body-sentence"))).toBe(true);
+  });
+
+  it("never lists one twice when the 行事历 has it", () => {
+    const plan = only(["青禾中学2027年工会工作计划", "一、工作", "1、5月组织教工羽毛球赛。", "二、行事历", "五月份：", "1、组织教工羽毛球赛", "六月份：", "1、端午慰问"].join("\n"));
+    expect(body(plan)).toEqual([]);
+    expect(plan.schedule.map((m) => m.label)).toEqual(["五月份", "六月份"]);
+  });
+
+  it("reads an activity block's fields: the name field, the time field", () => {
+    const plan = only(["青禾公司工会年度活动计划", "二、活动安排", "- 活动名称：新春联欢会", "- 时间：1月中旬", "- 活动名称：职工趣味运动会", "- 时间：4月下旬"].join("\n"));
+    expect(body(plan)).toEqual(["1月中旬|1|新春联欢会", "4月下旬|4|职工趣味运动会"]);
+  });
+});
+
+describe("never silent", () => {
+  it("names lines that open with a month but became no task, and says the plan has no dated item", () => {
+    const plan = only(["青禾小学2027年工会工作计划", "一、回顾", "3月份以来，开展了读书活动。", "4月以来，举办了讲座。"].join("\n"));
+    const codes = plan.diagnostics.map((d) => [d.code, d.line]);
+    expect(codes).toContainEqual(["dates-not-read", 3]);
+    expect(codes).toContainEqual(["no-dated-items", 1]);
+    const warning = plan.diagnostics.find((d) => d.code === "dates-not-read");
+    expect(warning?.message).toMatch(/第 3、4 行/);
+    expect(warning?.message).toMatch(/--explain/);
+  });
+
+  it("says nothing of the kind when the plan has a 行事历", () => {
+    const plan = only(["青禾小学2027年工会工作计划", "二、行事历", "三月份：", "1、植树", "四月份：", "1、登山"].join("\n"));
+    expect(plan.diagnostics.filter((d) => d.code === "dates-not-read" || d.code === "no-dated-items")).toEqual([]);
+  });
+});
+
+describe("union-plan parse --explain", () => {
+  it("prints each line's reading, the clues that scored it and the runner-up", () => {
+    const dir = mkdtempSync(join(tmpdir(), "union-plan-explain-"));
+    const file = join(dir, "plan.txt");
+    writeFileSync(file, ["青禾中学2027年工会工作计划", "11、寒假前慰问退休教师", "21、教工迎春游园会", "31、女教工插花比赛", "今年4月，组织一次春游。"].join("\n"));
+    const r = runCli(["parse", "--explain", file]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/第 2 行 \| 11、寒假前慰问退休教师\n\s+读作 \/ read as: 月份\+序号 month glued to item number 1月 第1项 +\[.*gluedSequence \+2/);
+    expect(r.stdout).toMatch(/第 3 行 \| 21、教工迎春游园会\n\s+读作 \/ read as: 月份\+序号 month glued to item number 2月 第1项/);
+    expect(r.stdout).toMatch(/其次 \/ runner-up: 正文 body text/);
+    expect(r.stdout).toMatch(/第 5 行 \| 今年4月，组织一次春游。\n\s+读作 \/ read as: 正文 body text/);
+  });
+});
