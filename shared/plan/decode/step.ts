@@ -226,7 +226,8 @@ function stepTask(s: DecodeState, r: Extract<Reading, { kind: "task" }>, u: Line
   const terms: Term[] = [];
   if (!r.cells && s.table && u.gaps.length > 0) terms.push(term("cellUnsplit"));
   if (isTimeField(u) || isNameField(u)) terms.push(term("fieldAsTask"));
-  if (r.namesMonth !== null && s.month !== 0 && !withinMonths(r.namesMonth, s.month, s.lastMonth)) terms.push(term("otherMonthTask"));
+  // A checkbox is a task where its writer put it (moved to another month, it keeps its words).
+  if (r.namesMonth !== null && s.month !== 0 && u.token.kind !== "checkbox" && !withinMonths(r.namesMonth, s.month, s.lastMonth)) terms.push(term("otherMonthTask"));
   taskCountTerms(r.tasks.length, r.past, terms);
   const level = r.level ?? 0;
   if (r.numbered && r.ordinal !== null) {
