@@ -191,7 +191,10 @@ export function buildPlan(segment: PlanSegment, ctx: BuildContext): Plan {
     if (lineDecisions && lineDecisions.some((d) => SCHEDULE_READINGS.has(d.reading.kind))) {
       for (const d of lineDecisions) {
         if (SCHEDULE_READINGS.has(d.reading.kind)) applyDecision(d, t.line);
-        else outline.addParagraph(d.unit.whole.text, t.line);
+        else if (d.unit.number !== null && d.unit.number.level !== null) {
+          // The numbered piece of a line whose rest is 行事历 stays the outline item it was.
+          addOutlineItem(d.unit.number.level, d.unit.number.ordinal, d.unit.number.lost, d.unit.markdownDepth, d.unit.body.text, t.line);
+        } else outline.addParagraph(d.unit.whole.text, t.line);
       }
       if (lineDecisions.some((d) => d.reading.kind !== "header")) lastContent = tok;
       continue;

@@ -5,6 +5,8 @@
  * Numbered items on one line ("1、…，2、…") are split earlier, into units of their own
  * (line-unit.ts), because each may carry its own month.
  */
+import { matchItemNumber } from "../../outline/item-number";
+import { foldKey } from "../../normalize/fold";
 
 /** Where a lost-number item starts: a 、 at the start or right after 。；; (never inside a phrase). */
 function lostNumberStarts(text: string): number[] {
@@ -30,6 +32,11 @@ function allTopLevelCommas(text: string): number[] {
     else if (c === "、" && depth === 0) starts.push(i);
   }
   return starts;
+}
+
+function isBareNumber(text: string): boolean {
+  const n = matchItemNumber(foldKey(text));
+  return n !== null && n.textStart >= text.length;
 }
 
 export function splitInlineItems(text: string, atSemicolons = false): string[] {
@@ -58,10 +65,11 @@ export function splitInlineItems(text: string, atSemicolons = false): string[] {
   const out: string[] = [];
   for (const p of parts) {
     const t = p.trim();
-    if (t.length >= 2) out.push(t);
+    // "一、" or "（2）" alone: a number whose item was lost, nothing to do.
+    if (t.length >= 2 && !isBareNumber(t)) out.push(t);
   }
   if (out.length > 0) return out;
   // Only separators ("、一、"): nothing to do is named.
   const whole = text.trim();
-  return whole.replace(/[、，,；;。:：.\s]/g, "").length >= 2 ? [whole] : [];
+  return whole.replace(/[、，,；;。:：.\s]/g, "").length >= 2 && !isBareNumber(whole) ? [whole] : [];
 }
