@@ -49,5 +49,7 @@ export interface TokenLine {
   indent: number;
   /** The whole normalized line, and where layout spaces were dropped from it (see NormalizedLine). */
   text: string;
+  /** foldKey(text), as normalization made it: rules slice it instead of folding again. */
+  key: string;
   gaps: readonly number[] | null;
 }

@@ -52,7 +52,7 @@ function parseUnsafe(text: string, decisions: Decision[][] | null): ParseResult 
   const body = lines.slice(fm.lineCount);
   // Code fences and HTML comments are the writer's verbatim text: never a task, a month or a title.
   const verbatim = markVerbatim(body);
-  const tokens: TokenLine[] = body.map((l, i) => ({ token: verbatim[i] ? { kind: "verbatim" } : classifyLine(l), line: l.source, indent: l.indent, text: l.text, gaps: l.gaps }));
+  const tokens: TokenLine[] = body.map((l, i) => ({ token: verbatim[i] ? { kind: "verbatim" } : classifyLine(l), line: l.source, indent: l.indent, text: l.text, key: l.key, gaps: l.gaps }));
   const pinyinLines = new Map<number, number>();
   for (const l of body) if (l.pinyinRemoved > 0) pinyinLines.set(l.source, l.pinyinRemoved);
 

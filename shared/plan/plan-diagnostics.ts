@@ -16,8 +16,11 @@ export function silentDateDiagnostics(decoded: readonly Decision[], schedule: re
   for (const g of bodyTasks) used.add(g.line);
   const dated: number[] = [];
   for (const d of decoded) {
-    if (d.reading.kind !== "other" || used.has(d.unit.line) || dated.includes(d.unit.line)) continue;
-    if (d.unit.body.key.indexOf("月") >= 0 && readDatePhrase(d.unit.body.key) !== null) dated.push(d.unit.line);
+    if (d.reading.kind !== "other" || used.has(d.unit.line)) continue;
+    if (d.unit.body.key.indexOf("月") >= 0 && readDatePhrase(d.unit.body.key) !== null) {
+      // Pieces of one line come one after another: a line is named once.
+      if (dated[dated.length - 1] !== d.unit.line) dated.push(d.unit.line);
+    }
   }
   if (dated.length > 0) {
     const named = dated.slice(0, MAX_LINES_NAMED).join("、");

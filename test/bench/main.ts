@@ -4,7 +4,7 @@
  */
 import { existsSync, statSync } from "node:fs";
 import { join, dirname } from "node:path";
-import { runMemoryBench, runParseBench } from "./parse-bench";
+import { runMemoryBench, runParseBench, runParseLinearity } from "./parse-bench";
 import { runIndexBench } from "./index-bench";
 import { runRenderBench } from "./render-bench";
 import { runSyncBench } from "./sync-bench";
@@ -27,6 +27,9 @@ async function main(): Promise<void> {
   log(`  engine       ${parse.engineMBps} MB/s  (${parse.tasksPerRun} tasks per pass)`);
   log(`  markdown-it  ${parse.markdownItMBps} MB/s`);
   log(`  ratio        ${parse.ratioVsMarkdownIt}  (goal ≥ 1.0)`);
+  const growth = runParseLinearity();
+  figures["parse"] = { ...parse, linearity: growth.linearity, linearityMs: Object.values(growth.msBySizeMB).join(" / ") };
+  log(`  linearity    worst time ratio per doubling ${growth.linearity} (goal ≤ 2.2): ${Object.entries(growth.msBySizeMB).map(([mb, t]) => `${mb} MB ${t} ms`).join(", ")}`);
 
   log("reliability — 随机对抗输入 1/2/4/8 MB / random adversarial inputs of 1, 2, 4, 8 MB (engine parse+extract)");
   const reliability = runAdversarialBench(10, 20261126, log);

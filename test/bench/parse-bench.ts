@@ -63,6 +63,33 @@ export function runParseBench(): ParseFigures {
   };
 }
 
+const LINEARITY_SIZES_MB = [1, 2, 4, 8, 16];
+
+/**
+ * Time grows in proportion to the input: parse + extract of the bench corpus at 1, 2, 4, 8 and 16 MB
+ * (best of two each); the worst ratio between one size and the next (2 is linear; goal ≤ 2.2).
+ */
+export function runParseLinearity(): { linearity: number; msBySizeMB: Record<string, number> } {
+  const ms: number[] = [];
+  // Warm the JIT first: the first sizes would otherwise carry its cost and look like growth.
+  extractTasks(parsePlans(benchCorpus(1024 * 1024).text).plans);
+  for (const mb of LINEARITY_SIZES_MB) {
+    const { text } = benchCorpus(mb * 1024 * 1024);
+    let best = Infinity;
+    for (let i = 0; i < 2; i++) {
+      const t0 = performance.now();
+      extractTasks(parsePlans(text).plans);
+      best = Math.min(best, performance.now() - t0);
+    }
+    ms.push(best);
+  }
+  let worst = 0;
+  for (let i = 1; i < ms.length; i++) worst = Math.max(worst, (ms[i] as number) / (ms[i - 1] as number));
+  const msBySizeMB: Record<string, number> = {};
+  LINEARITY_SIZES_MB.forEach((mb, i) => (msBySizeMB[String(mb)] = Math.round(ms[i] as number)));
+  return { linearity: round2(worst), msBySizeMB };
+}
+
 /** Runs dist/bench-memory.cjs (test/bench/memory-child.ts) on an empty file and on a 10 MB one. */
 export function runMemoryBench(childPath: string): { peakRssMB10MB: number; baselineRssMB: number; plans: number } {
   const dir = mkdtempSync(join(tmpdir(), "union-plan-bench-"));

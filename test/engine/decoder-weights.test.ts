@@ -14,7 +14,7 @@ import { START, step, type DecodeState } from "../../shared/plan/decode/step";
 import { WEIGHTS, withWeights, type WeightName } from "../../shared/plan/decode/weights";
 
 function units(text: string): LineUnit[] {
-  const tokens: TokenLine[] = normalizeText(text).map((l) => ({ token: classifyLine(l), line: l.source, indent: l.indent, text: l.text, gaps: l.gaps }));
+  const tokens: TokenLine[] = normalizeText(text).map((l) => ({ token: classifyLine(l), line: l.source, indent: l.indent, text: l.text, key: l.key, gaps: l.gaps }));
   return lineUnits(tokens);
 }
 

@@ -47,7 +47,7 @@ function sum(terms: readonly Term[]): number {
 function prune(nodes: Node[]): Node[] {
   let top = -Infinity;
   for (const n of nodes) if (n.score > top) top = n.score;
-  const best = new Map<string, Node>();
+  const best = new Map<number, Node>();
   for (const n of nodes) {
     if (n.score < top - MARGIN) continue;
     const k = stateKey(n.state);

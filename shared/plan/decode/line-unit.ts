@@ -5,7 +5,7 @@
 import { foldKey } from "../../normalize/fold";
 import { SPACES, trimEndOf } from "../../normalize/trim-chars";
 import type { LineToken, TokenLine } from "../line-token";
-import { readDatePhrase } from "../../schedule/date-phrase";
+import { readDatePhrase, type DatePhrase } from "../../schedule/date-phrase";
 import { headingTail } from "./heading-tail";
 
 export interface TextView {
@@ -37,6 +37,8 @@ export interface LineUnit {
   fromEnd: number;
   /** Offsets in body.text where a layout space between CJK characters was dropped (cell breaks). */
   gaps: readonly number[];
+  /** The date phrase the body opens with, read once here for every rule that asks. */
+  phrase: DatePhrase | null;
 }
 
 /** The gaps of a line that fall inside `piece` (a suffix or part of it), relative to the piece. */
@@ -49,10 +51,16 @@ function gapsOf(t: TokenLine, piece: string): number[] {
   return out;
 }
 
-function view(text: string): TextView {
+/**
+ * A part of a line (the line after its number, a piece of it) with its folded key. The key is sliced
+ * from the line's, which normalization folded once; folding is per character, so any place the part
+ * occurs in the line gives the same key.
+ */
+function view(line: TokenLine, text: string): TextView {
   // A cell of a table pasted as text may keep the table's "|" at its end.
   const t = trimEndOf(trimEndOf(text, SPACES), "|｜").trim();
-  return { text: t, key: foldKey(t) };
+  const at = line.text.lastIndexOf(t);
+  return { text: t, key: at >= 0 ? line.key.slice(at, at + t.length) : foldKey(t) };
 }
 
 function unitViews(tok: LineToken): { whole: string; body: string; number: ItemNumberFacts | null; depth: number | null } | null {
@@ -91,6 +99,8 @@ export const STAR_MARKS = "★☆■◆●▲";
  */
 function numberCuts(key: string, ordinal: number): Cut[] {
   const out: Cut[] = [];
+  // Most items hold no second number: look for the next one before walking the line.
+  if (key.indexOf(String(ordinal + 1), 1) < 0) return out;
   let want = ordinal + 1;
   for (let i = 1; i < key.length - 2; i++) {
     if (!BREAK_BEFORE.includes(key.charAt(i - 1))) continue;
@@ -131,7 +141,7 @@ function headingCuts(key: string, gaps: readonly number[]): Cut[] {
 }
 
 function unitOf(i: number, t: TokenLine, whole: TextView, body: TextView, number: ItemNumberFacts | null, depth: number | null): LineUnit {
-  return { index: i, line: t.line, token: t.token, whole, body, number, markdownDepth: depth, fromEnd: 0, gaps: gapsOf(t, body.text) };
+  return { index: i, line: t.line, token: t.token, whole, body, number, markdownDepth: depth, fromEnd: 0, gaps: gapsOf(t, body.text), phrase: readDatePhrase(body.key) };
 }
 
 /** The content lines of a segment as units; blank, noise, quote and table lines are left out. */
@@ -141,12 +151,12 @@ export function lineUnits(tokens: readonly TokenLine[]): LineUnit[] {
     const t = tokens[i] as TokenLine;
     const v = unitViews(t.token);
     if (!v) continue;
-    const body = view(v.body);
+    const body = view(t, v.body);
     const ordinal = v.number?.ordinal ?? null;
     const cuts = ordinal !== null && t.token.kind === "item" ? numberCuts(body.key, ordinal) : [];
     if (cuts.length === 0 && body.key.indexOf("月") >= 0 && t.token.kind !== "checkbox") for (const c of headingCuts(body.key, gapsOf(t, body.text))) cuts.push(c);
     if (cuts.length === 0) {
-      units.push(unitOf(i, t, view(v.whole), body, v.number, v.depth));
+      units.push(unitOf(i, t, view(t, v.whole), body, v.number, v.depth));
       continue;
     }
     // Each piece becomes a unit of its own, on the same line.
@@ -154,15 +164,15 @@ export function lineUnits(tokens: readonly TokenLine[]): LineUnit[] {
     let number = v.number;
     // The first piece, number and all, up to the first cut.
     const numberLength = v.whole.length - v.body.length;
-    let whole = view(v.whole.slice(0, Math.max(0, numberLength) + (cuts[0]?.at ?? body.text.length)));
+    let whole = view(t, v.whole.slice(0, Math.max(0, numberLength) + (cuts[0]?.at ?? body.text.length)));
     for (const c of cuts) {
-      units.push(unitOf(i, t, whole, view(body.text.slice(from, c.at)), number, v.depth));
+      units.push(unitOf(i, t, whole, view(t, body.text.slice(from, c.at)), number, v.depth));
       number = c.ordinal === null ? null : { level: v.number?.level ?? 3, ordinal: c.ordinal, lost: false };
       const nextCut = cuts[cuts.indexOf(c) + 1];
-      whole = view(body.text.slice(c.at, nextCut ? nextCut.at : body.text.length));
+      whole = view(t, body.text.slice(c.at, nextCut ? nextCut.at : body.text.length));
       from = c.textAt;
     }
-    units.push(unitOf(i, t, whole, view(body.text.slice(from)), number, v.depth));
+    units.push(unitOf(i, t, whole, view(t, body.text.slice(from)), number, v.depth));
   }
   for (let i = 0; i < units.length; i++) (units[i] as LineUnit).fromEnd = units.length - 1 - i;
   return units;

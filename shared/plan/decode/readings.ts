@@ -58,7 +58,7 @@ const monthReading: ReadingRule = (u) => {
   // A checkbox is a task as its writer marked it; a title names the plan.
   if (u.token.kind === "title" || u.token.kind === "checkbox") return [];
   if (key.indexOf("月") < 0 && !/(寒假|暑假|暑期|季度)/.test(key)) return [];
-  const phrase = readDatePhrase(key);
+  const phrase = u.phrase;
   if (!phrase) return [];
   const labelEnd = phrase.end;
   if (PAST.test(key.slice(labelEnd))) return [];
@@ -127,7 +127,7 @@ const taskReading: ReadingRule = (u) => {
   const numbered = u.number !== null && u.number.ordinal !== null;
   const done = tok.kind === "checkbox" ? tok.done : false;
   // "九月" alone names a month and nothing to do; "寒假" in a table's content cell is what happens then.
-  const phrase = u.body.key.indexOf("月") >= 0 ? readDatePhrase(u.body.key) : null;
+  const phrase = u.body.key.indexOf("月") >= 0 ? u.phrase : null;
   const bareDate = phrase !== null && headingTail(u.body.key, phrase.end) >= trimEndOf(u.body.key, SPACES + ":").length;
   const namesMonth = phrase?.months[0]?.month ?? null;
   const base = { ordinal: u.number?.ordinal ?? null, level: u.number?.level ?? null, numbered, done, open: isOpen(text), bareDate, namesMonth };
