@@ -1,11 +1,11 @@
-import { mkdtempSync, cpSync, readFileSync, writeFileSync, existsSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { runSync } from "../../cli/commands/sync";
 import { runSyncDemo } from "../../cli/commands/sync-demo";
 import { scaledClock } from "../../notion-sync/clock";
 import { createNotionEmulator, type NotionEmulator } from "../notion-emulator/index";
+import { exampleVaultCopy } from "../fixtures/example-vault";
 
 let stdout: string[] = [];
 let stderr: string[] = [];
@@ -20,9 +20,7 @@ afterEach(() => {
 });
 
 function vaultCopy(): string {
-  const dir = mkdtempSync(join(tmpdir(), "union-plan-sync-"));
-  cpSync(join(__dirname, "..", "..", "example-vault"), dir, { recursive: true });
-  return dir;
+  return exampleVaultCopy("union-plan-sync-");
 }
 
 function env(emulator: NotionEmulator, token = emulator.token): Parameters<typeof runSync>[1] {

@@ -3,8 +3,6 @@
  * mirror's transport, a vault of notes in memory, and a sync that writes Notion's changes back
  * into those notes the way the plugin and the CLI do.
  */
-import { readdirSync, readFileSync } from "node:fs";
-import { join, relative } from "node:path";
 import { parsePlans } from "../../shared/index";
 import { scaledClock } from "../../notion-sync/clock";
 import { createNotionClient, type NotionConnection } from "../../notion-sync/client";
@@ -13,6 +11,9 @@ import { MemoryStateStore } from "../../notion-sync/sync-state";
 import { runNotionSync, type SyncOptions, type SyncReport } from "../../notion-sync/sync-engine";
 import { applyNoteEdit } from "../../notion-sync/apply-back";
 import { createNotionEmulator, type FaultOptions, type NotionEmulator } from "../notion-emulator/index";
+import { exampleVault } from "../fixtures/example-vault";
+
+export { exampleVault };
 
 export interface World {
   emulator: NotionEmulator;
@@ -23,21 +24,6 @@ export interface World {
   sync(extra?: Partial<SyncOptions>): Promise<SyncReport>;
   /** The data source ids the last sync used. */
   ids(): { plans: string; tasks: string };
-}
-
-export function exampleVault(): Map<string, string> {
-  const root = join(__dirname, "..", "..", "example-vault");
-  const out = new Map<string, string>();
-  const walk = (dir: string): void => {
-    for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      if (e.name.startsWith(".")) continue;
-      const full = join(dir, e.name);
-      if (e.isDirectory()) walk(full);
-      else if (e.name.endsWith(".md")) out.set(relative(root, full).split("\\").join("/"), readFileSync(full, "utf8"));
-    }
-  };
-  walk(root);
-  return out;
 }
 
 export function notesOf(vault: Map<string, string>): SyncOptions extends never ? never : Array<{ path: string; text: string; plans: ReturnType<typeof parsePlans>["plans"] }> {
