@@ -5,6 +5,7 @@
  */
 import { parsePlans } from "../../shared/index";
 import { scaledClock } from "../../notion-sync/clock";
+import { virtualClock } from "../notion-emulator/virtual-clock";
 import { createNotionClient, type NotionConnection } from "../../notion-sync/client";
 import { RateLimiter } from "../../notion-sync/rate-limiter";
 import { MemoryStateStore } from "../../notion-sync/sync-state";
@@ -31,7 +32,8 @@ export function notesOf(vault: Map<string, string>): SyncOptions extends never ?
 }
 
 export function makeWorld(options: { vault?: Map<string, string>; scale?: number; seed?: number; faults?: FaultOptions; timeoutMs?: number } = {}): World {
-  const clock = scaledClock(options.scale ?? 200);
+  // Emulated time by default: no figure or cut-off in these tests may depend on how busy the machine is.
+  const clock = options.scale !== undefined ? scaledClock(options.scale) : virtualClock();
   const emulator = createNotionEmulator({ clock, seed: options.seed ?? 1, ...(options.faults ? { faults: options.faults } : {}) });
   const parent = emulator.seedPage({ title: "工会" });
   const vault = options.vault ?? exampleVault();
