@@ -12,6 +12,7 @@ import { parseNotionId } from "../../notion-sync/schema";
 import { checkState, type SyncState, type SyncStateStore } from "../../notion-sync/sync-state";
 import { runNotionSync, type SyncNote, type SyncReport } from "../../notion-sync/sync-engine";
 import { applyNoteEdit } from "../../notion-sync/apply-back";
+import { editNoteFile } from "../note-file";
 import { flagString, parseArgs, UsageError } from "../args";
 import { collectPlanFiles, InputError } from "../read-plans";
 import { err, out } from "../output";
@@ -141,11 +142,8 @@ export async function runSync(argv: string[], env: SyncCommandEnv = {}): Promise
       dryRun,
       applyEdit: (edit) => {
         const note = byPath.get(edit.path);
-        if (note) {
-          const current = readFileSync(note.file, "utf8");
-          const next = applyNoteEdit(current, edit);
-          if (next !== current) writeFileSync(note.file, next);
-        }
+        // In the note's own encoding, BOM and line endings, or refused with the note untouched.
+        if (note) editNoteFile(note.file, (text) => applyNoteEdit(text, edit));
         return Promise.resolve();
       },
       onProgress: tty ? (done, total) => process.stderr.write(`\rNotion ${progressBar(done, total)}`) : undefined,
