@@ -13,6 +13,7 @@ import { checkState, type SyncState, type SyncStateStore } from "../../notion-sy
 import { runNotionSync, type SyncNote, type SyncReport } from "../../notion-sync/sync-engine";
 import { applyNoteEdit } from "../../notion-sync/apply-back";
 import { editNoteFile } from "../note-file";
+import { useYamlPackage } from "../yaml-codec";
 import { flagString, parseArgs, UsageError } from "../args";
 import { collectPlanFiles, InputError } from "../read-plans";
 import { err, out } from "../output";
@@ -106,6 +107,8 @@ export async function runSync(argv: string[], env: SyncCommandEnv = {}): Promise
     return 0;
   }
   const token = env.token ?? process.env["NOTION_TOKEN"] ?? "";
+  // Review fields come back into frontmatter: read and written with the `yaml` package.
+  useYamlPackage();
   try {
     const args = parseArgs(argv, { values: ["--state", "--setup", "--database"], booleans: ["--dry-run"] });
     const root = args.positionals[0];

@@ -75,7 +75,7 @@ describe("sync writes notes back in their own encoding", () => {
     const { emulator, vault, state } = await setUp();
     const s = state();
     for (const key of ["p-gbk", "p-u16"]) {
-      emulator.editPage(s.plans[key]?.pageId ?? "", { 审核状态: "需修改", 审核意见: "请补充：时间、地点" });
+      emulator.editPage(s.plans[key]?.pageId ?? "", { 审核状态: "需修改", 审核意见: "请补充：\n时间\t地点:" });
       emulator.editPage(s.tasks[`${key}/t-a1`]?.pageId ?? "", { 完成: true });
     }
     stdout = [];
