@@ -74,7 +74,13 @@ export function replaceFileAtomically(file: string, bytes: Uint8Array | string):
 /** Re-reads the note, applies `edit` to its current text, and writes it back in its own encoding. Returns whether it changed. */
 export function editNoteFile(file: string, edit: (text: string) => string): boolean {
   const note = readNoteFile(file);
-  const next = edit(note.text);
+  let next: string;
+  try {
+    next = edit(note.text);
+  } catch (error) {
+    // An edit that would not read back (frontmatter.ts refuses it): this note is skipped, the others sync.
+    throw new SyncError("invalid", `${file}：${error instanceof Error ? error.message : String(error)}`);
+  }
   if (next === note.text) return false;
   replaceFileAtomically(file, encodeNote(file, next, note));
   return true;

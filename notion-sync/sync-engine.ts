@@ -21,6 +21,7 @@ import { changedProperties, fromNotion, normalizeId, resolvePropertyNames, type 
 import { ensureDatabases, type SchemaReport } from "./schema";
 import { emptyState, type PlanEntry, type SyncStateStore, type TaskEntry } from "./sync-state";
 import type { RetryOptions } from "./retry";
+import { plainNoteWarnings } from "./plain-notes";
 
 /** A note handed to the sync: its vault path, its text and the engine's reading of it. */
 export interface SyncNote {
@@ -251,6 +252,7 @@ export async function runNotionSync(notes: readonly SyncNote[], options: SyncOpt
         locals.push({ key, plan, note, ownsFrontmatter: note.plans.length === 1 });
       }
     }
+    report.notes.push(...plainNoteWarnings(notes));
     const scopePaths = options.onlyPaths ? new Set(options.onlyPaths) : null;
     const inScope = (path: string): boolean => scopePaths === null || scopePaths.has(path);
     const localPlanKeys = new Set(locals.map((l) => l.key));
