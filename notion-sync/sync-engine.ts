@@ -22,6 +22,7 @@ import { ensureDatabases, type SchemaReport } from "./schema";
 import { emptyState, type PlanEntry, type SyncStateStore, type TaskEntry } from "./sync-state";
 import type { RetryOptions } from "./retry";
 import { plainNoteWarnings } from "./plain-notes";
+import { checkToken } from "./token";
 
 /** A note handed to the sync: its vault path, its text and the engine's reading of it. */
 export interface SyncNote {
@@ -131,6 +132,17 @@ export async function inParallel<T>(items: readonly T[], n: number, fn: (item: T
 }
 
 export async function runNotionSync(notes: readonly SyncNote[], options: SyncOptions): Promise<SyncReport> {
+  checkToken(options.connection.token);
+  // One sync at a time per state: a second one waits (or is refused) instead of creating pages twice.
+  const release = options.dryRun === true || !options.store.lock ? null : await options.store.lock();
+  try {
+    return await runLocked(notes, options);
+  } finally {
+    await release?.();
+  }
+}
+
+async function runLocked(notes: readonly SyncNote[], options: SyncOptions): Promise<SyncReport> {
   const names = options.names ?? resolvePropertyNames();
   const conn = options.connection;
   const ops = new NotionOps(conn, options.retry);
@@ -163,6 +175,11 @@ export async function runNotionSync(notes: readonly SyncNote[], options: SyncOpt
 
   try {
     let state = (await options.store.load()) ?? emptyState();
+    if (state.corrupt !== undefined) {
+      // Bad entries were dropped; the pages they named are found again by 同步键 below.
+      report.notes.push(`同步状态文件已损坏（${state.corrupt}），已按 Notion 中的同步键重建 / the sync state was corrupt (${state.corrupt}); rebuilt from the sync keys in Notion`);
+      delete state.corrupt;
+    }
     // Saves run one after another (a task's write may finish while another's save is under way);
     // each writes the state as it is then, so the last one holds everything.
     let saving: Promise<void> = Promise.resolve();
@@ -355,10 +372,9 @@ export async function runNotionSync(notes: readonly SyncNote[], options: SyncOpt
                 notedPlain.add(task.id);
                 report.notes.push(`${note.path}：「${task.text}」在 Notion 中${notion ? "已完成" : "未完成"}，但这一行不是复选框，先“规范行事历”再同步 / "${task.text}" is ${notion ? "done" : "not done"} in Notion but its line has no checkbox: normalize the 行事历 first`);
               }
-            } else if (notion !== last && task.done !== last) {
-              // Both sides changed it since the last sync: Obsidian wins, and the user hears of it.
-              conflict();
             }
+            // Both sides changed it since the last sync: a tick has two values, so both now say the
+            // same and that is agreement, not a conflict (`want` is already that value).
           }
           doneOf.set(task.id, want);
         }
