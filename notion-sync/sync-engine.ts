@@ -23,6 +23,7 @@ import { emptyState, type PlanEntry, type SyncStateStore, type TaskEntry } from 
 import type { RetryOptions } from "./retry";
 import { plainNoteWarnings } from "./plain-notes";
 import { checkToken } from "./token";
+import { isArchivedRefusal, liveByKey, pagesByKey, reconcileBody, settleDuplicates, survivorOf } from "./converge";
 
 /** A note handed to the sync: its vault path, its text and the engine's reading of it. */
 export interface SyncNote {
@@ -220,24 +221,29 @@ async function runLocked(notes: readonly SyncNote[], options: SyncOptions): Prom
     const tn = { ...names.tasks, title: state.titleNames?.tasks ?? names.tasks.title };
 
     // --- 2. what Notion holds (reads only) -----------------------------------------------------
-    const remotePlans = new Map<string, PageLike>();
-    const remoteTasks = new Map<string, PageLike>();
     const byId = new Map<string, PageLike>();
-    const keyOf = (page: PageLike, prop: string): string => {
-      const v = fromNotion(page.properties[prop], "rich_text");
-      return v && v.type === "rich_text" ? v.text : "";
-    };
-    for (const page of await ops.queryAll(plansDs)) {
-      if (page.in_trash || page.archived) continue;
-      byId.set(normalizeId(page.id), page);
-      const key = keyOf(page, pn.key);
-      if (key !== "" && !remotePlans.has(key)) remotePlans.set(key, page);
+    const plansNow = liveByKey(await ops.queryAll(plansDs), pn.key);
+    const tasksNow = liveByKey(await ops.queryAll(tasksDs), tn.key);
+    const remotePlans: Map<string, PageLike> = plansNow.byKey;
+    const remoteTasks: Map<string, PageLike> = tasksNow.byKey;
+    for (const page of plansNow.live) byId.set(normalizeId(page.id), page);
+    for (const page of tasksNow.live) byId.set(normalizeId(page.id), page);
+    // Two pages under one key (syncs that ran at once): keep the one every client keeps.
+    const extras = [...plansNow.extras, ...tasksNow.extras];
+    for (const { key, page } of extras) {
+      await writer.trash(page.id, true, `重复页面 / duplicate page ${key}`);
+      byId.delete(normalizeId(page.id));
     }
-    for (const page of await ops.queryAll(tasksDs)) {
-      if (page.in_trash || page.archived) continue;
-      byId.set(normalizeId(page.id), page);
-      const key = keyOf(page, tn.key);
-      if (key !== "" && !remoteTasks.has(key)) remoteTasks.set(key, page);
+    if (extras.length > 0) report.notes.push(`${extras.length} 个同步键有两页（两处同时同步所致），已保留最早的一页，其余移到回收站 / ${extras.length} sync keys had two pages (syncs at the same moment): the earliest was kept, the others moved to the trash`);
+    // A page of ours another sync trashed as a duplicate: follow the key to the page it kept. The
+    // last agreed values stay (they are ours, not unknown), so a reviewer's change there comes back.
+    for (const [key, entry] of Object.entries(state.plans)) {
+      const live = remotePlans.get(key);
+      if (live && normalizeId(live.id) !== normalizeId(entry.pageId) && !byId.has(normalizeId(entry.pageId))) Object.assign(entry, { pageId: live.id, bodyHash: null, todos: {}, blocks: undefined });
+    }
+    for (const [key, entry] of Object.entries(state.tasks)) {
+      const live = remoteTasks.get(key);
+      if (live && normalizeId(live.id) !== normalizeId(entry.pageId) && !byId.has(normalizeId(entry.pageId))) Object.assign(entry, { pageId: live.id });
     }
     // A lost (or partly lost) state is rebuilt from 同步键: adopt pages we do not know.
     for (const [key, page] of remotePlans) {
@@ -400,6 +406,8 @@ async function runLocked(notes: readonly SyncNote[], options: SyncOptions): Prom
       let pageChanged = false;
       let fresh = false;
       let dirty = false;
+      let joined = false;
+      let createdHere = false;
       if (!entry) {
         // Pages are created with properties only, so a new page (or one a lost answer made) has no body yet.
         const page = await writer.create(plansDs, props, pn.key, key, label);
@@ -408,6 +416,16 @@ async function runLocked(notes: readonly SyncNote[], options: SyncOptions): Prom
         fresh = true;
         report.created++;
         await save();
+        createdHere = true;
+        // Another sync may have made this plan's page at the same moment: one of the two stays.
+        const kept = dry ? page.id : ((await settleDuplicates(await pagesByKey(ops, plansDs, pn.key, key, "equals"), new Map([[key, page.id]]), trashDuplicate)).get(key) ?? page.id);
+        if (kept !== page.id) {
+          // Its body is the other sync's to write now; ours is written on the next run if it differs.
+          entry.pageId = kept;
+          fresh = false;
+          joined = true;
+          await save();
+        }
       } else {
         if (entry.gone === "trashed") await writer.trash(entry.pageId, false, label);
         const changes = changedProperties(props, remote ? remote.properties : null);
@@ -436,6 +454,7 @@ async function runLocked(notes: readonly SyncNote[], options: SyncOptions): Prom
       // Its tasks: a few requests in flight at once (the limiter still paces them), so a slow
       // network does not leave the request budget unused.
       const tasks = plan.schedule.flatMap((m) => m.tasks);
+      const createdTasks = new Map<string, string>();
       await inParallel(tasks, options.concurrency ?? 3, async (task) => {
         {
           const tkey = `${key}/${task.id}`;
@@ -445,6 +464,7 @@ async function runLocked(notes: readonly SyncNote[], options: SyncOptions): Prom
           const tentry = state.tasks[tkey];
           if (!tentry) {
             const page = await writer.create(tasksDs, tprops, tn.key, tkey, what);
+            createdTasks.set(tkey, page.id);
             state.tasks[tkey] = { pageId: page.id, planKey: key, done: want };
             report.created++;
             await save();
@@ -476,15 +496,32 @@ async function runLocked(notes: readonly SyncNote[], options: SyncOptions): Prom
         }
       });
 
+      // Task pages another sync made at the same moment: one query for the plan's keys, one page kept per key.
+      if (!dry && createdTasks.size > 0) {
+        const kept = await settleDuplicates(await pagesByKey(ops, tasksDs, tn.key, `${key}/`, "starts_with"), createdTasks, trashDuplicate);
+        let moved = false;
+        for (const [tkey, id] of kept) {
+          const te = state.tasks[tkey];
+          if (te && te.pageId !== id) {
+            te.pageId = id;
+            moved = true;
+          }
+        }
+        if (moved) await save();
+      }
+
       // Its body: rewritten only where its shape changed; each to-do's words and tick set in place.
       const bodyOf = (): BlockSpec[] => planBodyBlocks(plan, (id) => state.tasks[`${key}/${id}`]?.pageId ?? null, (id) => doneOf.get(id) ?? false, state.mentions === false ? "text" : "mention");
       let blocks = bodyOf();
-      if (bodyHash(blocks) !== planEntry.bodyHash) {
+      if (!joined && bodyHash(blocks) !== planEntry.bodyHash) {
         try {
           await rewriteBody(planEntry, blocks, fresh, label);
         } catch (error) {
-          // A server that takes no page mentions: say the task's words instead, from now on.
           const e = explainError(error, { token: conn.token });
+          // The page we just made was trashed as a duplicate by another vault's sync: its survivor
+          // is that sync's to write; ours follows on the next run.
+          if (createdHere && isArchivedRefusal(e.status, e.message) && (await followSurvivor(planEntry))) return;
+          // A server that takes no page mentions: say the task's words instead, from now on.
           if (e.kind !== "invalid" || state.mentions === false || !/mention/i.test(e.message)) throw error;
           state.mentions = false;
           await save();
@@ -500,7 +537,16 @@ async function runLocked(notes: readonly SyncNote[], options: SyncOptions): Prom
         const words = todoHash(b);
         const checked = b.checked === true;
         if (todo.checked !== checked || todo.text !== words) {
-          await writer.setTodo(todo.blockId, checked, todo.text !== words ? b.text : null, `${label} 行事历 / schedule`);
+          try {
+            await writer.setTodo(todo.blockId, checked, todo.text !== words ? b.text : null, `${label} 行事历 / schedule`);
+          } catch (error) {
+            // The block is gone (someone, or another vault's sync, rewrote the body): write the body again.
+            const e = explainError(error, { token: conn.token });
+            if (e.status !== 400 && e.status !== 404) throw error;
+            planEntry.blocks = undefined;
+            await rewriteBody(planEntry, blocks, false, label);
+            break;
+          }
           todo.checked = checked;
           todo.text = words;
           pageChanged = true;
@@ -512,6 +558,21 @@ async function runLocked(notes: readonly SyncNote[], options: SyncOptions): Prom
         if (pageChanged) report.updated++;
         else report.unchanged++;
       }
+    }
+
+    /** Points a plan entry at the live page holding its key when that is not ours; whether it did. */
+    async function followSurvivor(entry: PlanEntry): Promise<boolean> {
+      const key = Object.keys(state.plans).find((k) => state.plans[k] === entry);
+      if (key === undefined) return false;
+      const survivor = survivorOf((await pagesByKey(ops, plansDs as string, pn.key, key, "equals")).get(key) ?? []);
+      if (!survivor || normalizeId(survivor.id) === normalizeId(entry.pageId)) return false;
+      Object.assign(entry, { pageId: survivor.id, bodyHash: null, todos: {}, blocks: undefined });
+      await save();
+      return true;
+    }
+
+    async function trashDuplicate(pageId: string, key: string): Promise<void> {
+      await writer.trash(pageId, true, `重复页面 / duplicate page ${key}`);
     }
 
     /**
@@ -597,6 +658,12 @@ async function runLocked(notes: readonly SyncNote[], options: SyncOptions): Prom
           for (const b of existing) await writer.deleteBlock(b.id, `${label} 旧内容 / old content`);
         }
         ids = await appendTree(entry.pageId, blocks, label, { at: 0, before: 0 });
+        if (!dry) {
+          // Another vault's sync may have written this body at the same moment: one copy stays.
+          const settled = reconcileBody((await ops.listChildren(entry.pageId)).map((b) => b.id), ids);
+          for (const id of settled.remove) await writer.deleteBlock(id, `${label} 重复内容 / duplicate content`);
+          ids = [...settled.ids];
+        }
       }
       blocks.forEach((b, i) => {
         const id = ids[i];
