@@ -38,7 +38,8 @@ function keyText(page: PageLike, keyProp: string): string {
 export async function pagesByKey(ops: NotionOps, dataSourceId: string, keyProp: string, key: string, match: "equals" | "starts_with"): Promise<Map<string, CreatedPage[]>> {
   const filter = { property: keyProp, rich_text: match === "equals" ? { equals: key } : { starts_with: key } };
   const groups = new Map<string, CreatedPage[]>();
-  for (const page of (await ops.queryAll(dataSourceId, filter as Parameters<NotionOps["queryAll"]>[1])) as CreatedPage[]) {
+  const found: CreatedPage[] = await ops.queryAll(dataSourceId, filter);
+  for (const page of found) {
     if (page.in_trash || page.archived) continue;
     const k = keyText(page, keyProp);
     if (match === "equals" && k !== key) continue;

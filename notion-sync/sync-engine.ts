@@ -564,7 +564,7 @@ async function runLocked(notes: readonly SyncNote[], options: SyncOptions): Prom
     async function followSurvivor(entry: PlanEntry): Promise<boolean> {
       const key = Object.keys(state.plans).find((k) => state.plans[k] === entry);
       if (key === undefined) return false;
-      const survivor = survivorOf((await pagesByKey(ops, plansDs as string, pn.key, key, "equals")).get(key) ?? []);
+      const survivor = survivorOf((await pagesByKey(ops, plansDs, pn.key, key, "equals")).get(key) ?? []);
       if (!survivor || normalizeId(survivor.id) === normalizeId(entry.pageId)) return false;
       Object.assign(entry, { pageId: survivor.id, bodyHash: null, todos: {}, blocks: undefined });
       await save();

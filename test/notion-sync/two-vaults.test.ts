@@ -57,7 +57,7 @@ function sync(v: Vault, target: { plansDatabaseId?: string; tasksDatabaseId?: st
 function livePagesByKey(emulator: NotionEmulator, dataSourceId: string): Map<string, number> {
   const out = new Map<string, number>();
   for (const p of emulator.pages(dataSourceId)) {
-    const key = String(p.properties["同步键"]);
+    const key = JSON.stringify(p.properties["同步键"]);
     out.set(key, (out.get(key) ?? 0) + 1);
   }
   return out;
@@ -112,7 +112,7 @@ async function run(seed: number): Promise<{ duplicates: number; lost: string[]; 
   }
   // Every live key is there: one plan page and 8 task pages for the new plan.
   const keys = livePagesByKey(emulator, ids.tasksDataSourceId);
-  for (let i = 1; i <= 8; i++) if (!keys.has(`p-new/t-n${i}`)) lost.push(`task page p-new/t-n${i}`);
+  for (let i = 1; i <= 8; i++) if (!keys.has(JSON.stringify(`p-new/t-n${i}`))) lost.push(`task page p-new/t-n${i}`);
   // Every plan body shows each of its tasks once.
   for (const key of ["p-old", "p-new"]) {
     const page = emulator.pages(ids.plansDataSourceId).find((p) => p.properties["同步键"] === key);
