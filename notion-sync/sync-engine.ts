@@ -23,6 +23,7 @@ import { emptyState, type PlanEntry, type SyncStateStore, type TaskEntry } from 
 import type { RetryOptions } from "./retry";
 import { plainNoteWarnings } from "./plain-notes";
 import { checkToken } from "./token";
+import { effectiveNames, isPropertyRefusal, readPropertyIds, repairSchema, withoutSkipped } from "./schema-repair";
 import { isArchivedRefusal, liveByKey, pagesByKey, reconcileBody, settleDuplicates, survivorOf } from "./converge";
 
 /** A note handed to the sync: its vault path, its text and the engine's reading of it. */
@@ -143,7 +144,7 @@ export async function runNotionSync(notes: readonly SyncNote[], options: SyncOpt
   }
 }
 
-async function runLocked(notes: readonly SyncNote[], options: SyncOptions): Promise<SyncReport> {
+async function runLocked(notes: readonly SyncNote[], options: SyncOptions, repaired = false): Promise<SyncReport> {
   const names = options.names ?? resolvePropertyNames();
   const conn = options.connection;
   const ops = new NotionOps(conn, options.retry);
@@ -212,13 +213,20 @@ async function runLocked(notes: readonly SyncNote[], options: SyncOptions): Prom
       state.tasksDatabaseId = schema.ids.tasksDatabaseId;
       state.tasksDataSourceId = schema.ids.tasksDataSourceId;
       state.titleNames = schema.titleNames;
+      // Names in settings changed or first sync: repairs made under the old names no longer apply.
+      delete state.nameOverrides;
+      if (!dry && state.plansDataSourceId && state.tasksDataSourceId) {
+        const titled = effectiveNames(names, undefined, schema.titleNames).names;
+        state.propertyIds = await readPropertyIds(ops, { plans: state.plansDataSourceId, tasks: state.tasksDataSourceId }, titled);
+      }
       await save();
     }
     const plansDs = state.plansDataSourceId;
     const tasksDs = state.tasksDataSourceId;
     if (!plansDs || !tasksDs) throw new SyncError("config", "没有 Notion 数据库 / no Notion databases");
-    const pn = { ...names.plans, title: state.titleNames?.plans ?? names.plans.title };
-    const tn = { ...names.tasks, title: state.titleNames?.tasks ?? names.tasks.title };
+    const effective = effectiveNames(names, state.nameOverrides, state.titleNames);
+    const pn = effective.names.plans;
+    const tn = effective.names.tasks;
 
     // --- 2. what Notion holds (reads only) -----------------------------------------------------
     const byId = new Map<string, PageLike>();
@@ -299,6 +307,19 @@ async function runLocked(notes: readonly SyncNote[], options: SyncOptions): Prom
         const e = explainError(error, { token: conn.token });
         // A plan Notion refuses (400) does not stop the others; anything else stops the sync.
         if (e.kind !== "invalid") throw e;
+        if (!dry && !repaired && isPropertyRefusal(e.message)) {
+          // A property was renamed, deleted or retyped in Notion: every plan would be refused the
+          // same way. Repair the schema once and run again, instead of repeating the refused writes.
+          const fix = await repairSchema(ops, { plans: plansDs, tasks: tasksDs }, { plans: pn, tasks: tn }, state.nameOverrides, state.propertyIds);
+          if (fix.changed) {
+            state.nameOverrides = fix.overrides;
+            state.propertyIds = fix.ids;
+            await save();
+            await saving;
+            const again = await runLocked(notes, options, true);
+            return { ...again, notes: [...report.notes.filter((n) => !again.notes.includes(n)), ...fix.notes, ...again.notes], created: again.created + report.created, updated: again.updated + report.updated, pulledBack: again.pulledBack + report.pulledBack, edits: [...report.edits, ...again.edits] };
+          }
+        }
         report.errors.push(`${planLabel(local.plan, local.note.path)}: ${e.message}`);
       }
     }
@@ -402,7 +423,7 @@ async function runLocked(notes: readonly SyncNote[], options: SyncOptions): Prom
       }
 
       // The plan page.
-      const props = planProperties(pn, { plan, key, path: note.path, reviewStatus, reviewComment });
+      const props = withoutSkipped(planProperties(pn, { plan, key, path: note.path, reviewStatus, reviewComment }), effective.skip.plans);
       let pageChanged = false;
       let fresh = false;
       let dirty = false;
@@ -460,7 +481,7 @@ async function runLocked(notes: readonly SyncNote[], options: SyncOptions): Prom
           const tkey = `${key}/${task.id}`;
           const what = `${label} 任务「${task.text}」/ task "${task.text}"`;
           const want = doneOf.get(task.id) ?? task.done;
-          const tprops = taskProperties(tn, { task, key: tkey, planPageId: planEntry.pageId, done: want });
+          const tprops = withoutSkipped(taskProperties(tn, { task, key: tkey, planPageId: planEntry.pageId, done: want }), effective.skip.tasks);
           const tentry = state.tasks[tkey];
           if (!tentry) {
             const page = await writer.create(tasksDs, tprops, tn.key, tkey, what);

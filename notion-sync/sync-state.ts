@@ -4,6 +4,8 @@
  * flows both ways. Saved after every successful write, so a sync cut off anywhere resumes. When
  * it is lost it is rebuilt from Notion by 同步键 (never by creating pages again).
  */
+import type { NameOverrides, PropertyIds } from "./schema-repair";
+
 export const SYNC_STATE_VERSION = 1;
 
 export interface PlanEntry {
@@ -48,6 +50,10 @@ export interface SyncState {
   titleNames?: { plans: string; tasks: string };
   plans: Record<string, PlanEntry>;
   tasks: Record<string, TaskEntry>;
+  /** Property renames followed (logical name → its name now) or given up (null), per database. */
+  nameOverrides?: NameOverrides;
+  /** Property ids per logical name, from when the schema was last right (to follow a rename). */
+  propertyIds?: PropertyIds;
   /** Set by checkState when storage held entries a sync never writes: what was wrong (not saved). */
   corrupt?: string;
 }
