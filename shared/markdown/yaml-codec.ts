@@ -85,7 +85,8 @@ function undoubleQuote(inner: string): string | null {
 export function readScalar(text: string): string | null {
   const v = text.trim();
   if (v.startsWith('"')) return v.length >= 2 && v.endsWith('"') ? undoubleQuote(v.slice(1, -1)) : null;
-  if (v.startsWith("'")) return v.length >= 2 && v.endsWith("'") && !/[^']'(?!')/.test(v.slice(1, -1).replace(/''/g, "")) ? v.slice(1, -1).replace(/''/g, "'") : null;
+  // Inside single quotes a quote is written twice; one left alone after removing the pairs ends the scalar early.
+  if (v.startsWith("'")) return v.length >= 2 && v.endsWith("'") && !v.slice(1, -1).replace(/''/g, "").includes("'") ? v.slice(1, -1).replace(/''/g, "'") : null;
   // A plain scalar: a comment after " #" is not part of it.
   const hash = v.search(/\s#/);
   return hash >= 0 ? v.slice(0, hash).trimEnd() : v;
