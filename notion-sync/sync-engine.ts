@@ -24,7 +24,8 @@ import type { RetryOptions } from "./retry";
 import { plainNoteWarnings } from "./plain-notes";
 import { checkToken } from "./token";
 import { effectiveNames, isPropertyRefusal, readPropertyIds, repairSchema, withoutSkipped } from "./schema-repair";
-import { isArchivedRefusal, liveByKey, pagesByKey, reconcileBody, settleDuplicates, survivorOf } from "./converge";
+import { readRemote } from "./remote-index";
+import { isArchivedRefusal, pagesByKey, reconcileBody, settleDuplicates, survivorOf } from "./converge";
 
 /** A note handed to the sync: its vault path, its text and the engine's reading of it. */
 export interface SyncNote {
@@ -229,43 +230,9 @@ async function runLocked(notes: readonly SyncNote[], options: SyncOptions, repai
     const tn = effective.names.tasks;
 
     // --- 2. what Notion holds (reads only) -----------------------------------------------------
-    const byId = new Map<string, PageLike>();
-    const plansNow = liveByKey(await ops.queryAll(plansDs), pn.key);
-    const tasksNow = liveByKey(await ops.queryAll(tasksDs), tn.key);
-    const remotePlans: Map<string, PageLike> = plansNow.byKey;
-    const remoteTasks: Map<string, PageLike> = tasksNow.byKey;
-    for (const page of plansNow.live) byId.set(normalizeId(page.id), page);
-    for (const page of tasksNow.live) byId.set(normalizeId(page.id), page);
-    // Two pages under one key (syncs that ran at once): keep the one every client keeps.
-    const extras = [...plansNow.extras, ...tasksNow.extras];
-    for (const { key, page } of extras) {
-      await writer.trash(page.id, true, `重复页面 / duplicate page ${key}`);
-      byId.delete(normalizeId(page.id));
-    }
-    if (extras.length > 0) report.notes.push(`${extras.length} 个同步键有两页（两处同时同步所致），已保留最早的一页，其余移到回收站 / ${extras.length} sync keys had two pages (syncs at the same moment): the earliest was kept, the others moved to the trash`);
-    // A page of ours another sync trashed as a duplicate: follow the key to the page it kept. The
-    // last agreed values stay (they are ours, not unknown), so a reviewer's change there comes back.
-    for (const [key, entry] of Object.entries(state.plans)) {
-      const live = remotePlans.get(key);
-      if (live && normalizeId(live.id) !== normalizeId(entry.pageId) && !byId.has(normalizeId(entry.pageId))) Object.assign(entry, { pageId: live.id, bodyHash: null, todos: {}, blocks: undefined });
-    }
-    for (const [key, entry] of Object.entries(state.tasks)) {
-      const live = remoteTasks.get(key);
-      if (live && normalizeId(live.id) !== normalizeId(entry.pageId) && !byId.has(normalizeId(entry.pageId))) Object.assign(entry, { pageId: live.id });
-    }
-    // A lost (or partly lost) state is rebuilt from 同步键: adopt pages we do not know.
-    for (const [key, page] of remotePlans) {
-      if (!state.plans[key]) {
-        const src = fromNotion(page.properties[pn.source], "rich_text");
-        state.plans[key] = { pageId: page.id, path: src && src.type === "rich_text" ? src.text : "", bodyHash: null, todos: {}, reviewStatus: null, reviewComment: null, adopted: true };
-      }
-    }
-    for (const [key, page] of remoteTasks) {
-      if (!state.tasks[key]) {
-        const slash = key.lastIndexOf("/");
-        state.tasks[key] = { pageId: page.id, planKey: slash > 0 ? key.slice(0, slash) : "", done: false, adopted: true };
-      }
-    }
+    const remote = await readRemote(ops, writer, state, { plans: plansDs, tasks: tasksDs }, { plan: pn.key, task: tn.key, source: pn.source });
+    const { plans: remotePlans, tasks: remoteTasks, byId } = remote;
+    report.notes.push(...remote.notes);
     const pageOf = (key: string, entry: { pageId: string } | undefined, map: Map<string, PageLike>): PageLike | null =>
       map.get(key) ?? (entry ? (byId.get(normalizeId(entry.pageId)) ?? null) : null);
 
