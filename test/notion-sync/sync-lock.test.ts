@@ -56,7 +56,7 @@ describe("the sync state lock", () => {
     // A crashed sync's lock (its pid no longer runs).
     writeFileSync(lock, JSON.stringify({ pid: 2 ** 22 + 12345, host: (await import("node:os")).hostname(), time: "2026-01-01T00:00:00Z", id: "dead" }));
     const release = await acquireLock(lock, { waitMs: 300, pollMs: 50 });
-    expect(JSON.parse(readFileSync(lock, "utf8")).pid).toBe(process.pid);
+    expect((JSON.parse(readFileSync(lock, "utf8")) as { pid: number }).pid).toBe(process.pid);
     await release();
   });
 
