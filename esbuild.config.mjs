@@ -35,7 +35,8 @@ const plugin = {
   outfile: "main.js",
   // mammoth reads .docx through JSZip; our 3 KB reader (platform DecompressionStream) keeps main.js
   // under 500 KB. mammoth's browser entry avoids Node built-ins, so the plugin loads on mobile.
-  alias: { jszip: "./plugin/docx/jszip-lite.ts" },
+  // xmlbuilder is mammoth's XML writer (embedStyleMap): reading .docx never calls it.
+  alias: { jszip: "./plugin/docx/jszip-lite.ts", xmlbuilder: "./plugin/docx/xmlbuilder-stub.ts" },
   mainFields: ["browser", "module", "main"],
 };
 

@@ -12,6 +12,7 @@ import { DEMO_HELP, runDemo } from "./commands/demo";
 import { CALENDAR_HELP, runCalendar } from "./commands/calendar";
 import { SYNC_HELP, runSync } from "./commands/sync";
 import pkg from "../package.json";
+import { useYamlPackage } from "./yaml-codec";
 
 interface Command {
   help: string;
@@ -55,6 +56,8 @@ export function registerCommand(name: string, command: Command): void {
 }
 
 export async function main(argv: string[]): Promise<number> {
+  // Frontmatter is read and written with a real YAML codec.
+  useYamlPackage();
   const [name, ...rest] = argv;
   if (name === undefined || name === "--help" || name === "-h" || name === "help") {
     out(MAIN_HELP);

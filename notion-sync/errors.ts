@@ -66,6 +66,8 @@ function fieldOf(raw: string, fields: Record<string, string> | undefined): strin
   return null;
 }
 
+const NETWORK_TYPE_ERROR = /fetch|network|load failed|socket|connect|ECONN|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|closed/i;
+
 /** Turns whatever a request threw into a SyncError with a message a committee member can act on. */
 export function explainError(error: unknown, context: ErrorContext = {}): SyncError {
   if (error instanceof SyncError) return new SyncError(error.kind, redact(error.message, context.token), error.status);
@@ -94,7 +96,9 @@ export function explainError(error: unknown, context: ErrorContext = {}): SyncEr
   if (status === 429 || status === 529) return new SyncError("rate-limited", `${what}Notion 一直限流，稍后再试 / Notion kept rate-limiting; try again later`, status);
   if (status !== null && status >= 500) return new SyncError("unavailable", `${what}Notion 暂时不可用（${status}），稍后再试 / Notion is unavailable (${status}); try again later`, status);
   if (isTimeout(error)) return new SyncError("timeout", `${what}Notion 没有回应，稍后再试 / Notion did not answer; try again later`);
-  if (error instanceof TypeError && status === null) return new SyncError("unavailable", `${what}连不上 Notion（请检查网络）/ cannot reach Notion (check the network): ${raw}`);
+  // fetch's own failures are TypeErrors ("fetch failed", "Failed to fetch", "Load failed"); a
+  // TypeError from anything else is a fault of ours, and calling it the network would mislead.
+  if (error instanceof TypeError && status === null && NETWORK_TYPE_ERROR.test(raw)) return new SyncError("unavailable", `${what}连不上 Notion（请检查网络）/ cannot reach Notion (check the network): ${raw}`);
   if (error instanceof APIResponseError) return new SyncError("other", `${what}${raw}`, status);
   return new SyncError("other", `${what}${raw}`, status);
 }

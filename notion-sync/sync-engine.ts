@@ -13,13 +13,18 @@ import { contentHash, stableJson } from "./hash";
 import { DELETED_MARK, planProperties, taskProperties } from "./mapping";
 import { NotionOps, type PageLike } from "./notion-ops";
 import { dryWriter, realWriter } from "./writer";
-import { commonBlocks } from "./block-diff";
-import { blockJson, blockShape, bodyHash, packAppends, planBodyBlocks, todoHash, type BlockSpec } from "./plan-body";
+import { bodyHash, planBodyBlocks, todoHash, type BlockSpec } from "./plan-body";
 import { changedProperties, fromNotion, normalizeId, resolvePropertyNames, type PropertyNames, type PropValue } from "./properties";
 import { ensureDatabases, plannedSetup, type SchemaReport } from "./schema";
 import { emptyState, type PlanEntry, type SyncStateStore, type TaskEntry } from "./sync-state";
 import type { RetryOptions } from "./retry";
 import { pushAll } from "../shared/collections/array-edit";
+import { plainNoteWarnings } from "./plain-notes";
+import { checkToken } from "./token";
+import { effectiveNames, isPropertyRefusal, readPropertyIds, repairSchema, withoutSkipped } from "./schema-repair";
+import { readRemote } from "./remote-index";
+import { bodyWriter } from "./body-writer";
+import { isArchivedRefusal, pagesByKey, settleDuplicates, survivorOf } from "./converge";
 
 /** A note handed to the sync: its vault path, its text and the engine's reading of it. */
 export interface SyncNote {
@@ -129,6 +134,17 @@ export async function inParallel<T>(items: readonly T[], n: number, fn: (item: T
 }
 
 export async function runNotionSync(notes: readonly SyncNote[], options: SyncOptions): Promise<SyncReport> {
+  checkToken(options.connection.token);
+  // One sync at a time per state: a second one waits (or is refused) instead of creating pages twice.
+  const release = options.dryRun === true || !options.store.lock ? null : await options.store.lock();
+  try {
+    return await runLocked(notes, options);
+  } finally {
+    await release?.();
+  }
+}
+
+async function runLocked(notes: readonly SyncNote[], options: SyncOptions, repaired = false): Promise<SyncReport> {
   const names = options.names ?? resolvePropertyNames();
   const conn = options.connection;
   const ops = new NotionOps(conn, options.retry);
@@ -161,6 +177,11 @@ export async function runNotionSync(notes: readonly SyncNote[], options: SyncOpt
 
   try {
     let state = (await options.store.load()) ?? emptyState();
+    if (state.corrupt !== undefined) {
+      // Bad entries were dropped; the pages they named are found again by 同步键 below.
+      report.notes.push(`同步状态文件已损坏（${state.corrupt}），已按 Notion 中的同步键重建 / the sync state was corrupt (${state.corrupt}); rebuilt from the sync keys in Notion`);
+      delete state.corrupt;
+    }
     // Saves run one after another (a task's write may finish while another's save is under way);
     // each writes the state as it is then, so the last one holds everything.
     let saving: Promise<void> = Promise.resolve();
@@ -170,6 +191,8 @@ export async function runNotionSync(notes: readonly SyncNote[], options: SyncOpt
       saving = next.catch(() => undefined);
       return next;
     };
+
+    const { rewriteBody } = bodyWriter({ ops, writer, dry, token: conn.token, save });
 
     // --- 1. the databases -------------------------------------------------------------------
     const t = options.target;
@@ -198,47 +221,25 @@ export async function runNotionSync(notes: readonly SyncNote[], options: SyncOpt
       state.tasksDatabaseId = schema.ids.tasksDatabaseId;
       state.tasksDataSourceId = schema.ids.tasksDataSourceId;
       state.titleNames = schema.titleNames;
+      // Names in settings changed or first sync: repairs made under the old names no longer apply.
+      delete state.nameOverrides;
+      if (!dry && state.plansDataSourceId && state.tasksDataSourceId) {
+        const titled = effectiveNames(names, undefined, schema.titleNames).names;
+        state.propertyIds = await readPropertyIds(ops, { plans: state.plansDataSourceId, tasks: state.tasksDataSourceId }, titled);
+      }
       await save();
     }
     const plansDs = state.plansDataSourceId;
     const tasksDs = state.tasksDataSourceId;
     if (!plansDs || !tasksDs) throw new SyncError("config", "没有 Notion 数据库 / no Notion databases");
-    const pn = { ...names.plans, title: state.titleNames?.plans ?? names.plans.title };
-    const tn = { ...names.tasks, title: state.titleNames?.tasks ?? names.tasks.title };
+    const effective = effectiveNames(names, state.nameOverrides, state.titleNames);
+    const pn = effective.names.plans;
+    const tn = effective.names.tasks;
 
     // --- 2. what Notion holds (reads only) -----------------------------------------------------
-    const remotePlans = new Map<string, PageLike>();
-    const remoteTasks = new Map<string, PageLike>();
-    const byId = new Map<string, PageLike>();
-    const keyOf = (page: PageLike, prop: string): string => {
-      const v = fromNotion(page.properties[prop], "rich_text");
-      return v && v.type === "rich_text" ? v.text : "";
-    };
-    for (const page of await ops.queryAll(plansDs)) {
-      if (page.in_trash || page.archived) continue;
-      byId.set(normalizeId(page.id), page);
-      const key = keyOf(page, pn.key);
-      if (key !== "" && !remotePlans.has(key)) remotePlans.set(key, page);
-    }
-    for (const page of await ops.queryAll(tasksDs)) {
-      if (page.in_trash || page.archived) continue;
-      byId.set(normalizeId(page.id), page);
-      const key = keyOf(page, tn.key);
-      if (key !== "" && !remoteTasks.has(key)) remoteTasks.set(key, page);
-    }
-    // A lost (or partly lost) state is rebuilt from 同步键: adopt pages we do not know.
-    for (const [key, page] of remotePlans) {
-      if (!state.plans[key]) {
-        const src = fromNotion(page.properties[pn.source], "rich_text");
-        state.plans[key] = { pageId: page.id, path: src && src.type === "rich_text" ? src.text : "", bodyHash: null, todos: {}, reviewStatus: null, reviewComment: null, adopted: true };
-      }
-    }
-    for (const [key, page] of remoteTasks) {
-      if (!state.tasks[key]) {
-        const slash = key.lastIndexOf("/");
-        state.tasks[key] = { pageId: page.id, planKey: slash > 0 ? key.slice(0, slash) : "", done: false, adopted: true };
-      }
-    }
+    const remote = await readRemote(ops, writer, state, { plans: plansDs, tasks: tasksDs }, { plan: pn.key, task: tn.key, source: pn.source });
+    const { plans: remotePlans, tasks: remoteTasks, byId } = remote;
+    report.notes.push(...remote.notes);
     const pageOf = (key: string, entry: { pageId: string } | undefined, map: Map<string, PageLike>): PageLike | null =>
       map.get(key) ?? (entry ? (byId.get(normalizeId(entry.pageId)) ?? null) : null);
 
@@ -256,6 +257,7 @@ export async function runNotionSync(notes: readonly SyncNote[], options: SyncOpt
         locals.push({ key, plan, note, ownsFrontmatter: note.plans.length === 1 });
       }
     }
+    report.notes.push(...plainNoteWarnings(notes));
     const scopePaths = options.onlyPaths ? new Set(options.onlyPaths) : null;
     const inScope = (path: string): boolean => scopePaths === null || scopePaths.has(path);
     const localPlanKeys = new Set(locals.map((l) => l.key));
@@ -279,6 +281,19 @@ export async function runNotionSync(notes: readonly SyncNote[], options: SyncOpt
         const e = explainError(error, { token: conn.token });
         // A plan Notion refuses (400) does not stop the others; anything else stops the sync.
         if (e.kind !== "invalid") throw e;
+        if (!dry && !repaired && isPropertyRefusal(e.message)) {
+          // A property was renamed, deleted or retyped in Notion: every plan would be refused the
+          // same way. Repair the schema once and run again, instead of repeating the refused writes.
+          const fix = await repairSchema(ops, { plans: plansDs, tasks: tasksDs }, { plans: pn, tasks: tn }, state.nameOverrides, state.propertyIds);
+          if (fix.changed) {
+            state.nameOverrides = fix.overrides;
+            state.propertyIds = fix.ids;
+            await save();
+            await saving;
+            const again = await runLocked(notes, options, true);
+            return { ...again, notes: [...report.notes.filter((n) => !again.notes.includes(n)), ...fix.notes, ...again.notes], created: again.created + report.created, updated: again.updated + report.updated, pulledBack: again.pulledBack + report.pulledBack, edits: [...report.edits, ...again.edits] };
+          }
+        }
         report.errors.push(`${planLabel(local.plan, local.note.path)}: ${e.message}`);
       }
     }
@@ -357,10 +372,9 @@ export async function runNotionSync(notes: readonly SyncNote[], options: SyncOpt
                 notedPlain.add(task.id);
                 report.notes.push(`${note.path}：「${task.text}」在 Notion 中${notion ? "已完成" : "未完成"}，但这一行不是复选框，先“规范行事历”再同步 / "${task.text}" is ${notion ? "done" : "not done"} in Notion but its line has no checkbox: normalize the 行事历 first`);
               }
-            } else if (notion !== last && task.done !== last) {
-              // Both sides changed it since the last sync: Obsidian wins, and the user hears of it.
-              conflict();
             }
+            // Both sides changed it since the last sync: a tick has two values, so both now say the
+            // same and that is agreement, not a conflict (`want` is already that value).
           }
           doneOf.set(task.id, want);
         }
@@ -382,10 +396,12 @@ export async function runNotionSync(notes: readonly SyncNote[], options: SyncOpt
       }
 
       // The plan page.
-      const props = planProperties(pn, { plan, key, path: note.path, reviewStatus, reviewComment });
+      const props = withoutSkipped(planProperties(pn, { plan, key, path: note.path, reviewStatus, reviewComment }), effective.skip.plans);
       let pageChanged = false;
       let fresh = false;
       let dirty = false;
+      let joined = false;
+      let createdHere = false;
       if (!entry) {
         // Pages are created with properties only, so a new page (or one a lost answer made) has no body yet.
         const page = await writer.create(plansDs, props, pn.key, key, label);
@@ -394,6 +410,16 @@ export async function runNotionSync(notes: readonly SyncNote[], options: SyncOpt
         fresh = true;
         report.created++;
         await save();
+        createdHere = true;
+        // Another sync may have made this plan's page at the same moment: one of the two stays.
+        const kept = dry ? page.id : ((await settleDuplicates(await pagesByKey(ops, plansDs, pn.key, key, "equals"), new Map([[key, page.id]]), trashDuplicate)).get(key) ?? page.id);
+        if (kept !== page.id) {
+          // Its body is the other sync's to write now; ours is written on the next run if it differs.
+          entry.pageId = kept;
+          fresh = false;
+          joined = true;
+          await save();
+        }
       } else {
         if (entry.gone === "trashed") await writer.trash(entry.pageId, false, label);
         const changes = changedProperties(props, remote ? remote.properties : null);
@@ -422,15 +448,17 @@ export async function runNotionSync(notes: readonly SyncNote[], options: SyncOpt
       // Its tasks: a few requests in flight at once (the limiter still paces them), so a slow
       // network does not leave the request budget unused.
       const tasks = plan.schedule.flatMap((m) => m.tasks);
+      const createdTasks = new Map<string, string>();
       await inParallel(tasks, options.concurrency ?? 3, async (task) => {
         {
           const tkey = `${key}/${task.id}`;
           const what = `${label} 任务「${task.text}」/ task "${task.text}"`;
           const want = doneOf.get(task.id) ?? task.done;
-          const tprops = taskProperties(tn, { task, key: tkey, planPageId: planEntry.pageId, done: want });
+          const tprops = withoutSkipped(taskProperties(tn, { task, key: tkey, planPageId: planEntry.pageId, done: want }), effective.skip.tasks);
           const tentry = state.tasks[tkey];
           if (!tentry) {
             const page = await writer.create(tasksDs, tprops, tn.key, tkey, what);
+            createdTasks.set(tkey, page.id);
             state.tasks[tkey] = { pageId: page.id, planKey: key, done: want };
             report.created++;
             await save();
@@ -462,15 +490,32 @@ export async function runNotionSync(notes: readonly SyncNote[], options: SyncOpt
         }
       });
 
+      // Task pages another sync made at the same moment: one query for the plan's keys, one page kept per key.
+      if (!dry && createdTasks.size > 0) {
+        const kept = await settleDuplicates(await pagesByKey(ops, tasksDs, tn.key, `${key}/`, "starts_with"), createdTasks, trashDuplicate);
+        let moved = false;
+        for (const [tkey, id] of kept) {
+          const te = state.tasks[tkey];
+          if (te && te.pageId !== id) {
+            te.pageId = id;
+            moved = true;
+          }
+        }
+        if (moved) await save();
+      }
+
       // Its body: rewritten only where its shape changed; each to-do's words and tick set in place.
       const bodyOf = (): BlockSpec[] => planBodyBlocks(plan, (id) => state.tasks[`${key}/${id}`]?.pageId ?? null, (id) => doneOf.get(id) ?? false, state.mentions === false ? "text" : "mention");
       let blocks = bodyOf();
-      if (bodyHash(blocks) !== planEntry.bodyHash) {
+      if (!joined && bodyHash(blocks) !== planEntry.bodyHash) {
         try {
           await rewriteBody(planEntry, blocks, fresh, label);
         } catch (error) {
-          // A server that takes no page mentions: say the task's words instead, from now on.
           const e = explainError(error, { token: conn.token });
+          // The page we just made was trashed as a duplicate by another vault's sync: its survivor
+          // is that sync's to write; ours follows on the next run.
+          if (createdHere && isArchivedRefusal(e.status, e.message) && (await followSurvivor(planEntry))) return;
+          // A server that takes no page mentions: say the task's words instead, from now on.
           if (e.kind !== "invalid" || state.mentions === false || !/mention/i.test(e.message)) throw error;
           state.mentions = false;
           await save();
@@ -486,7 +531,16 @@ export async function runNotionSync(notes: readonly SyncNote[], options: SyncOpt
         const words = todoHash(b);
         const checked = b.checked === true;
         if (todo.checked !== checked || todo.text !== words) {
-          await writer.setTodo(todo.blockId, checked, todo.text !== words ? b.text : null, `${label} 行事历 / schedule`);
+          try {
+            await writer.setTodo(todo.blockId, checked, todo.text !== words ? b.text : null, `${label} 行事历 / schedule`);
+          } catch (error) {
+            // The block is gone (someone, or another vault's sync, rewrote the body): write the body again.
+            const e = explainError(error, { token: conn.token });
+            if (e.status !== 400 && e.status !== 404) throw error;
+            planEntry.blocks = undefined;
+            await rewriteBody(planEntry, blocks, false, label);
+            break;
+          }
           todo.checked = checked;
           todo.text = words;
           pageChanged = true;
@@ -498,6 +552,21 @@ export async function runNotionSync(notes: readonly SyncNote[], options: SyncOpt
         if (pageChanged) report.updated++;
         else report.unchanged++;
       }
+    }
+
+    /** Points a plan entry at the live page holding its key when that is not ours; whether it did. */
+    async function followSurvivor(entry: PlanEntry): Promise<boolean> {
+      const key = Object.keys(state.plans).find((k) => state.plans[k] === entry);
+      if (key === undefined) return false;
+      const survivor = survivorOf((await pagesByKey(ops, plansDs, pn.key, key, "equals")).get(key) ?? []);
+      if (!survivor || normalizeId(survivor.id) === normalizeId(entry.pageId)) return false;
+      Object.assign(entry, { pageId: survivor.id, bodyHash: null, todos: {}, blocks: undefined });
+      await save();
+      return true;
+    }
+
+    async function trashDuplicate(pageId: string, key: string): Promise<void> {
+      await writer.trash(pageId, true, `重复页面 / duplicate page ${key}`);
     }
 
     /**
@@ -518,104 +587,6 @@ export async function runNotionSync(notes: readonly SyncNote[], options: SyncOpt
         if (e.status === 404) return "missing";
         throw error;
       }
-    }
-
-    /**
-     * Brings the page body to `blocks`. When the state knows the body block by block, only the
-     * stretch between the unchanged beginning and the unchanged end is replaced (a moved task costs
-     * a few blocks, not the page); otherwise everything on the page is replaced.
-     */
-    async function rewriteBody(entry: PlanEntry, blocks: BlockSpec[], fresh: boolean, label: string): Promise<void> {
-      let known = entry.bodyHash !== null && entry.blocks && !dry ? entry.blocks : null;
-      // What the page holds now (one read): a block someone added or removed in Notion means the
-      // state no longer describes the page, and the whole body is written again.
-      const current = known ? await ops.listChildren(entry.pageId) : null;
-      if (known && current && current.map((b) => normalizeId(b.id)).join() !== known.map((b) => normalizeId(b.id)).join()) known = null;
-      const oldTodos = entry.todos;
-      if (entry.bodyHash !== null || Object.keys(entry.todos).length > 0) {
-        entry.bodyHash = null;
-        entry.todos = {};
-        await save();
-      }
-      const shapes = blocks.map(blockShape);
-      let ids: string[] | null = null;
-      if (known) {
-        try {
-          // Keep the longest run of blocks both bodies share, in order; delete the rest; put each
-          // stretch of new blocks after the block that comes before it.
-          const keep = commonBlocks(known.map((k) => k.h), shapes);
-          const keptOld = new Set(keep.map(([o]) => o));
-          const newToOld = new Map(keep.map(([o, n]) => [n, o]));
-          let count = known.length;
-          for (let i = 0; i < known.length; i++) {
-            const b = known[i];
-            if (b && !keptOld.has(i)) {
-              await writer.deleteBlock(b.id, `${label} 旧内容 / old content`);
-              count--;
-            }
-          }
-          const kept: string[] = [];
-          let i = 0;
-          while (i < blocks.length) {
-            const o = newToOld.get(i);
-            if (o !== undefined) {
-              kept.push(known[o]?.id ?? "");
-              i++;
-              continue;
-            }
-            let j = i;
-            while (j < blocks.length && !newToOld.has(j)) j++;
-            const added = await appendTree(entry.pageId, blocks.slice(i, j), label, { at: i, before: count, after: i > 0 ? (kept[i - 1] ?? null) : null });
-            pushAll(kept, added);
-            count += added.length;
-            i = j;
-          }
-          ids = kept;
-        } catch (error) {
-          // A block someone removed in Notion meanwhile (a 404 or 400 on it): replace the whole body.
-          const e = explainError(error, { token: conn.token });
-          if (e.status !== 400 && e.status !== 404) throw error;
-        }
-      }
-      if (ids === null) {
-        if (!fresh && !dry) {
-          const existing = current && known === null ? current : await ops.listChildren(entry.pageId);
-          for (const b of existing) await writer.deleteBlock(b.id, `${label} 旧内容 / old content`);
-        }
-        ids = await appendTree(entry.pageId, blocks, label, { at: 0, before: 0 });
-      }
-      blocks.forEach((b, i) => {
-        const id = ids[i];
-        if (b.type !== "to_do" || b.taskId === undefined || !id) return;
-        // A to-do kept in place keeps what it shows; one just written shows what it was given.
-        const kept = oldTodos[b.taskId];
-        entry.todos[b.taskId] = kept && kept.blockId === id ? kept : { blockId: id, checked: b.checked === true, text: todoHash(b) };
-      });
-      entry.blocks = ids.map((id, i) => ({ id, h: shapes[i] ?? "" }));
-      entry.bodyHash = bodyHash(blocks);
-      await save();
-    }
-
-    /** Appends blocks (≤100 per request, ≤2 nesting levels), deeper children in follow-up appends. */
-    async function appendTree(parentId: string, blocks: BlockSpec[], label: string, place: { at: number; before: number; after?: string | null }): Promise<string[]> {
-      const ids: string[] = [];
-      let at = place.at;
-      let before = place.before;
-      let after = place.after;
-      for (const chunk of packAppends(blocks)) {
-        const json = chunk.blocks.map((b, i) => blockJson(b, chunk.withChildren[i] ? 2 : 0));
-        const got = await writer.append(parentId, json, { at, before, ...(after !== undefined ? { after } : {}) }, `${label} 正文 / body`);
-        at += chunk.blocks.length;
-        before += chunk.blocks.length;
-        if (after !== undefined) after = got[got.length - 1] ?? after;
-        pushAll(ids, got);
-        for (let i = 0; i < chunk.blocks.length; i++) {
-          const b = chunk.blocks[i];
-          const id = got[i];
-          if (b && id && !chunk.withChildren[i] && b.children && b.children.length > 0) await appendTree(id, b.children, label, { at: 0, before: 0 });
-        }
-      }
-      return ids;
     }
   } catch (error) {
     throw explainError(error, { token: conn.token });

@@ -4,6 +4,8 @@
  * flows both ways. Saved after every successful write, so a sync cut off anywhere resumes. When
  * it is lost it is rebuilt from Notion by 同步键 (never by creating pages again).
  */
+import type { NameOverrides, PropertyIds } from "./schema-repair";
+
 export const SYNC_STATE_VERSION = 1;
 
 export interface PlanEntry {
@@ -48,23 +50,76 @@ export interface SyncState {
   titleNames?: { plans: string; tasks: string };
   plans: Record<string, PlanEntry>;
   tasks: Record<string, TaskEntry>;
+  /** Property renames followed (logical name → its name now) or given up (null), per database. */
+  nameOverrides?: NameOverrides;
+  /** Property ids per logical name, from when the schema was last right (to follow a rename). */
+  propertyIds?: PropertyIds;
+  /** Set by checkState when storage held entries a sync never writes: what was wrong (not saved). */
+  corrupt?: string;
 }
 
 export interface SyncStateStore {
   load(): Promise<SyncState | null>;
   save(state: SyncState): Promise<void>;
+  /**
+   * Takes the store's exclusive lock (waiting while another sync holds it) and resolves with its
+   * release. Two syncs on one state would each create the pages the other is creating.
+   */
+  lock?(): Promise<() => Promise<void>>;
 }
 
 export function emptyState(): SyncState {
   return { version: SYNC_STATE_VERSION, plansDatabaseId: null, plansDataSourceId: null, tasksDatabaseId: null, tasksDataSourceId: null, plans: {}, tasks: {} };
 }
 
-/** A state from storage, or an empty one when it is missing or of another version. */
+function isObject(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === "object" && !Array.isArray(v);
+}
+
+const isIdOrNull = (v: unknown): boolean => v === null || v === undefined || typeof v === "string";
+
+function planEntryOk(v: unknown): boolean {
+  return isObject(v) && typeof v["pageId"] === "string" && typeof v["path"] === "string" && isObject(v["todos"]) && Object.values(v["todos"]).every((t) => isObject(t) && typeof t["blockId"] === "string");
+}
+
+function taskEntryOk(v: unknown): boolean {
+  return isObject(v) && typeof v["pageId"] === "string" && typeof v["planKey"] === "string" && typeof v["done"] === "boolean";
+}
+
+/**
+ * A state from storage; an empty one when it is missing or of another version. Entries that are
+ * not what a sync wrote (a null, a hand edit, a half-copied file) are dropped and the state is
+ * marked `corrupt`: the sync then says so and finds those pages again by 同步键, instead of
+ * failing on them later with a message about something else.
+ */
 export function checkState(value: unknown): SyncState {
-  if (value === null || typeof value !== "object") return emptyState();
+  if (!isObject(value)) return { ...emptyState(), corrupt: "不是 JSON 对象 / not a JSON object" };
   const s = value as Partial<SyncState>;
-  if (s.version !== SYNC_STATE_VERSION || typeof s.plans !== "object" || typeof s.tasks !== "object" || !s.plans || !s.tasks) return emptyState();
-  return { ...emptyState(), ...s };
+  if (s.version !== SYNC_STATE_VERSION) return emptyState();
+  const problems: string[] = [];
+  const plans: Record<string, PlanEntry> = {};
+  const tasks: Record<string, TaskEntry> = {};
+  if (isObject(s.plans)) {
+    for (const [k, e] of Object.entries(s.plans)) if (planEntryOk(e)) plans[k] = e;
+    const dropped = Object.keys(s.plans).length - Object.keys(plans).length;
+    if (dropped > 0) problems.push(`${dropped} 个计划条目无效 / ${dropped} bad plan entries`);
+  } else problems.push("没有计划表 / no plans table");
+  if (isObject(s.tasks)) {
+    for (const [k, e] of Object.entries(s.tasks)) if (taskEntryOk(e)) tasks[k] = e;
+    const dropped = Object.keys(s.tasks).length - Object.keys(tasks).length;
+    if (dropped > 0) problems.push(`${dropped} 个任务条目无效 / ${dropped} bad task entries`);
+  } else problems.push("没有任务表 / no tasks table");
+  const ids = ["plansDatabaseId", "plansDataSourceId", "tasksDatabaseId", "tasksDataSourceId"] as const;
+  const state: SyncState = { ...emptyState(), ...s, plans, tasks };
+  for (const k of ids) {
+    if (!isIdOrNull(s[k])) {
+      state[k] = null;
+      problems.push(`${k} 无效 / bad ${k}`);
+    }
+  }
+  delete state.corrupt;
+  if (problems.length > 0) state.corrupt = problems.join("，");
+  return state;
 }
 
 /** A store in memory (tests, the demo); `snapshot` is what was saved last. */

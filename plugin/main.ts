@@ -3,7 +3,8 @@
  * returns; the plan index is built once the workspace layout is ready. Every listener goes through
  * register*, so unloading leaves nothing behind; the plugin keeps no reference to any view.
  */
-import { Notice, Plugin } from "obsidian";
+import { Notice, Plugin, parseYaml, stringifyYaml } from "obsidian";
+import { setYamlCodec } from "../shared/markdown/yaml-codec";
 import { PlanIndex } from "./index/plan-index";
 import { PluginCalendarHost } from "./calendar-host";
 import { DEFAULT_SETTINGS, UnionPlanSettingTab, readSettings, type UnionPlanSettings } from "./settings";
@@ -23,6 +24,9 @@ export default class UnionPlanPlugin extends Plugin {
 
   override async onload(): Promise<void> {
     this.settings = readSettings(await this.loadData());
+    // Frontmatter through Obsidian's own YAML: real YAML, and nothing added to main.js.
+    setYamlCodec({ parse: (text) => parseYaml(text) as unknown, stringify: (value) => stringifyYaml(value) });
+    this.register(() => setYamlCodec(null));
 
     const index = new PlanIndex({
       vault: this.app.vault,

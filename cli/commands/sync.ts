@@ -2,16 +2,18 @@
  * `union-plan sync PATH` — mirrors the plan notes under PATH to Notion. Thin: reads files and
  * arguments, prints; the sync is notion-sync/'s.
  */
-import { existsSync, readFileSync, renameSync, statSync, writeFileSync, mkdirSync } from "node:fs";
+import { statSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { parsePlans } from "../../shared/index";
 import { createNotionClient, type NotionFetch } from "../../notion-sync/client";
 import { realClock, type Clock } from "../../notion-sync/clock";
 import { SyncError, redact } from "../../notion-sync/errors";
 import { parseNotionId } from "../../notion-sync/schema";
-import { checkState, type SyncState, type SyncStateStore } from "../../notion-sync/sync-state";
 import { runNotionSync, type SyncNote, type SyncReport } from "../../notion-sync/sync-engine";
 import { applyNoteEdit } from "../../notion-sync/apply-back";
+import { editNoteFile } from "../note-file";
+import { fileStateStore } from "../state-file";
+import { useYamlPackage } from "../yaml-codec";
 import { flagString, parseArgs, UsageError } from "../args";
 import { collectPlanFiles, InputError } from "../read-plans";
 import { err, out } from "../output";
@@ -38,26 +40,7 @@ API base URL, e.g. the emulator）
 Notion 中改的审核状态、审核意见和“完成”会写回笔记。/ Review status, review comment and 完成 changed in Notion come back into the notes.
 没有 NOTION_TOKEN 时，npm start 会把示例笔记库同步到内置的 Notion 模拟器。/ Without NOTION_TOKEN, npm start syncs the example vault into the built-in emulator.`;
 
-/** The sync state as a JSON file, written whole to a temporary file and renamed (never half-written). */
-export function fileStateStore(path: string): SyncStateStore {
-  return {
-    load(): Promise<SyncState | null> {
-      if (!existsSync(path)) return Promise.resolve(null);
-      try {
-        return Promise.resolve(checkState(JSON.parse(readFileSync(path, "utf8"))));
-      } catch {
-        return Promise.resolve(null);
-      }
-    },
-    save(state: SyncState): Promise<void> {
-      mkdirSync(dirname(path), { recursive: true });
-      const tmp = `${path}.tmp`;
-      writeFileSync(tmp, JSON.stringify(state));
-      renameSync(tmp, path);
-      return Promise.resolve();
-    },
-  };
-}
+export { fileStateStore } from "../state-file";
 
 /** Plan notes under PATH, with vault-relative paths (the same 来源 the plugin writes). */
 export function readSyncNotes(root: string, skippedTxt: string[] = []): Array<SyncNote & { file: string }> {
@@ -115,6 +98,8 @@ export async function runSync(argv: string[], env: SyncCommandEnv = {}): Promise
     return 0;
   }
   const token = env.token ?? process.env["NOTION_TOKEN"] ?? "";
+  // Review fields come back into frontmatter: read and written with the `yaml` package.
+  useYamlPackage();
   try {
     const args = parseArgs(argv, { values: ["--state", "--setup", "--database"], booleans: ["--dry-run"] });
     const root = args.positionals[0];
@@ -152,11 +137,8 @@ export async function runSync(argv: string[], env: SyncCommandEnv = {}): Promise
       dryRun,
       applyEdit: (edit) => {
         const note = byPath.get(edit.path);
-        if (note) {
-          const current = readFileSync(note.file, "utf8");
-          const next = applyNoteEdit(current, edit);
-          if (next !== current) writeFileSync(note.file, next);
-        }
+        // In the note's own encoding, BOM and line endings, or refused with the note untouched.
+        if (note) editNoteFile(note.file, (text) => applyNoteEdit(text, edit));
         return Promise.resolve();
       },
       onProgress: tty ? (done, total) => process.stderr.write(`\rNotion ${progressBar(done, total)}`) : undefined,

@@ -31,7 +31,7 @@ import { realClock, type Clock } from "../../notion-sync/clock";
 import { SyncError, redact } from "../../notion-sync/errors";
 import { resolvePropertyNames } from "../../notion-sync/properties";
 import { parseNotionId } from "../../notion-sync/schema";
-import { checkState, type SyncState, type SyncStateStore } from "../../notion-sync/sync-state";
+import { checkState, emptyState, type SyncState, type SyncStateStore } from "../../notion-sync/sync-state";
 import { runNotionSync, type NoteEdit, type SyncNote, type SyncReport } from "../../notion-sync/sync-engine";
 import { setTaskDone } from "../../shared/edit/task-line";
 import type { TaskFormat } from "../../shared/tasks/task-serializer";
@@ -66,14 +66,26 @@ export function adapterStateStore(plugin: Plugin): SyncStateStore {
   return {
     async load(): Promise<SyncState | null> {
       if (!(await adapter.exists(path))) return null;
+      let raw: unknown;
       try {
-        return checkState(JSON.parse(await adapter.read(path)));
+        raw = JSON.parse(await adapter.read(path));
       } catch {
-        return null;
+        // Unreadable: the sync says the state was corrupt and rebuilds it from Notion by 同步键.
+        return { ...emptyState(), corrupt: "不是有效的 JSON / not valid JSON" };
       }
+      return checkState(raw);
     },
     async save(state: SyncState): Promise<void> {
-      await adapter.write(path, JSON.stringify(state));
+      // Written whole to a temporary file of its own, then moved into place: never half-written.
+      const tmp = `${path}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`;
+      await adapter.write(tmp, JSON.stringify(state));
+      try {
+        await adapter.rename(tmp, path);
+      } catch {
+        // Adapters that will not rename onto an existing file: replace it in two steps.
+        await adapter.remove(path);
+        await adapter.rename(tmp, path);
+      }
     },
   };
 }

@@ -1,22 +1,44 @@
 /**
  * Sets, adds or removes top-level keys in a note's YAML frontmatter, and touches no other line:
  * the rest of the frontmatter and the body come back byte for byte (line endings included). Used
- * to bring a review from Notion (review-status, review-comment) into a plan note.
+ * to bring a review from Notion (review-status, review-comment) into a plan note. Each value is
+ * written on one line that the registered YAML codec reads back unchanged, and the block is read
+ * again after the edit: an edit that would not read back as asked is refused (it throws) rather
+ * than written.
  */
-import { yamlScalar } from "../markdown/frontmatter";
+import { frontmatterLine, parseFrontmatterBlock } from "../markdown/frontmatter";
 import { joinNoteLines, spliceNoteLines, splitNoteLines } from "./note-lines";
 
-/** A YAML scalar for one line: bare when safe, else double-quoted (JSON escapes are valid YAML). */
+/** A YAML scalar for one line that reads back as `value` (kept for callers of the old name). */
 export function yamlValue(value: string): string {
-  if (/[\n\r\t\u2028\u2029]/.test(value)) return JSON.stringify(value);
-  return yamlScalar(value);
+  return frontmatterLine("k", value).slice(3);
 }
 
+/** The key a top-level `key: …` line sets, found with indexOf (linear on any line). */
 function keyOf(line: string): string | null {
-  // Greedy up to the first ":" and trimmed after: a lazy key followed by \s* rescanned every run of
-  // spaces once per character (quadratic on a long line).
-  const m = /^([^\s#:'"][^:]*):(\s|$)/.exec(line);
-  return m?.[1]?.trimEnd() ?? null;
+  if (line === "" || /^[\s#'"]/.test(line)) return null;
+  let colon = line.indexOf(":");
+  while (colon >= 0 && colon + 1 < line.length && !/\s/.test(line.charAt(colon + 1))) colon = line.indexOf(":", colon + 1);
+  if (colon <= 0) return null;
+  const key = line.slice(0, colon).trimEnd();
+  return key === "" ? null : key;
+}
+
+/** Lines after a key line that belong to its value: indented, list items, and blank lines inside them. */
+function valueEnd(lines: readonly string[], at: number, close: number): number {
+  let end = at + 1;
+  let scan = at + 1;
+  while (scan < close) {
+    const l = lines[scan] ?? "";
+    if (l.trim() === "") {
+      scan++;
+      continue;
+    }
+    if (!/^(\s|- |-$)/.test(l)) break;
+    scan++;
+    end = scan;
+  }
+  return end;
 }
 
 /**
@@ -37,7 +59,7 @@ export function setFrontmatterFields(text: string, fields: Record<string, string
     }
   }
   if (close < 0) {
-    const added = entries.filter(([, v]) => v !== null).map(([k, v]) => `${k}: ${yamlValue(v as string)}`);
+    const added = entries.filter(([, v]) => v !== null).map(([k, v]) => frontmatterLine(k, v as string));
     if (added.length === 0) return text;
     const head = ["---", ...added, "---"];
     if (text === "") return `${head.join(note.eol)}${note.eol}`;
@@ -54,7 +76,7 @@ export function setFrontmatterFields(text: string, fields: Record<string, string
         break;
       }
     }
-    const line = value === null ? null : `${key}: ${yamlValue(value)}`;
+    const line = value === null ? null : frontmatterLine(key, value);
     if (at < 0) {
       if (line === null) continue;
       spliceNoteLines(note, close, close, [line]);
@@ -63,8 +85,7 @@ export function setFrontmatterFields(text: string, fields: Record<string, string
       changed = true;
       continue;
     }
-    let end = at + 1;
-    while (end < close && /^(\s|- |-$)/.test(note.lines[end] ?? "")) end++;
+    const end = valueEnd(note.lines, at, close);
     if (line !== null && end === at + 1 && note.lines[at] === line) continue;
     if (line === null) {
       note.lines.splice(at, end - at);
@@ -76,5 +97,11 @@ export function setFrontmatterFields(text: string, fields: Record<string, string
     }
     changed = true;
   }
-  return changed ? joinNoteLines(note) : text;
+  if (!changed) return text;
+  // Read the block again, as the engine will: what was asked must be what a reader now finds.
+  const values = parseFrontmatterBlock(note.lines.slice(1, close).join("\n"));
+  for (const [key, value] of entries) {
+    if ((values[key] ?? null) !== value) throw new Error(`frontmatter: ${key} would not read back as written; the note was not changed`);
+  }
+  return joinNoteLines(note);
 }

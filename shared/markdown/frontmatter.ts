@@ -1,9 +1,12 @@
 /**
- * Reads the YAML frontmatter of a plan note: the flat `key: value` pairs union-plan writes
- * (title, school, kind, period, plan-id, review-status, review-comment). Other keys and nested
- * YAML are left alone; we only need to read ours.
+ * Reads and writes the YAML frontmatter of a plan note with a real YAML codec (yaml-codec.ts): the
+ * values a review brings back from Notion (several lines, tabs, U+2028, a trailing `:`) must come
+ * back exactly as written, or the next sync pushes a mangled copy to Notion. The block is read from
+ * the raw text, not from normalized lines: normalization trims and folds spaces, which would change
+ * a quoted value.
  */
 import type { NormalizedLine } from "../normalize/normalize-text";
+import { builtinYamlCodec, doubleQuoted, yamlCodec } from "./yaml-codec";
 
 export interface Frontmatter {
   values: Record<string, string>;
@@ -11,32 +14,115 @@ export interface Frontmatter {
   lineCount: number;
 }
 
-function unquote(value: string): string {
-  const v = value.trim();
-  if (v.length >= 2 && ((v.startsWith('"') && v.endsWith('"')) || (v.startsWith("'") && v.endsWith("'")))) {
-    const inner = v.slice(1, -1);
-    return v.startsWith('"') ? inner.replace(/\\"/g, '"').replace(/\\\\/g, "\\") : inner.replace(/''/g, "'");
+// Where normalizeText breaks lines, so `source` numbers index the same lines here.
+const BREAK = /\r\n|\r|\n|\u2028|\u2029/g;
+
+/** The raw text between the opening fence (line 1) and line `closeLine` (1-based, the closing fence). */
+function rawBlock(text: string, closeLine: number): string {
+  BREAK.lastIndex = 0;
+  let line = 1;
+  let start = -1;
+  for (let m = BREAK.exec(text); m !== null; m = BREAK.exec(text)) {
+    line++;
+    const at = m.index + m[0].length;
+    if (line === 2) start = at;
+    if (line === closeLine) return start < 0 ? "" : text.slice(start, m.index);
   }
-  return v;
+  return "";
 }
 
-export function readFrontmatter(lines: readonly NormalizedLine[]): Frontmatter {
-  if (lines[0]?.text !== "---" || lines[0].source !== 1) return { values: {}, lineCount: 0 };
+/** A parsed YAML value as the text a plan field holds; null for what is no scalar. */
+function scalarText(v: unknown): string | null {
+  if (typeof v === "string") return v;
+  if (typeof v === "number" || typeof v === "boolean" || typeof v === "bigint") return String(v);
+  // Obsidian's parser reads a bare 2027-03-08 as a date.
+  if (v instanceof Date && !Number.isNaN(v.getTime())) {
+    const iso = v.toISOString();
+    return iso.endsWith("T00:00:00.000Z") ? iso.slice(0, 10) : iso;
+  }
+  return null;
+}
+
+function valuesOf(parsed: unknown): Record<string, string> | null {
+  if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) return null;
   const values: Record<string, string> = {};
+  for (const [k, v] of Object.entries(parsed as Record<string, unknown>)) {
+    const s = scalarText(v);
+    if (s !== null) values[k] = s;
+  }
+  return values;
+}
+
+/** Parses a frontmatter block: the codec first; a block it refuses (hand-written, not quite YAML) is read leniently. */
+export function parseFrontmatterBlock(block: string): Record<string, string> {
+  try {
+    const values = valuesOf(yamlCodec().parse(block));
+    if (values) return values;
+  } catch {
+    // Not valid YAML: read what the flat reader can.
+  }
+  return valuesOf(builtinYamlCodec.parse(block)) ?? {};
+}
+
+/**
+ * The frontmatter of a note. `text` is the note as given to normalizeText (values are read from
+ * it); without it, the normalized lines are read, as a flat map.
+ */
+export function readFrontmatter(lines: readonly NormalizedLine[], text?: string): Frontmatter {
+  if (lines[0]?.text !== "---" || lines[0].source !== 1) return { values: {}, lineCount: 0 };
   for (let i = 1; i < lines.length; i++) {
-    const text = lines[i]?.text ?? "";
-    if (text === "---" || text === "...") return { values, lineCount: i + 1 };
-    const m = /^([A-Za-z0-9_\-\u4e00-\u9fff]+)\s*:\s*(.*)$/.exec(text);
-    if (m && m[1] !== undefined && m[2] !== undefined && m[2] !== "") values[m[1]] = unquote(m[2]);
+    const line = lines[i];
+    if (line && (line.text === "---" || line.text === "...")) {
+      const block = text !== undefined ? rawBlock(text, line.source) : lines.slice(1, i).map((l) => l.text).join("\n");
+      return { values: parseFrontmatterBlock(block), lineCount: i + 1 };
+    }
   }
   // No closing fence: not frontmatter, just a rule line.
   return { values: {}, lineCount: 0 };
 }
 
-/** Quotes a value when YAML would misread it bare. */
-export function yamlScalar(value: string): string {
-  if (value === "" || /^[\s\-?:,[\]{}#&*!|>'"%@`]|: |\s#|\s$|^(true|false|null|yes|no|~)$/i.test(value) || /^[+-]?\d+(\.\d+)?$|^\d{4}-\d{2}-\d{2}/.test(value)) {
-    return `"${value.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
+const INDICATOR_START = /^[\s\-?:,[\]{}#&*!|>'"%@`]/;
+const RESERVED = /^(true|false|null|yes|no|on|off|y|n|~)$|^[+-]?(\d[\d_]*(\.\d*)?|\.\d+)([eE][+-]?\d+)?$|^0[xXoObB]|^[+-]?\.(inf|nan)$|^\d{4}-\d{2}-\d{2}/i;
+
+/** Whether `value` can stand bare after `key: ` on one line (a cheap, conservative test). */
+function bareIsSafe(value: string): boolean {
+  if (value === "" || INDICATOR_START.test(value) || RESERVED.test(value) || value !== value.trim()) return false;
+  if (value.endsWith(":") || value.includes(": ") || value.includes(" #") || value.includes(":\t") || value.includes("\t#")) return false;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || c === 0x2028 || c === 0x2029 || c === 0xfeff || (c >= 0xd800 && c <= 0xdfff)) return false;
   }
-  return value;
+  return true;
+}
+
+function readsBack(line: string, key: string, value: string): boolean {
+  try {
+    const parsed = yamlCodec().parse(line);
+    return parsed !== null && typeof parsed === "object" && (parsed as Record<string, unknown>)[key] === value;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * One `key: value` line that the registered codec reads back as exactly `value`: bare when that is
+ * safe, else as the codec writes it (when that is one line), else double-quoted with every escape.
+ */
+export function frontmatterLine(key: string, value: string): string {
+  const bare = `${key}: ${value}`;
+  if (bareIsSafe(value) && readsBack(bare, key, value)) return bare;
+  try {
+    const written = yamlCodec().stringify({ [key]: value }).replace(/\n$/, "");
+    if (!/[\r\n\u0085\u2028\u2029]/.test(written) && readsBack(written, key, value)) return written;
+  } catch {
+    // A codec that cannot write it: quote it ourselves.
+  }
+  const quoted = `${key}: ${doubleQuoted(value)}`;
+  if (readsBack(quoted, key, value)) return quoted;
+  throw new Error(`frontmatter: ${key} cannot be written so that it reads back unchanged`);
+}
+
+/** The scalar `frontmatterLine` writes after `key: ` (for writers assembling new notes). */
+export function yamlScalar(value: string): string {
+  return frontmatterLine("k", value).slice(3);
 }

@@ -44,7 +44,7 @@ function parseGuarded(text: string, decisions: Decision[][] | null): ParseResult
 
 function parseUnsafe(text: string, decisions: Decision[][] | null): ParseResult {
   const lines = normalizeText(text);
-  const fm = readFrontmatter(lines);
+  const fm = readFrontmatter(lines, text);
   if (fm.values["type"] === "union-plan-export") {
     // A 行事历 exported from plans (a table of their tasks): reading it as a plan would count every task twice.
     return { plans: [], diagnostics: [{ line: 1, severity: "info", code: "export-note", message: "这是导出的行事历，不是计划 / an exported 行事历, not a plan" }] };

@@ -347,6 +347,14 @@ export class Vault extends Events {
     remove: async (path: string): Promise<void> => {
       this.adapter.files.delete(normalizePath(path));
     },
+    /** Like FileSystemAdapter.rename: refuses when the target exists (as the mobile adapter does). */
+    rename: async (from: string, to: string): Promise<void> => {
+      const data = this.adapter.files.get(normalizePath(from));
+      if (data === undefined) throw new Error(`ENOENT: ${from}`);
+      if (this.adapter.files.has(normalizePath(to))) throw new Error(`EEXIST: ${to}`);
+      this.adapter.files.delete(normalizePath(from));
+      this.adapter.files.set(normalizePath(to), data);
+    },
   };
   configDir = ".obsidian";
   private readonly root: TFolder;

@@ -31,3 +31,4 @@ export type {
 export type { SnapshotBlock, SnapshotDataSource, SnapshotPage, WorkspaceSnapshot } from "./snapshot";
 export { ALL_FAULT_KINDS } from "./types";
 export { createNotionEmulator } from "./emulator";
+export { virtualClock, type VirtualClock } from "./virtual-clock";

@@ -1,11 +1,11 @@
-import { mkdtempSync, cpSync, readFileSync, writeFileSync, existsSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { runSync } from "../../cli/commands/sync";
 import { runSyncDemo } from "../../cli/commands/sync-demo";
-import { scaledClock } from "../../notion-sync/clock";
+import { virtualClock } from "../notion-emulator/virtual-clock";
 import { createNotionEmulator, type NotionEmulator } from "../notion-emulator/index";
+import { exampleVaultCopy } from "../fixtures/example-vault";
 
 let stdout: string[] = [];
 let stderr: string[] = [];
@@ -20,9 +20,7 @@ afterEach(() => {
 });
 
 function vaultCopy(): string {
-  const dir = mkdtempSync(join(tmpdir(), "union-plan-sync-"));
-  cpSync(join(__dirname, "..", "..", "example-vault"), dir, { recursive: true });
-  return dir;
+  return exampleVaultCopy("union-plan-sync-");
 }
 
 function env(emulator: NotionEmulator, token = emulator.token): Parameters<typeof runSync>[1] {
@@ -31,7 +29,7 @@ function env(emulator: NotionEmulator, token = emulator.token): Parameters<typeo
 
 describe("union-plan sync", () => {
   it("sets up, syncs, prints a summary; a second run writes nothing; review comes back into the file", async () => {
-    const emulator = createNotionEmulator({ clock: scaledClock(200) });
+    const emulator = createNotionEmulator({ clock: virtualClock() });
     const parent = emulator.seedPage();
     const vault = vaultCopy();
     expect(await runSync([vault, "--setup", `https://www.notion.so/工会-${parent.replace(/-/g, "")}`], env(emulator))).toBe(0);
@@ -54,7 +52,7 @@ describe("union-plan sync", () => {
   });
 
   it("--dry-run on a first sync prints the writes and writes nothing", async () => {
-    const emulator = createNotionEmulator({ clock: scaledClock(200) });
+    const emulator = createNotionEmulator({ clock: virtualClock() });
     const parent = emulator.seedPage();
     const vault = vaultCopy();
     // The databases have to exist for a dry run to read them.
@@ -69,7 +67,7 @@ describe("union-plan sync", () => {
   });
 
   it("fails with one line: no token, a wrong token, a page not shared", async () => {
-    const emulator = createNotionEmulator({ clock: scaledClock(200) });
+    const emulator = createNotionEmulator({ clock: virtualClock() });
     const hidden = emulator.seedPage({ shared: false });
     const vault = vaultCopy();
     expect(await runSync([vault, "--setup", hidden], { ...env(emulator), token: "" })).toBe(1);

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { App as ObsidianApp, Plugin as ObsidianPlugin, RequestUrlParam, RequestUrlResponse } from "obsidian";
 import { App, Notice, Plugin, type PluginManifest } from "../fakes/obsidian";
 import { parsePlans } from "../../shared/index";
-import { scaledClock } from "../../notion-sync/clock";
+import { virtualClock } from "../notion-emulator/virtual-clock";
 import { MemoryStateStore } from "../../notion-sync/sync-state";
 import { registerNotionSync, DEFAULT_NOTION_SETTINGS, type NotionSettings } from "../../plugin/notion/index";
 import { createNotionEmulator } from "../notion-emulator/index";
@@ -14,7 +14,7 @@ class TestPlugin extends Plugin {}
 
 describe("plugin glue", () => {
   it("syncs through requestUrl (throw: false), shows progress and a notice, writes review and ticks back with processFrontMatter / Vault.process", async () => {
-    const clock = scaledClock(200);
+    const clock = virtualClock();
     const emulator = createNotionEmulator({ clock });
     const parent = emulator.seedPage();
     const files = Object.fromEntries(exampleVault());

@@ -147,15 +147,16 @@ describe("changes in Notion come back", () => {
     expect((await w.sync()).writes).toBe(0);
   });
 
-  it("完成 changed on both sides since the last sync: Obsidian wins and the conflict is reported", async () => {
+  it("完成 ticked the same way on both sides is agreement; after a lost state Obsidian's value stands, reported", async () => {
     const w = await synced();
-    // Ticked in Notion and ticked in Obsidian.
+    // Ticked in Notion and ticked in Obsidian: both say the same, nothing to report or pull.
     w.emulator.editPage(taskPage(w, "t-qs1202").id, { 完成: true });
     edit(w, NOTE, (t) => t.replace("- [ ] 年度工会工作考核", "- [x] 年度工会工作考核"));
     const r = await w.sync();
-    expect(r.conflicts).toHaveLength(1);
-    expect(r.conflicts[0]).toMatchObject({ taskId: "t-qs1202", obsidian: true });
+    expect(r.conflicts).toEqual([]);
+    expect(r.pulledBack).toBe(0);
     expect(taskPage(w, "t-qs1202").properties["完成"]).toBe(true);
+    expect((await w.sync()).writes).toBe(0);
 
     // After a lost state nobody can tell who changed it: Obsidian's value stands, reported.
     w.emulator.editPage(taskPage(w, "t-qs1201").id, { 完成: true });
@@ -212,7 +213,8 @@ describe("state lost, sync cut off", () => {
       expect(notionPicture(w)).toEqual(want);
       noDuplicates(w);
     }
-  });
+    // Dozens of whole syncs on emulated time: CPU-bound, so a loaded machine needs room (the figures do not change).
+  }, 180_000);
 });
 
 describe("more", () => {
@@ -372,5 +374,5 @@ describe("an edit sync cut off", () => {
       expect(notionPicture(w), `cut at ${cut}`).toEqual(want);
       noDuplicates(w);
     }
-  }, 60_000);
+  }, 180_000);
 });

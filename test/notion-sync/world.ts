@@ -3,16 +3,18 @@
  * mirror's transport, a vault of notes in memory, and a sync that writes Notion's changes back
  * into those notes the way the plugin and the CLI do.
  */
-import { readdirSync, readFileSync } from "node:fs";
-import { join, relative } from "node:path";
 import { parsePlans } from "../../shared/index";
 import { scaledClock } from "../../notion-sync/clock";
+import { virtualClock } from "../notion-emulator/virtual-clock";
 import { createNotionClient, type NotionConnection } from "../../notion-sync/client";
 import { RateLimiter } from "../../notion-sync/rate-limiter";
 import { MemoryStateStore } from "../../notion-sync/sync-state";
 import { runNotionSync, type SyncOptions, type SyncReport } from "../../notion-sync/sync-engine";
 import { applyNoteEdit } from "../../notion-sync/apply-back";
 import { createNotionEmulator, type FaultOptions, type NotionEmulator } from "../notion-emulator/index";
+import { exampleVault } from "../fixtures/example-vault";
+
+export { exampleVault };
 
 export interface World {
   emulator: NotionEmulator;
@@ -25,27 +27,13 @@ export interface World {
   ids(): { plans: string; tasks: string };
 }
 
-export function exampleVault(): Map<string, string> {
-  const root = join(__dirname, "..", "..", "example-vault");
-  const out = new Map<string, string>();
-  const walk = (dir: string): void => {
-    for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      if (e.name.startsWith(".")) continue;
-      const full = join(dir, e.name);
-      if (e.isDirectory()) walk(full);
-      else if (e.name.endsWith(".md")) out.set(relative(root, full).split("\\").join("/"), readFileSync(full, "utf8"));
-    }
-  };
-  walk(root);
-  return out;
-}
-
 export function notesOf(vault: Map<string, string>): SyncOptions extends never ? never : Array<{ path: string; text: string; plans: ReturnType<typeof parsePlans>["plans"] }> {
   return [...vault.entries()].map(([path, text]) => ({ path, text, plans: parsePlans(text, { fileName: path }).plans })).filter((n) => n.plans.length > 0);
 }
 
 export function makeWorld(options: { vault?: Map<string, string>; scale?: number; seed?: number; faults?: FaultOptions; timeoutMs?: number } = {}): World {
-  const clock = scaledClock(options.scale ?? 200);
+  // Emulated time by default: no figure or cut-off in these tests may depend on how busy the machine is.
+  const clock = options.scale !== undefined ? scaledClock(options.scale) : virtualClock();
   const emulator = createNotionEmulator({ clock, seed: options.seed ?? 1, ...(options.faults ? { faults: options.faults } : {}) });
   const parent = emulator.seedPage({ title: "工会" });
   const vault = options.vault ?? exampleVault();
