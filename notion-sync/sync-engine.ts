@@ -239,7 +239,7 @@ async function runLocked(notes: readonly SyncNote[], options: SyncOptions, repai
     // --- 2. what Notion holds (reads only) -----------------------------------------------------
     const remote = await readRemote(ops, writer, state, { plans: plansDs, tasks: tasksDs }, { plan: pn.key, task: tn.key, source: pn.source });
     const { plans: remotePlans, tasks: remoteTasks, byId } = remote;
-    report.notes.push(...remote.notes);
+    pushAll(report.notes, remote.notes);
     const pageOf = (key: string, entry: { pageId: string } | undefined, map: Map<string, PageLike>): PageLike | null =>
       map.get(key) ?? (entry ? (byId.get(normalizeId(entry.pageId)) ?? null) : null);
 
@@ -257,7 +257,7 @@ async function runLocked(notes: readonly SyncNote[], options: SyncOptions, repai
         locals.push({ key, plan, note, ownsFrontmatter: note.plans.length === 1 });
       }
     }
-    report.notes.push(...plainNoteWarnings(notes));
+    pushAll(report.notes, plainNoteWarnings(notes));
     const scopePaths = options.onlyPaths ? new Set(options.onlyPaths) : null;
     const inScope = (path: string): boolean => scopePaths === null || scopePaths.has(path);
     const localPlanKeys = new Set(locals.map((l) => l.key));
