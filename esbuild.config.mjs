@@ -32,6 +32,9 @@ const plugin = {
   sourcemap: production ? false : "inline",
   treeShaking: true,
   minify: production,
+  // Chinese UI text and patterns as UTF-8 (3 bytes a character) instead of \uXXXX escapes (6):
+  // Obsidian reads main.js as UTF-8, and this keeps it well under 500 KB.
+  charset: "utf8",
   outfile: "main.js",
   // mammoth reads .docx through JSZip; our 3 KB reader (platform DecompressionStream) keeps main.js
   // under 500 KB. mammoth's browser entry avoids Node built-ins, so the plugin loads on mobile.
