@@ -91,14 +91,16 @@ describe("sync writes notes back in their own encoding", () => {
       [u16Text, "滨江中学"],
     ] as const) {
       expect(text).toContain("review-status: 需修改");
-      expect(text).toContain("- [x] “三八”妇女节庆祝活动 ^t-a1");
+      // A tick carries Tasks' ✅ done date.
+      expect(text).toMatch(/- \[x\] “三八”妇女节庆祝活动 ✅ \d{4}-\d{2}-\d{2} \^t-a1/);
       expect(text).toContain(`# ${school}2027年工会工作计划`);
       // Every line still ends in CRLF.
       expect(text.replace(/\r\n/g, "")).not.toMatch(/[\r\n]/);
     }
     // Nothing else in the file moved: the GBK bytes of the untouched lines are the original ones.
     const body = (text: string): string => text.slice(text.indexOf("\r\n# "));
-    expect(body(gbkText)).toBe(body(NOTE("p-gbk", "青石小学").replace("- [ ] “三八", "- [x] “三八")));
+    const doneDate = /✅ (\d{4}-\d{2}-\d{2})/.exec(gbkText)?.[1] ?? "";
+    expect(body(gbkText)).toBe(body(NOTE("p-gbk", "青石小学").replace("- [ ] “三八”妇女节庆祝活动 ^t-a1", `- [x] “三八”妇女节庆祝活动 ✅ ${doneDate} ^t-a1`)));
     // No temporary file left behind.
     expect(readdirSync(join(vault, "计划")).sort()).toEqual(["gbk.md", "utf16.md"]);
 

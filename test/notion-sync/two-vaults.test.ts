@@ -105,10 +105,11 @@ async function run(seed: number): Promise<{ duplicates: number; lost: string[]; 
   for (const [name, v, newPath] of [["A", a, "计划/new.md"], ["B", b, "工会/new.md"]] as const) {
     const text = v.notes.get("计划/old.md") ?? "";
     if (!text.includes("review-status: 已通过")) lost.push(`review in vault ${name}`);
-    if (!text.includes("- [x] 新教师座谈会 ^t-o2")) lost.push(`tick in vault ${name}`);
+    // A tick carries Tasks' ✅ done date.
+    if (!/- \[x\] 新教师座谈会 ✅ \d{4}-\d{2}-\d{2} \^t-o2/.test(text)) lost.push(`tick in vault ${name}`);
     const fresh = v.notes.get(newPath) ?? "";
     if (!fresh.includes("review-status: 需修改")) lost.push(`new review in vault ${name}`);
-    if (!fresh.includes("- [x] 活动3 ^t-n3")) lost.push(`new tick in vault ${name}`);
+    if (!/- \[x\] 活动3 ✅ \d{4}-\d{2}-\d{2} \^t-n3/.test(fresh)) lost.push(`new tick in vault ${name}`);
   }
   // Every live key is there: one plan page and 8 task pages for the new plan.
   const keys = livePagesByKey(emulator, ids.tasksDataSourceId);
