@@ -2,12 +2,31 @@
  * Plan → plan page properties, Task → task page properties, as canonical values
  * (properties.ts turns them into request JSON and compares them with what Notion holds).
  */
-import type { Plan, Task } from "../shared/plan/types";
+import type { Plan, ScheduleMonth, Task } from "../shared/plan/types";
+import { planTasks } from "../shared/tasks/extract-tasks";
 import { lastDayOfMonth } from "../shared/time/year-month";
 import type { PlanPropertyNames, PropValue, TaskPropertyNames } from "./properties";
 
+/**
+ * The tasks that get a page: the 行事历's and the body's dated items (the engine never gives one
+ * item to both, so none gets two pages). Every walk over a plan's tasks in the mirror goes through here.
+ */
+export function mirroredTasks(plan: Plan): Task[] {
+  return planTasks(plan);
+}
+
+/** The same tasks by month group: the 行事历's months, then the body's date phrases. */
+export function mirroredMonths(plan: Plan): ScheduleMonth[] {
+  return plan.schedule.concat(plan.bodyTasks);
+}
+
 export function taskCount(plan: Plan): number {
-  return plan.schedule.reduce((n, m) => n + m.tasks.length, 0);
+  return mirroredTasks(plan).length;
+}
+
+/** Whether a task is one of the body's dated items (plan.bodyTasks), not a 行事历 task. */
+export function isBodyTask(plan: Plan, task: Task): boolean {
+  return plan.bodyTasks.some((m) => m.tasks.includes(task));
 }
 
 /** 年度/学年: "2026学年" for a term plan (the school year starts in August), "2026年" otherwise. */
@@ -70,6 +89,8 @@ export interface TaskPageInput {
   key: string;
   planPageId: string;
   done: boolean;
+  /** A dated item of the plan's body: its page is marked so (来自正文). */
+  fromBody?: boolean;
 }
 
 export function taskProperties(n: TaskPropertyNames, input: TaskPageInput): Record<string, PropValue> {
@@ -80,6 +101,7 @@ export function taskProperties(n: TaskPropertyNames, input: TaskPageInput): Reco
     [n.plan]: { type: "relation", ids: [input.planPageId] },
     [n.done]: { type: "checkbox", value: input.done },
     [n.owner]: { type: "rich_text", text: input.task.owner ?? "" },
+    [n.fromBody]: { type: "checkbox", value: input.fromBody === true },
     [n.key]: { type: "rich_text", text: input.key },
   };
 }

@@ -10,7 +10,7 @@ import type { Plan } from "../shared/plan/types";
 import type { NotionConnection } from "./client";
 import { SyncError, explainError } from "./errors";
 import { contentHash, stableJson } from "./hash";
-import { DELETED_MARK, planProperties, taskProperties } from "./mapping";
+import { DELETED_MARK, isBodyTask, mirroredMonths, mirroredTasks, planProperties, taskCount, taskProperties } from "./mapping";
 import { NotionOps, type PageLike } from "./notion-ops";
 import { dryWriter, realWriter } from "./writer";
 import { commonBlocks } from "./block-diff";
@@ -260,11 +260,11 @@ export async function runNotionSync(notes: readonly SyncNote[], options: SyncOpt
     const inScope = (path: string): boolean => scopePaths === null || scopePaths.has(path);
     const localPlanKeys = new Set(locals.map((l) => l.key));
     const localTaskKeys = new Set<string>();
-    for (const l of locals) for (const m of l.plan.schedule) for (const task of m.tasks) localTaskKeys.add(`${l.key}/${task.id}`);
+    for (const l of locals) for (const task of mirroredTasks(l.plan)) localTaskKeys.add(`${l.key}/${task.id}`);
     const gonePlans = Object.entries(state.plans).filter(([key, e]) => !localPlanKeys.has(key) && !e.gone && inScope(e.path));
     const goneTasks = Object.entries(state.tasks).filter(([key, e]) => !localTaskKeys.has(key) && !e.gone && (localPlanKeys.has(e.planKey) || gonePlans.some(([k]) => k === e.planKey)));
 
-    const total = locals.reduce((n, l) => n + 1 + l.plan.schedule.reduce((k, m) => k + m.tasks.length, 0), 0) + gonePlans.length + goneTasks.length;
+    const total = locals.reduce((n, l) => n + 1 + taskCount(l.plan), 0) + gonePlans.length + goneTasks.length;
     let done = 0;
     const tick = (n = 1): void => {
       done += n;
@@ -331,7 +331,7 @@ export async function runNotionSync(notes: readonly SyncNote[], options: SyncOpt
       // 完成 of each task: decide before writing anything.
       const notedPlain = new Set<string>();
       const doneOf = new Map<string, boolean>();
-      for (const month of plan.schedule) {
+      for (const month of mirroredMonths(plan)) {
         for (const task of month.tasks) {
           const tkey = `${key}/${task.id}`;
           const tentry = state.tasks[tkey];
@@ -421,13 +421,13 @@ export async function runNotionSync(notes: readonly SyncNote[], options: SyncOpt
 
       // Its tasks: a few requests in flight at once (the limiter still paces them), so a slow
       // network does not leave the request budget unused.
-      const tasks = plan.schedule.flatMap((m) => m.tasks);
+      const tasks = mirroredTasks(plan);
       await inParallel(tasks, options.concurrency ?? 3, async (task) => {
         {
           const tkey = `${key}/${task.id}`;
           const what = `${label} 任务「${task.text}」/ task "${task.text}"`;
           const want = doneOf.get(task.id) ?? task.done;
-          const tprops = taskProperties(tn, { task, key: tkey, planPageId: planEntry.pageId, done: want });
+          const tprops = taskProperties(tn, { task, key: tkey, planPageId: planEntry.pageId, done: want, fromBody: isBodyTask(plan, task) });
           const tentry = state.tasks[tkey];
           if (!tentry) {
             const page = await writer.create(tasksDs, tprops, tn.key, tkey, what);
