@@ -11,6 +11,8 @@ import { foldKey } from "../normalize/fold";
 import { readDatePhrase } from "../schedule/date-phrase";
 import { PARAGRAPH_LEVEL } from "../outline/outline-builder";
 import { markedDone, tellsOfThePast } from "../schedule/past-tense";
+import { matchItemNumber } from "../outline/item-number";
+import { takeTrailingFields } from "../tasks/task-serializer";
 
 export interface BodySentence {
   label: string;
@@ -109,6 +111,24 @@ export function datedPieces(sentence: string, line: number): BodySentence[] {
     const cut = datedSentence(sentence.slice(f.at, next.at - 1), line);
     return cut ?? f.piece;
   });
+}
+
+/**
+ * Dated sentences of the body's checkbox lines: a body sentence a user ticked becomes
+ * "- [x] （2）11月左右组织一次秋季登山。 ✅ … ^t-…", and reads back as the same task. The box, the
+ * item number and Tasks' fields at the end are not part of the sentence; `fields` carries the
+ * fields, as written, for the task to read.
+ */
+export function boxedSentences(lines: readonly { line: number; text: string }[]): { sentence: BodySentence; fields: string }[] {
+  const out: { sentence: BodySentence; fields: string }[] = [];
+  for (const l of lines) {
+    const { text: words, fields } = takeTrailingFields(l.text);
+    const number = matchItemNumber(foldKey(words));
+    const text = number ? words.slice(number.textStart) : words;
+    if (markedDone(text)) continue;
+    for (const s of sentencesOf(text)) for (const d of datedPieces(s.text, l.line)) out.push({ sentence: d, fields });
+  }
+  return out;
 }
 
 /** Dated sentences in the body outline (items below section level, and paragraphs). */
