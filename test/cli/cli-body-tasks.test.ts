@@ -28,6 +28,13 @@ describe("body tasks in the CLI", () => {
     expect(json.tasks[3]).toMatchObject({ text: "组织一次秋季登山", label: "11月左右" });
   });
 
+  it("parse: the summary lists the body's dated items under their date phrases", () => {
+    const r = runCli(["parse", file]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("正文中的日期事项 / dated items in the body: 1 项 / tasks");
+    expect(r.stdout).toMatch(/11月左右 {2}\(2026-11\) {2}第 5 行 \/ line 5 {2}组织一次秋季登山/);
+  });
+
   it("calendar: the month in text, Markdown and HTML shows the item with its date phrase and the mark", () => {
     for (const format of ["text", "md", "html"]) {
       const r = runCli(["calendar", file, "--month", "2026-11", "--format", format]);
