@@ -119,16 +119,29 @@ export function datedPieces(sentence: string, line: number): BodySentence[] {
  * item number and Tasks' fields at the end are not part of the sentence; `fields` carries the
  * fields, as written, for the task to read.
  */
-export function boxedSentences(lines: readonly { line: number; text: string }[]): { sentence: BodySentence; fields: string }[] {
-  const out: { sentence: BodySentence; fields: string }[] = [];
-  for (const l of lines) {
-    const { text: words, fields } = takeTrailingFields(l.text);
+export interface BodyBox {
+  line: number;
+  /** The line's text after its box. */
+  text: string;
+  done: boolean;
+}
+
+/**
+ * The body's sentences with those of its checkbox lines, in reading order (a stable sort keeps
+ * each line's pieces in order), and what each boxed line's box says: done, and the fields to read.
+ */
+export function withBoxedSentences(sentences: readonly BodySentence[], boxes: readonly BodyBox[]): { sentences: BodySentence[]; boxOf: (line: number) => { done: boolean; fields: string } | undefined } {
+  const out = sentences.slice();
+  const byLine = new Map<number, { done: boolean; fields: string }>();
+  for (const b of boxes) {
+    const { text: words, fields } = takeTrailingFields(b.text);
     const number = matchItemNumber(foldKey(words));
     const text = number ? words.slice(number.textStart) : words;
     if (markedDone(text)) continue;
-    for (const s of sentencesOf(text)) for (const d of datedPieces(s.text, l.line)) out.push({ sentence: d, fields });
+    byLine.set(b.line, { done: b.done, fields });
+    for (const s of sentencesOf(text)) for (const d of datedPieces(s.text, b.line)) out.push(d);
   }
-  return out;
+  return { sentences: out.sort((a, b) => a.line - b.line), boxOf: (line) => byLine.get(line) };
 }
 
 /** Dated sentences in the body outline (items below section level, and paragraphs). */

@@ -18,7 +18,7 @@ import { IdAllocator, shortHash } from "./stable-id";
 import { parseYm, ymFromIndex, ymIndex, ymKey } from "../time/year-month";
 import { toChineseNumber } from "../outline/chinese-number";
 import { formatItemNumber } from "../outline/item-number";
-import { bodySentences, bodyTaskMonths, boxedSentences } from "./body-tasks";
+import { bodySentences, bodyTaskMonths, withBoxedSentences, type BodyBox } from "./body-tasks";
 import { fieldSentences } from "./field-tasks";
 import { SCHEDULE_KEYWORD } from "./decode/schedule-keyword";
 import { decodeSchedule, type Decision } from "./decode/decode-schedule";
@@ -79,8 +79,7 @@ export function buildPlan(segment: PlanSegment, ctx: BuildContext): Plan {
   let current = null as ScheduleMonth | null;
   let lastContent: LineToken | null = null;
   const rawTasks: RawTask[] = [];
-  // Checkbox lines outside the 行事历: a body sentence the user ticked (see boxedSentences).
-  const bodyBoxes = new Map<number, { line: number; text: string; done: boolean }>();
+  const bodyBoxes: BodyBox[] = []; // checkbox lines outside the 行事历: maybe body sentences a user ticked
 
 
   const addTask: AddTask = (month, raw, done, line, form, owner = null, details = [], dayText = null) => {
@@ -216,7 +215,7 @@ export function buildPlan(segment: PlanSegment, ctx: BuildContext): Plan {
       case "checkbox":
         // A checkbox outside the 行事历 stays as the line it was; it is a task only when it is a dated sentence.
         outline.addParagraph(`- [${tok.done ? "x" : " "}] ${tok.text}`.trim(), t.line);
-        bodyBoxes.set(t.line, { line: t.line, text: tok.text, done: tok.done });
+        bodyBoxes.push({ line: t.line, text: tok.text, done: tok.done });
         break;
       case "quote":
         outline.addParagraph(tok.text, t.line);
@@ -247,18 +246,13 @@ export function buildPlan(segment: PlanSegment, ctx: BuildContext): Plan {
   const fields = fieldSentences(decoded);
   // The date line under an open "时间：" field is the field's value, not a sentence of its own.
   for (const f of fields) notSentences.add(f.line);
-  const boxed = boxedSentences([...bodyBoxes.values()]);
-  const boxFields = new Map(boxed.map((b) => [b.sentence.line, b.fields]));
-  // Ticked lines take their place in reading order among the others (a stable sort keeps each line's pieces in order).
-  const inBody = bodySentences(outline.roots, notSentences).concat(boxed.map((b) => b.sentence)).sort((a, b) => a.line - b.line);
-  const sentences = fields.concat(inBody);
-  const dated = bodyTaskMonths(sentences, schedule, period, titleFacts.year);
+  const inBody = withBoxedSentences(bodySentences(outline.roots, notSentences), bodyBoxes);
+  const dated = bodyTaskMonths(fields.concat(inBody.sentences), schedule, period, titleFacts.year);
   const bodyTasks: ScheduleMonth[] = [];
   for (const { month, text } of dated) {
     // A ticked body sentence is a checkbox: its box says done, its fields (✅, ^id) are the task's.
-    const box = bodyBoxes.get(month.line);
-    const raw = box ? `${text}${boxFields.get(month.line) ?? ""}` : text;
-    const task = makeTask({ month, raw, done: box?.done ?? false, line: month.line, owner: null, form: box ? "checkbox" : "body-sentence", details: [], dayText: month.label }, id, taskIds);
+    const box = inBody.boxOf(month.line);
+    const task = makeTask({ month, raw: text + (box?.fields ?? ""), done: box?.done ?? false, line: month.line, owner: null, form: box ? "checkbox" : "body-sentence", details: [], dayText: month.label }, id, taskIds);
     if (task) {
       month.tasks.push(task);
       bodyTasks.push(month);
