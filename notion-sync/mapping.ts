@@ -106,5 +106,18 @@ export function taskProperties(n: TaskPropertyNames, input: TaskPageInput): Reco
   };
 }
 
+/**
+ * What the user is told when Notion has a tick the note cannot show (its line has no box). A 行事历
+ * line gets its box from “规范行事历”; a body sentence gets one when it is ticked in the 行事历 view
+ * (normalizing leaves the body alone), so each is told its own way.
+ */
+export function noCheckboxNote(path: string, task: Task, done: boolean, fromBody: boolean): string {
+  const state = done ? "已完成" : "未完成";
+  const stateEn = done ? "done" : "not done";
+  return fromBody
+    ? `${path}：「${task.text}」在 Notion 中${state}，但它写在计划正文里，没有复选框；在行事历视图中勾选它可加上复选框 / "${task.text}" is ${stateEn} in Notion but it is a sentence of the plan's body with no checkbox: tick it in the 行事历 view to add one`
+    : `${path}：「${task.text}」在 Notion 中${state}，但这一行不是复选框，先“规范行事历”再同步 / "${task.text}" is ${stateEn} in Notion but its line has no checkbox: normalize the 行事历 first`;
+}
+
 /** The mark a page gets when its plan or task was deleted in Obsidian (and trash is not allowed). */
 export const DELETED_MARK = "〔已在 Obsidian 删除〕";

@@ -10,7 +10,7 @@ import type { Plan } from "../shared/plan/types";
 import type { NotionConnection } from "./client";
 import { SyncError, explainError } from "./errors";
 import { contentHash, stableJson } from "./hash";
-import { DELETED_MARK, isBodyTask, mirroredMonths, mirroredTasks, planProperties, taskCount, taskProperties } from "./mapping";
+import { DELETED_MARK, isBodyTask, noCheckboxNote, mirroredMonths, mirroredTasks, planProperties, taskCount, taskProperties } from "./mapping";
 import { NotionOps, type PageLike } from "./notion-ops";
 import { dryWriter, realWriter } from "./writer";
 import { commonBlocks } from "./block-diff";
@@ -355,7 +355,7 @@ export async function runNotionSync(notes: readonly SyncNote[], options: SyncOpt
               } else if (!notedPlain.has(task.id)) {
                 // A 行事历 in plain text has no box to tick: Notion keeps its value, nothing is lost.
                 notedPlain.add(task.id);
-                report.notes.push(`${note.path}：「${task.text}」在 Notion 中${notion ? "已完成" : "未完成"}，但这一行不是复选框，先“规范行事历”再同步 / "${task.text}" is ${notion ? "done" : "not done"} in Notion but its line has no checkbox: normalize the 行事历 first`);
+                report.notes.push(noCheckboxNote(note.path, task, notion, isBodyTask(plan, task)));
               }
             } else if (notion !== last && task.done !== last) {
               // Both sides changed it since the last sync: Obsidian wins, and the user hears of it.

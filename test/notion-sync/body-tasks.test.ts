@@ -25,6 +25,30 @@ describe("body tasks in Notion", () => {
     expect(again.created).toBe(0);
   });
 
+  it("a tick in Notion for a body sentence stays in Notion, the note is left alone, and the user is told how to add a box", async () => {
+    const w = makeWorld({ vault: new Map([["计划/正文计划.md", BODY_ONLY]]) });
+    await w.sync();
+    const page = w.emulator.pages(w.ids().tasks).find((p) => p.properties["任务"] === "组织一次秋季登山");
+    w.emulator.editPage(page?.id ?? "", { 完成: true });
+    const r = await w.sync();
+    expect(r.pulledBack).toBe(0);
+    expect(w.vault.get("计划/正文计划.md")).toBe(BODY_ONLY);
+    expect(r.notes.join("\n")).toContain("tick it in the 行事历 view to add one");
+    expect(w.emulator.page(page?.id ?? "")?.properties["完成"]).toBe(true);
+  });
+
+  it("a body sentence ticked into a checkbox takes Notion's tick like a 行事历 line", async () => {
+    const hikeLine = "（2）11月左右组织一次秋季登山。";
+    const w = makeWorld({ vault: new Map([["计划/正文计划.md", BODY_ONLY.replace(hikeLine, `- [ ] ${hikeLine}`)]]) });
+    await w.sync();
+    const page = w.emulator.pages(w.ids().tasks).find((p) => p.properties["任务"] === "组织一次秋季登山");
+    expect(page?.properties["来自正文"]).toBe(true);
+    w.emulator.editPage(page?.id ?? "", { 完成: true });
+    const r = await w.sync();
+    expect(r.pulledBack).toBe(1);
+    expect(w.vault.get("计划/正文计划.md")).toMatch(/- \[x\] （2）11月左右组织一次秋季登山。 ✅ \d{4}-\d{2}-\d{2}/);
+  });
+
   it("an activity in both the 行事历 and a body sentence gets one page, marked as a 行事历 task", async () => {
     const w = makeWorld({ vault: new Map([["计划/两处.md", BODY_AND_SCHEDULE]]) });
     await w.sync();
