@@ -70,6 +70,18 @@ describe("body tasks in the plugin", () => {
     handle.destroy();
   });
 
+  it("the overview shows a plan without a 行事历 month by month, its body items tagged and not draggable", async () => {
+    const { plugin } = await start();
+    const host = plugin.host;
+    if (!host) throw new Error("no host");
+    const handle = mountCalendar(document.body.appendChild(document.createElement("div")), host, { ym: "2026-11", mode: "overview" });
+    const rows = [...document.querySelectorAll<HTMLElement>(".union-plan-task")];
+    expect(rows.map((r) => r.querySelector(".union-plan-task-text")?.textContent)).toEqual(["举办优秀会员表彰会", "组织一次秋季登山"]);
+    expect(rows.every((r) => r.classList.contains("union-plan-task--from-body") && r.getAttribute("draggable") === null)).toBe(true);
+    expect(rows.every((r) => r.querySelector(".union-plan-task-source")?.textContent === "From the body")).toBe(true);
+    handle.destroy();
+  });
+
   it("a tick asks first; no leaves the note as it was", async () => {
     const { app, plugin } = await start();
     const pending = plugin.host?.toggleTask(taskByText(plugin, "组织一次秋季登山"));
