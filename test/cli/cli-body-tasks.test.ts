@@ -42,9 +42,11 @@ describe("body tasks in the CLI", () => {
       expect(r.stdout).toContain("组织一次秋季登山（正文 / from the body）");
       expect(r.stdout).toContain("11月左右");
     }
-    const march = runCli(["calendar", file, "--month", "2026-03"]).stdout;
-    expect(count(march, "妇女节")).toBe(1);
-    expect(march).not.toContain("正文");
+    for (const format of ["text", "md", "html"]) {
+      const march = runCli(["calendar", file, "--month", "2026-03", "--format", format]).stdout;
+      expect(count(march, "妇女节")).toBe(1);
+      expect(march).not.toContain("正文");
+    }
   });
 
   it("calendar: the overview puts the item in its month's row, and the shared activity once", () => {
