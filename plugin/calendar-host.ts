@@ -99,7 +99,8 @@ export class PluginCalendarHost implements CalendarViewHost {
     const entryText = this.index.indexedText(task.path ?? "");
     const preview = entryText === null ? null : tickBodySentence(entryText, task.id, task.line, expected, { format, today });
     if (preview === null) return this.refuse(task, "line-changed");
-    if (!preview.ok) return this.refuse(task, preview.reason);
+    // "Normalize the 行事历" (the shared-line advice for a 行事历 line) leaves the body alone: this line needs splitting by hand.
+    if (!preview.ok) return preview.reason === "shared-line" ? this.refuse(task, "shared-line", "refusedBodySharedLine") : this.refuse(task, preview.reason);
     const after = splitNoteLines(preview.text).lines[task.line - 1] ?? "";
     if (!(await askBodyTick(this.app, expected, after))) return { ok: false, reason: tr("bodyTickCancelled") };
     let refusal: EditRefusal | null = null;
@@ -159,8 +160,8 @@ export class PluginCalendarHost implements CalendarViewHost {
    * Has the note read again so the view shows what the note says now, and gives the reason back:
    * the view shows it as a notice (and to screen readers), so it is not shown twice here.
    */
-  private async refuse(task: PlanTask, reason: EditRefusal | "no-file"): Promise<TaskEditResult> {
-    const message = refusalMessage(reason);
+  private async refuse(task: PlanTask, reason: EditRefusal | "no-file", wording?: StringKey): Promise<TaskEditResult> {
+    const message = wording ? tr(wording) : refusalMessage(reason);
     if (task.path !== null) await this.index.refresh(task.path);
     this.index.poke();
     return { ok: false, reason: message };

@@ -43,35 +43,35 @@ export function planTasks(plan: Plan): Task[] {
 }
 
 function pushMonths(out: PlanTask[], plan: Plan, months: readonly ScheduleMonth[], source: TaskSource, path: string | null): void {
-    for (const month of months) {
-      for (const task of month.tasks) {
-        // Fields copied one by one: an object spread here was the slowest step of the whole parse.
-        out.push({
-          id: task.id,
-          text: task.text,
-          months: task.months,
-          date: task.date,
-          dateEnd: task.dateEnd,
-          partOfMonth: task.partOfMonth,
-          owner: task.owner,
-          done: task.done,
-          line: task.line,
-          // How the line is written travels with the task, so no consumer re-reads the note to learn it.
-          form: task.form,
-          span: task.span,
-          doneDate: task.doneDate,
-          details: task.details,
-          writtenId: task.writtenId,
-          planId: plan.id,
-          planTitle: plan.title,
-          school: plan.school,
-          reviewStatus: plan.reviewStatus,
-          monthLabel: month.label,
-          source,
-          path,
-        });
-      }
+  for (const month of months) {
+    for (const task of month.tasks) {
+      // Fields copied one by one: an object spread here was the slowest step of the whole parse.
+      out.push({
+        id: task.id,
+        text: task.text,
+        months: task.months,
+        date: task.date,
+        dateEnd: task.dateEnd,
+        partOfMonth: task.partOfMonth,
+        owner: task.owner,
+        done: task.done,
+        line: task.line,
+        // How the line is written travels with the task, so no consumer re-reads the note to learn it.
+        form: task.form,
+        span: task.span,
+        doneDate: task.doneDate,
+        details: task.details,
+        writtenId: task.writtenId,
+        planId: plan.id,
+        planTitle: plan.title,
+        school: plan.school,
+        reviewStatus: plan.reviewStatus,
+        monthLabel: month.label,
+        source,
+        path,
+      });
     }
+  }
 }
 
 /** Tasks that fall in a calendar month ("YYYY-MM"). Tasks whose year is unknown match on the month alone. */
