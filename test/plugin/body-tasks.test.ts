@@ -59,7 +59,7 @@ describe("body tasks in the plugin", () => {
     setLanguage("zh");
     const host = plugin.host;
     if (!host) throw new Error("no host");
-    const handle = mountCalendar(document.body.appendChild(document.createElement("div")), host, { ym: "2026-11", mode: "month" });
+    const handle = mountCalendar(document.body.createDiv(), host, { ym: "2026-11", mode: "month" });
     const row = document.querySelector<HTMLElement>(`.union-plan-task[data-task-id="${taskByText(plugin, "组织一次秋季登山").id}"]`);
     expect(row?.classList.contains("union-plan-task--from-body")).toBe(true);
     const tag = row?.querySelector(".union-plan-task-source");
@@ -74,7 +74,7 @@ describe("body tasks in the plugin", () => {
     const { plugin } = await start();
     const host = plugin.host;
     if (!host) throw new Error("no host");
-    const handle = mountCalendar(document.body.appendChild(document.createElement("div")), host, { ym: "2026-11", mode: "overview" });
+    const handle = mountCalendar(document.body.createDiv(), host, { ym: "2026-11", mode: "overview" });
     const rows = [...document.querySelectorAll<HTMLElement>(".union-plan-task")];
     expect(rows.map((r) => r.querySelector(".union-plan-task-text")?.textContent)).toEqual(["举办优秀会员表彰会", "组织一次秋季登山"]);
     expect(rows.every((r) => r.classList.contains("union-plan-task--from-body") && r.getAttribute("draggable") === null)).toBe(true);
