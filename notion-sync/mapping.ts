@@ -2,12 +2,31 @@
  * Plan → plan page properties, Task → task page properties, as canonical values
  * (properties.ts turns them into request JSON and compares them with what Notion holds).
  */
-import type { Plan, Task } from "../shared/plan/types";
+import type { Plan, ScheduleMonth, Task } from "../shared/plan/types";
+import { planTasks } from "../shared/tasks/extract-tasks";
 import { lastDayOfMonth } from "../shared/time/year-month";
 import type { PlanPropertyNames, PropValue, TaskPropertyNames } from "./properties";
 
+/**
+ * The tasks that get a page: the 行事历's and the body's dated items (the engine never gives one
+ * item to both, so none gets two pages). Every walk over a plan's tasks in the mirror goes through here.
+ */
+export function mirroredTasks(plan: Plan): Task[] {
+  return planTasks(plan);
+}
+
+/** The same tasks by month group: the 行事历's months, then the body's date phrases. */
+export function mirroredMonths(plan: Plan): ScheduleMonth[] {
+  return plan.schedule.concat(plan.bodyTasks);
+}
+
 export function taskCount(plan: Plan): number {
-  return plan.schedule.reduce((n, m) => n + m.tasks.length, 0);
+  return mirroredTasks(plan).length;
+}
+
+/** Whether a task is one of the body's dated items (plan.bodyTasks), not a 行事历 task. */
+export function isBodyTask(plan: Plan, task: Task): boolean {
+  return plan.bodyTasks.some((m) => m.tasks.includes(task));
 }
 
 /** 年度/学年: "2026学年" for a term plan (the school year starts in August), "2026年" otherwise. */
@@ -70,6 +89,8 @@ export interface TaskPageInput {
   key: string;
   planPageId: string;
   done: boolean;
+  /** A dated item of the plan's body: its page is marked so (来自正文). */
+  fromBody?: boolean;
 }
 
 export function taskProperties(n: TaskPropertyNames, input: TaskPageInput): Record<string, PropValue> {
@@ -80,8 +101,22 @@ export function taskProperties(n: TaskPropertyNames, input: TaskPageInput): Reco
     [n.plan]: { type: "relation", ids: [input.planPageId] },
     [n.done]: { type: "checkbox", value: input.done },
     [n.owner]: { type: "rich_text", text: input.task.owner ?? "" },
+    [n.fromBody]: { type: "checkbox", value: input.fromBody === true },
     [n.key]: { type: "rich_text", text: input.key },
   };
+}
+
+/**
+ * What the user is told when Notion has a tick the note cannot show (its line has no box). A 行事历
+ * line gets its box from “规范行事历”; a body sentence gets one when it is ticked in the 行事历 view
+ * (normalizing leaves the body alone), so each is told its own way.
+ */
+export function noCheckboxNote(path: string, task: Task, done: boolean, fromBody: boolean): string {
+  const state = done ? "已完成" : "未完成";
+  const stateEn = done ? "done" : "not done";
+  return fromBody
+    ? `${path}：「${task.text}」在 Notion 中${state}，但它写在计划正文里，没有复选框；在行事历视图中勾选它可加上复选框 / "${task.text}" is ${stateEn} in Notion but it is a sentence of the plan's body with no checkbox: tick it in the 行事历 view to add one`
+    : `${path}：「${task.text}」在 Notion 中${state}，但这一行不是复选框，先“规范行事历”再同步 / "${task.text}" is ${stateEn} in Notion but its line has no checkbox: normalize the 行事历 first`;
 }
 
 /** The mark a page gets when its plan or task was deleted in Obsidian (and trash is not allowed). */

@@ -23,6 +23,12 @@ export interface TaskPropertyNames {
   plan: string;
   done: string;
   owner: string;
+  /**
+   * A checkbox ticked for a dated item of the plan's body (not of its 行事历). A checkbox, not a
+   * select, so every 行事历 task's value (unticked) is what a page already holds before the
+   * property exists: adding it to a database rewrites no page.
+   */
+  fromBody: string;
   key: string;
 }
 
@@ -44,7 +50,7 @@ export const DEFAULT_PROPERTY_NAMES: PropertyNames = {
     source: "来源",
     key: "同步键",
   },
-  tasks: { title: "任务", month: "月份", plan: "计划", done: "完成", owner: "负责人", key: "同步键" },
+  tasks: { title: "任务", month: "月份", plan: "计划", done: "完成", owner: "负责人", fromBody: "来自正文", key: "同步键" },
 };
 
 /** Names given in settings over the defaults; blank entries keep the default. */
@@ -95,6 +101,7 @@ export function taskSchema(n: TaskPropertyNames, plansDataSourceId: string): Rec
     [n.plan]: { type: "relation", config: { relation: { data_source_id: plansDataSourceId, type: "single_property", single_property: {} } } },
     [n.done]: { type: "checkbox", config: { checkbox: {} } },
     [n.owner]: { type: "rich_text", config: { rich_text: {} } },
+    [n.fromBody]: { type: "checkbox", config: { checkbox: {} } },
     [n.key]: { type: "rich_text", config: { rich_text: {} } },
   };
 }

@@ -9,6 +9,7 @@ import type { Plan } from "../shared/plan/types";
 import { SyncError } from "./errors";
 import { planSchema, taskSchema, type PropertyNames, type PropertySpec } from "./properties";
 import { richText } from "./rich-text";
+import { taskCount } from "./mapping";
 
 export const PLANS_DATABASE_TITLE = "工会工作计划 / Union plans";
 export const TASKS_DATABASE_TITLE = "行事历任务 / Plan tasks";
@@ -95,7 +96,7 @@ export async function plannedSetup(ops: NotionOps, options: Pick<SetupOptions, "
   let tasks = 0;
   for (const note of notes) {
     plans += note.plans.length;
-    for (const p of note.plans) for (const m of p.schedule) tasks += m.tasks.length;
+    for (const p of note.plans) tasks += taskCount(p);
   }
   lines.push(`创建 / create: ${plans} 个计划页面 / plan pages, ${tasks} 个任务页面 / task pages in the new databases`);
   return lines;

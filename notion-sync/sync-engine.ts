@@ -10,7 +10,7 @@ import type { Plan } from "../shared/plan/types";
 import type { NotionConnection } from "./client";
 import { SyncError, explainError } from "./errors";
 import { contentHash, stableJson } from "./hash";
-import { DELETED_MARK, planProperties, taskProperties } from "./mapping";
+import { DELETED_MARK, isBodyTask, noCheckboxNote, mirroredMonths, mirroredTasks, planProperties, taskCount, taskProperties } from "./mapping";
 import { NotionOps, type PageLike } from "./notion-ops";
 import { dryWriter, realWriter } from "./writer";
 import { bodyHash, planBodyBlocks, todoHash, type BlockSpec } from "./plan-body";
@@ -262,11 +262,11 @@ async function runLocked(notes: readonly SyncNote[], options: SyncOptions, repai
     const inScope = (path: string): boolean => scopePaths === null || scopePaths.has(path);
     const localPlanKeys = new Set(locals.map((l) => l.key));
     const localTaskKeys = new Set<string>();
-    for (const l of locals) for (const m of l.plan.schedule) for (const task of m.tasks) localTaskKeys.add(`${l.key}/${task.id}`);
+    for (const l of locals) for (const task of mirroredTasks(l.plan)) localTaskKeys.add(`${l.key}/${task.id}`);
     const gonePlans = Object.entries(state.plans).filter(([key, e]) => !localPlanKeys.has(key) && !e.gone && inScope(e.path));
     const goneTasks = Object.entries(state.tasks).filter(([key, e]) => !localTaskKeys.has(key) && !e.gone && (localPlanKeys.has(e.planKey) || gonePlans.some(([k]) => k === e.planKey)));
 
-    const total = locals.reduce((n, l) => n + 1 + l.plan.schedule.reduce((k, m) => k + m.tasks.length, 0), 0) + gonePlans.length + goneTasks.length;
+    const total = locals.reduce((n, l) => n + 1 + taskCount(l.plan), 0) + gonePlans.length + goneTasks.length;
     let done = 0;
     const tick = (n = 1): void => {
       done += n;
@@ -346,7 +346,7 @@ async function runLocked(notes: readonly SyncNote[], options: SyncOptions, repai
       // 完成 of each task: decide before writing anything.
       const notedPlain = new Set<string>();
       const doneOf = new Map<string, boolean>();
-      for (const month of plan.schedule) {
+      for (const month of mirroredMonths(plan)) {
         for (const task of month.tasks) {
           const tkey = `${key}/${task.id}`;
           const tentry = state.tasks[tkey];
@@ -370,7 +370,7 @@ async function runLocked(notes: readonly SyncNote[], options: SyncOptions, repai
               } else if (!notedPlain.has(task.id)) {
                 // A 行事历 in plain text has no box to tick: Notion keeps its value, nothing is lost.
                 notedPlain.add(task.id);
-                report.notes.push(`${note.path}：「${task.text}」在 Notion 中${notion ? "已完成" : "未完成"}，但这一行不是复选框，先“规范行事历”再同步 / "${task.text}" is ${notion ? "done" : "not done"} in Notion but its line has no checkbox: normalize the 行事历 first`);
+                report.notes.push(noCheckboxNote(note.path, task, notion, isBodyTask(plan, task)));
               }
             }
             // Both sides changed it since the last sync: a tick has two values, so both now say the
@@ -447,14 +447,14 @@ async function runLocked(notes: readonly SyncNote[], options: SyncOptions, repai
 
       // Its tasks: a few requests in flight at once (the limiter still paces them), so a slow
       // network does not leave the request budget unused.
-      const tasks = plan.schedule.flatMap((m) => m.tasks);
+      const tasks = mirroredTasks(plan);
       const createdTasks = new Map<string, string>();
       await inParallel(tasks, options.concurrency ?? 3, async (task) => {
         {
           const tkey = `${key}/${task.id}`;
           const what = `${label} 任务「${task.text}」/ task "${task.text}"`;
           const want = doneOf.get(task.id) ?? task.done;
-          const tprops = withoutSkipped(taskProperties(tn, { task, key: tkey, planPageId: planEntry.pageId, done: want }), effective.skip.tasks);
+          const tprops = withoutSkipped(taskProperties(tn, { task, key: tkey, planPageId: planEntry.pageId, done: want, fromBody: isBodyTask(plan, task) }), effective.skip.tasks);
           const tentry = state.tasks[tkey];
           if (!tentry) {
             const page = await writer.create(tasksDs, tprops, tn.key, tkey, what);

@@ -9,6 +9,9 @@ import type { PlanTask } from "../shared/tasks/extract-tasks";
 import { parsePlans } from "../shared/plan/parse-plans";
 import { splitNoteLines } from "../shared/edit/note-lines";
 import { moveTaskToMonth, toggleTaskAtLine, type EditRefusal } from "../shared/edit/task-line";
+import { tickBodySentence } from "../shared/edit/body-task-line";
+import { todayIso } from "../shared/tasks/task-serializer";
+import { askBodyTick } from "./body-tick-modal";
 import type { CalendarExportKind, CalendarViewHost, TaskEditResult, ViewSettings } from "./host";
 import type { PlanIndex } from "./index/plan-index";
 import { holidayOverridesOf, type UnionPlanSettings } from "./settings";
@@ -24,6 +27,7 @@ const REFUSAL_TEXT: Record<EditRefusal | "no-file", StringKey> = {
   "task-not-found": "refusedTaskNotFound",
   "shared-line": "refusedSharedLine",
   "bad-month": "refusedBadMonth",
+  "not-read-back": "refusedNotReadBack",
   "no-file": "refusedNoFile",
 };
 
@@ -62,6 +66,7 @@ export class PluginCalendarHost implements CalendarViewHost {
   async toggleTask(task: PlanTask): Promise<TaskEditResult> {
     const file = this.fileOf(task);
     if (!file) return this.refuse(task, "no-file");
+    if (task.form === "body-sentence" && !task.done) return this.tickBodySentence(task, file);
     // The engine said how the task is written: only a checkbox is ticked in place, so nothing is written for the others.
     if (task.form !== undefined && task.form !== "checkbox") return this.refuse(task, "not-a-checkbox");
     // The line as the index read it when the view was drawn; the file must still say exactly that.
@@ -70,6 +75,37 @@ export class PluginCalendarHost implements CalendarViewHost {
     let refusal: EditRefusal | null = null;
     const written = await this.app.vault.process(file, (data) => {
       const r = toggleTaskAtLine(data, task.line, expected, { format: this.getSettings().tasksFormat });
+      if (!r.ok) {
+        refusal = r.reason;
+        return data;
+      }
+      return r.text;
+    });
+    if (refusal !== null) return this.refuse(task, refusal);
+    this.index.ingest(file, written);
+    return { ok: true };
+  }
+
+  /**
+   * A dated sentence of the body has no box: the tick adds one, but only after the user saw the
+   * line as it is and as it would be, and said yes. A no writes nothing.
+   */
+  private async tickBodySentence(task: PlanTask, file: TFile): Promise<TaskEditResult> {
+    const expected = this.index.indexedTaskLine(task);
+    if (expected === null) return this.refuse(task, "line-changed");
+    const format = this.getSettings().tasksFormat;
+    // One done date for the preview and the write, so the user sees exactly what is written.
+    const today = todayIso();
+    const entryText = this.index.indexedText(task.path ?? "");
+    const preview = entryText === null ? null : tickBodySentence(entryText, task.id, task.line, expected, { format, today });
+    if (preview === null) return this.refuse(task, "line-changed");
+    // "Normalize the 行事历" (the shared-line advice for a 行事历 line) leaves the body alone: this line needs splitting by hand.
+    if (!preview.ok) return preview.reason === "shared-line" ? this.refuse(task, "shared-line", "refusedBodySharedLine") : this.refuse(task, preview.reason);
+    const after = splitNoteLines(preview.text).lines[task.line - 1] ?? "";
+    if (!(await askBodyTick(this.app, expected, after))) return { ok: false, reason: tr("bodyTickCancelled") };
+    let refusal: EditRefusal | null = null;
+    const written = await this.app.vault.process(file, (data) => {
+      const r = tickBodySentence(data, task.id, task.line, expected, { format, today });
       if (!r.ok) {
         refusal = r.reason;
         return data;
@@ -124,8 +160,8 @@ export class PluginCalendarHost implements CalendarViewHost {
    * Has the note read again so the view shows what the note says now, and gives the reason back:
    * the view shows it as a notice (and to screen readers), so it is not shown twice here.
    */
-  private async refuse(task: PlanTask, reason: EditRefusal | "no-file"): Promise<TaskEditResult> {
-    const message = refusalMessage(reason);
+  private async refuse(task: PlanTask, reason: EditRefusal | "no-file", wording?: StringKey): Promise<TaskEditResult> {
+    const message = wording ? tr(wording) : refusalMessage(reason);
     if (task.path !== null) await this.index.refresh(task.path);
     this.index.poke();
     return { ok: false, reason: message };

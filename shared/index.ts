@@ -2,5 +2,5 @@
 export * from "./plan/types";
 export { parsePlans, type ParseOptions } from "./plan/parse-plans";
 export { renderPlanMarkdown } from "./markdown/render-plan";
-export { extractTasks, tasksInMonth, type PlanTask } from "./tasks/extract-tasks";
+export { extractTasks, planTasks, tasksInMonth, type PlanTask, type TaskSource } from "./tasks/extract-tasks";
 export * from "./time/year-month";

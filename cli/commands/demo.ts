@@ -4,7 +4,7 @@
  */
 import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { parsePlans, renderPlanMarkdown, tasksInMonth, monthsBetween, currentYm, type PlanTask } from "../../shared/index";
+import { parsePlans, planTasks, renderPlanMarkdown, tasksInMonth, monthsBetween, currentYm, type PlanTask } from "../../shared/index";
 import { termOf } from "../../shared/calendar/term";
 import { noteFileName } from "../../shared/markdown/note-name";
 import { flagString, parseArgs, UsageError } from "../args";
@@ -34,7 +34,7 @@ export async function runDemo(argv: string[]): Promise<number> {
   for (const name of readdirSync(inbox).filter((f) => f.endsWith(".txt")).sort()) {
     const file = readPlanFile(join(inbox, name));
     const result = parsePlans(file.text, { fileName: name });
-    const tasks = result.plans.reduce((n, p) => n + p.schedule.reduce((k, m) => k + m.tasks.length, 0), 0);
+    const tasks = result.plans.reduce((n, p) => n + planTasks(p).length, 0);
     out(`${name}: ${result.plans.length} 份计划 / plans, ${tasks} 项任务 / tasks`);
     result.plans.forEach((plan, i) => {
       const target = join(imported, noteFileName(plan, i));

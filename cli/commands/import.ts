@@ -1,7 +1,7 @@
 /** `union-plan import FILE [-o OUT.md]`: a text plan → canonical Markdown note(s). */
 import { existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { parsePlans, renderPlanMarkdown } from "../../shared/index";
+import { parsePlans, planTasks, renderPlanMarkdown } from "../../shared/index";
 import { noteFileName } from "../../shared/markdown/note-name";
 import { flagString, parseArgs, UsageError } from "../args";
 import { InputError, readPlanFile } from "../read-plans";
@@ -58,7 +58,8 @@ export function runImport(argv: string[]): number {
       err(`已写入 / wrote ${p}`);
     });
   }
-  const tasks = found.reduce((n, p) => n + p.schedule.reduce((k, m) => k + m.tasks.length, 0), 0);
+  // Body items count: the note the import writes keeps their sentences, and every consumer lists them.
+  const tasks = found.reduce((n, p) => n + planTasks(p).length, 0);
   err(`${found.length} 份计划 / plan(s), ${tasks} 项任务 / tasks, ${result.diagnostics.length} 条提示 / diagnostics`);
   for (const d of result.diagnostics.filter((x) => x.severity !== "info")) err(`  第 ${d.line} 行 / line ${d.line}: ${d.message}`);
   return 0;

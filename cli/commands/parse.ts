@@ -55,8 +55,12 @@ export function runParse(argv: string[]): number {
       out(`      学校 / school: ${p.school ?? "—"}   类型 / kind: ${p.kind ?? "—"}   期间 / period: ${p.period ? `${p.period.start}..${p.period.end}` : "—"}`);
       out(`      行事历 / schedule: ${p.schedule.length} 个月份 / months, ${tasks} 项任务 / tasks`);
       for (const m of p.schedule) out(`        ${m.label}  (${m.months.map(ymKey).join(", ")})  ${m.tasks.length}`);
-      if (p.bodyTasks.length > 0) out(`      正文中的日期 / dated items in the body: ${p.bodyTasks.length}`);
-      for (const m of p.bodyTasks) for (const t of m.tasks) out(`        ${m.label}  (${m.months.map(ymKey).join(", ")})  ${t.text}`);
+      // The body's dated items, each under its date phrase as written: they are tasks too (tasks, calendar, Notion).
+      if (p.bodyTasks.length > 0) {
+        const body = p.bodyTasks.reduce((n, m) => n + m.tasks.length, 0);
+        out(`      正文中的日期事项 / dated items in the body: ${body} 项 / tasks`);
+        for (const m of p.bodyTasks) out(`        ${m.label}  (${m.months.map(ymKey).join(", ")})  第 ${m.line} 行 / line ${m.line}  ${m.tasks.map((t) => t.text).join("；")}`);
+      }
     });
     for (const d of result.diagnostics) out(`  第 ${d.line} 行 / line ${d.line} [${d.severity}] ${d.message}`);
   }

@@ -6,6 +6,7 @@
 import { App, FuzzySuggestModal, Modal, Notice, Setting, TFile } from "obsidian";
 import { extractRawText } from "mammoth";
 import { parsePlans } from "../../shared/plan/parse-plans";
+import { planTasks } from "../../shared/tasks/extract-tasks";
 import type { Diagnostic } from "../../shared/plan/types";
 import { renderPlanMarkdown } from "../../shared/markdown/render-plan";
 import { noteFileName } from "../../shared/markdown/note-name";
@@ -59,7 +60,8 @@ export async function importPlansFromText(app: App, settings: UnionPlanSettings,
       title: plan.title,
       path: file.path,
       months: plan.schedule.length,
-      tasks: plan.schedule.reduce((n, m) => n + m.tasks.length, 0),
+      // The body's dated items are tasks of the note too.
+      tasks: planTasks(plan).length,
     });
   }
   return { plans, diagnostics: result.diagnostics, source: text, sourcePath };

@@ -219,6 +219,11 @@ export class PlanIndex implements PlanIndexLike {
     return splitNoteLines(entry.text).lines[task.line - 1] ?? null;
   }
 
+  /** The note's text as the index read it (what the view shows), or null when the index has no such note. */
+  indexedText(path: string): string | null {
+    return this.notes.get(path)?.text ?? null;
+  }
+
   /** Tells listeners to look again (after a refused edit, say) without any change. */
   poke(): void {
     this.notify();

@@ -74,6 +74,7 @@ const ROLE_LABELS: Record<string, string> = {
   plan: "计划 / Plan",
   done: "完成 / Done",
   owner: "负责人 / Owner",
+  fromBody: "来自正文 / From the body",
 };
 
 /** Draws the Notion section into a settings tab; `save` stores the changed settings. */

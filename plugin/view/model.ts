@@ -211,7 +211,8 @@ export function planMonths(plan: Plan): string[] {
   const keys: string[] = plan.period ? monthsBetween(plan.period.start, plan.period.end) : [];
   const seen = new Set(keys);
   const extra: string[] = [];
-  for (const month of plan.schedule) {
+  // The body's dated items have months too: a plan without a 行事历 still shows them.
+  for (const month of plan.schedule.concat(plan.bodyTasks)) {
     for (const m of month.months) {
       const k = ymKey(m);
       if (seen.has(k)) continue;
@@ -238,7 +239,7 @@ function compareKeys(a: string, b: string): number {
 export function planCovers(plan: Plan, ym: string): boolean {
   if (plan.period) return plan.period.start <= ym && ym <= plan.period.end;
   const month = Number(ym.slice(5, 7));
-  return plan.schedule.some((s) => s.months.some((m) => ymKey(m) === ym || (m.year === null && m.month === month)));
+  return plan.schedule.concat(plan.bodyTasks).some((s) => s.months.some((m) => ymKey(m) === ym || (m.year === null && m.month === month)));
 }
 
 /** Tasks of one plan that fall in one overview month key. */
@@ -252,7 +253,8 @@ export function tasksOfPlanMonth(tasks: readonly PlanTask[], planId: string, key
 
 /** Months a task can be moved to: the plan's months with a known year, except where it already is. */
 export function moveTargets(plan: Plan | undefined, task: PlanTask, months: readonly string[] = plan ? planMonths(plan) : []): string[] {
-  if (!plan) return [];
+  // A body sentence has no month heading to move under: its date is in its words.
+  if (!plan || task.source === "body") return [];
   return months.filter((k) => {
     if (k.startsWith("?")) return false;
     const month = Number(k.slice(5, 7));

@@ -55,6 +55,8 @@ const STRINGS = {
   exported: ["已导出", "Exported"],
   exportFailed: ["导出失败", "Export failed"],
   editFailed: ["保存失败", "Could not save"],
+  fromBody: ["正文", "From the body"],
+  fromBodyTitle: ["计划正文中写了日期的事项，不在行事历里", "A dated item in the plan's body, not in its 行事历"],
 } as const satisfies Record<string, readonly [string, string]>;
 
 export type StringKey = keyof typeof STRINGS;

@@ -29,7 +29,7 @@ export function taskRow(ctx: ViewContext, task: PlanTask, options: TaskRowOption
 
   const box = el(doc, "input", {
     cls: "union-plan-task-check",
-    attr: { type: "checkbox", "aria-label": `${t(lang, "done")}：${task.text}`, "aria-busy": busy ? "true" : null },
+    attr: { type: "checkbox", "aria-label": `${t(lang, "done")}：${task.text}${task.source === "body" ? `（${t(lang, "fromBody")}）` : ""}`, "aria-busy": busy ? "true" : null },
   });
   box.checked = task.done;
 
@@ -43,16 +43,24 @@ export function taskRow(ctx: ViewContext, task: PlanTask, options: TaskRowOption
   if (task.partOfMonth) meta.push(task.partOfMonth);
   if (task.owner) meta.push(`${t(lang, "owner")}：${task.owner}`);
 
+  // A dated item of the plan's body says so: it is not in the 行事历, and ticking it adds a box to its line.
+  const fromBody = task.source === "body";
+  const source = fromBody
+    ? el(doc, "span", { cls: "union-plan-task-source", text: t(lang, "fromBody"), attr: { title: `${t(lang, "fromBodyTitle")} / ${other(lang, "fromBodyTitle")}` } })
+    : null;
+
   const body = el(doc, "div", { cls: "union-plan-task-body" }, [
     open,
+    source,
     meta.length > 0 ? el(doc, "span", { cls: "union-plan-task-meta", text: meta.join("  ·  ") }) : null,
   ]);
 
   let cls = "union-plan-task";
   if (task.done) cls += " union-plan-task--done";
+  if (fromBody) cls += " union-plan-task--from-body";
   if (options.selected) cls += " union-plan-task--selected";
   if (busy) cls += " union-plan-task--busy";
-  const row = el(doc, "li", { cls, attr: { "data-task-key": key, "data-task-id": task.id, draggable: options.draggable ? "true" : null } }, [box, body]);
+  const row = el(doc, "li", { cls, attr: { "data-task-key": key, "data-task-id": task.id, draggable: options.draggable && !fromBody ? "true" : null } }, [box, body]);
 
   if (ctx.moveTargets(task).length > 0) {
     row.append(

@@ -7,7 +7,7 @@ import type { Plan } from "../plan/types";
 import type { PlanTask } from "../tasks/extract-tasks";
 import type { DayInfo } from "../holidays/types";
 import { monthGridWeeks, weekdayHeaders } from "./month-grid";
-import { monthHolidayLine, monthRows, monthTitle, overviewModel, ownersOf, periodText, type ExportOptions } from "./export-model";
+import { monthHolidayLine, monthRows, monthTitle, shownText, overviewModel, ownersOf, periodText, type ExportOptions } from "./export-model";
 import { parseYm } from "../time/year-month";
 import dayjs from "dayjs";
 
@@ -86,7 +86,7 @@ function dayCell(day: DayInfo | null, tasksByDate: Map<string, PlanTask[]>): str
         : "";
   const cls = day.kind === "weekday" ? "" : ` class="${day.kind}"`;
   const tasks = tasksByDate.get(day.date) ?? [];
-  const list = tasks.length > 0 ? `<ul>${tasks.map((t) => `<li${t.done ? ' class="done"' : ""}>${escapeHtml(t.text)}</li>`).join("")}</ul>` : "";
+  const list = tasks.length > 0 ? `<ul>${tasks.map((t) => `<li${t.done ? ' class="done"' : ""}>${escapeHtml(shownText(t))}</li>`).join("")}</ul>` : "";
   return `<td${cls}><span class="num">${Number(day.date.slice(8))}</span>${tag}${list}</td>`;
 }
 
@@ -121,7 +121,7 @@ export function renderMonthHtml(tasks: readonly PlanTask[], ym: string, opts: Ex
     for (const r of rows) {
       const t = r.task;
       body.push(
-        `<tr${t.done ? ' class="done"' : ""}><td class="when">${escapeHtml(r.when || "本月")}</td><td>${escapeHtml(t.text)}</td><td class="owner">${escapeHtml(t.owner ?? "")}</td>${showPlan ? `<td>${escapeHtml(t.planTitle ?? t.planId)}</td>` : ""}<td class="check">${t.done ? "✓" : "☐"}</td></tr>`,
+        `<tr${t.done ? ' class="done"' : ""}><td class="when">${escapeHtml(r.when || "本月")}</td><td>${escapeHtml(shownText(t))}</td><td class="owner">${escapeHtml(t.owner ?? "")}</td>${showPlan ? `<td>${escapeHtml(t.planTitle ?? t.planId)}</td>` : ""}<td class="check">${t.done ? "✓" : "☐"}</td></tr>`,
       );
     }
     body.push("</tbody>", "</table>");
@@ -141,7 +141,7 @@ export function renderOverviewHtml(plans: readonly Plan[], tasks: readonly PlanT
     if (facts.length > 0) body.push(`<p class="facts">${facts.map(escapeHtml).join(" · ")}</p>`);
     body.push("<table>", '<thead><tr><th class="month">月份</th><th>工作内容</th><th class="owner">负责人</th></tr></thead>', "<tbody>");
     for (const r of rows) {
-      const list = r.tasks.length > 0 ? `<ol>${r.tasks.map((t) => `<li${t.done ? ' class="done"' : ""}>${escapeHtml(t.text)}</li>`).join("")}</ol>` : "";
+      const list = r.tasks.length > 0 ? `<ol>${r.tasks.map((t) => `<li${t.done ? ' class="done"' : ""}>${escapeHtml(shownText(t))}</li>`).join("")}</ol>` : "";
       body.push(`<tr><td class="month">${escapeHtml(r.label)}</td><td>${list}</td><td class="owner">${escapeHtml(ownersOf(r.tasks).join("、"))}</td></tr>`);
     }
     body.push("</tbody>", "</table>");

@@ -162,6 +162,7 @@ export function renderIcs(tasks: readonly PlanTask[], opts: IcsOptions = {}): Ic
       `月份：${task.monthLabel}`,
       task.owner ? `负责人：${task.owner}` : null,
       task.done ? "状态：已完成" : null,
+      task.source === "body" ? "出处：计划正文，不在行事历中 / from the plan's body, not its 行事历" : null,
       at.marker ? "本月内完成，日期未定 / sometime this month" : null,
     ].filter((x): x is string => x !== null);
     lines.push(
@@ -172,7 +173,8 @@ export function renderIcs(tasks: readonly PlanTask[], opts: IcsOptions = {}): Ic
       `DTEND;VALUE=DATE:${icsDate(at.end)}`,
       `SUMMARY:${escapeIcsText(`${task.done ? "✓ " : ""}${at.marker}${task.text}`)}`,
       `DESCRIPTION:${escapeIcsText(description.join("\n"))}`,
-      "CATEGORIES:工会",
+      // A category calendars can filter on; "正文" = the body.
+      task.source === "body" ? "CATEGORIES:工会,正文" : "CATEGORIES:工会",
       "TRANSP:TRANSPARENT",
       "END:VEVENT",
     );

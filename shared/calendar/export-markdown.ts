@@ -6,7 +6,7 @@
 import type { Plan } from "../plan/types";
 import type { PlanTask } from "../tasks/extract-tasks";
 import { monthGridWeeks, weekdayHeaders } from "./month-grid";
-import { monthHolidayLine, monthRows, monthTitle, overviewModel, ownersOf, periodText, type ExportOptions } from "./export-model";
+import { monthHolidayLine, monthRows, monthTitle, shownText, overviewModel, ownersOf, periodText, type ExportOptions } from "./export-model";
 import { parseYm } from "../time/year-month";
 import { pushAll } from "../collections/array-edit";
 
@@ -69,7 +69,7 @@ export function renderMonthMarkdown(tasks: readonly PlanTask[], ym: string, opts
   } else {
     const showPlan = new Set(rows.map((r) => r.task.planId)).size > 1;
     const header = ["日期", "工作内容", "负责人", ...(showPlan ? ["计划"] : []), "完成"];
-    pushAll(out, table(header, rows.map((r) => [r.when || "本月", r.task.text, r.task.owner ?? "", ...(showPlan ? [r.task.planTitle ?? r.task.planId] : []), r.task.done ? "✓" : ""])));
+    pushAll(out, table(header, rows.map((r) => [r.when || "本月", shownText(r.task), r.task.owner ?? "", ...(showPlan ? [r.task.planTitle ?? r.task.planId] : []), r.task.done ? "✓" : ""])));
   }
   return `${out.join("\n")}\n`;
 }
@@ -86,7 +86,7 @@ export function renderOverviewMarkdown(plans: readonly Plan[], tasks: readonly P
     if (model.length > 1 || opts.title !== undefined) out.push(`## ${mdText(plan.title ?? plan.id)}`, "");
     const facts = [plan.school, periodText(plan), plan.reviewStatus ? `审核状态：${plan.reviewStatus}` : null].filter((x): x is string => !!x);
     if (facts.length > 0) out.push(facts.join(" · "), "");
-    const body = rows.map((r) => [r.label, r.tasks.map((t, i) => `${i + 1}. ${t.done ? "✓ " : ""}${t.text}`).join("\n"), ownersOf(r.tasks).join("、")]);
+    const body = rows.map((r) => [r.label, r.tasks.map((t, i) => `${i + 1}. ${t.done ? "✓ " : ""}${shownText(t)}`).join("\n"), ownersOf(r.tasks).join("、")]);
     pushAll(out, table(["月份", "工作内容", "负责人"], body));
     out.push("");
   }

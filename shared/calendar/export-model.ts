@@ -3,7 +3,8 @@
  * term / year overview. The text, Markdown and HTML renderers only lay these out.
  */
 import dayjs from "dayjs";
-import type { Plan, YearMonth } from "../plan/types";
+import type { Plan, ScheduleMonth, YearMonth } from "../plan/types";
+import { pushAll } from "../collections/array-edit";
 import type { PlanTask } from "../tasks/extract-tasks";
 import { tasksInMonth } from "../tasks/extract-tasks";
 import type { HolidayOverrides } from "../holidays/types";
@@ -20,6 +21,17 @@ export interface ExportOptions {
   title?: string;
   /** When given, the page says when it was made; left out by default so the output is stable. */
   generatedAt?: Date;
+}
+
+/**
+ * How every export marks a dated item of the plan's body (not of its 行事历): after its text, so a
+ * reader sees the task first and where it is written second.
+ */
+export const BODY_MARK = "（正文 / from the body）";
+
+/** A task's text as the exports show it: marked when it comes from the body. */
+export function shownText(task: PlanTask): string {
+  return task.source === "body" ? `${task.text}${BODY_MARK}` : task.text;
 }
 
 export interface MonthRow {
@@ -60,6 +72,8 @@ export function monthRows(tasks: readonly PlanTask[], ym: string): MonthRow[] {
     let when = "";
     if (task.date) when = task.dateEnd ? rangeLabel(task.date, task.dateEnd, ym) : dayLabel(task.date, ym);
     else if (task.partOfMonth) when = task.partOfMonth;
+    // A body item's date phrase as written ("11月左右") says more than "本月".
+    else if (task.source === "body") when = task.monthLabel;
     return { task, when, date: task.date };
   });
   const index = new Map(rows.map((r, i) => [r, i]));
@@ -104,22 +118,27 @@ function monthOrder(m: YearMonth | undefined): number | null {
 
 /**
  * One row per 行事历 heading of the plan (so a 七、八月份 heading stays one row and its tasks are
- * not shown twice), plus an empty row for each month of the period no heading covers; in
+ * not shown twice), the body's dated items in the rows of their months, plus an empty row for each month of the period no heading covers; in
  * calendar order when the years are known, else in the plan's order. Only tasks found in `tasks`
  * are shown, so the caller's filters apply.
  */
 export function overviewRows(plan: Plan, tasks: readonly PlanTask[]): OverviewRow[] {
   const byId = new Map<string, PlanTask>();
   for (const t of tasks) if (t.planId === plan.id) byId.set(t.id, t);
-  const rows: OverviewRow[] = plan.schedule.map((s) => ({
-    label: monthHeadingText(s.months),
-    months: s.months,
-    tasks: s.tasks.map((t) => byId.get(t.id)).filter((t): t is PlanTask => t !== undefined),
-  }));
+  const shown = (s: ScheduleMonth): PlanTask[] => s.tasks.map((t) => byId.get(t.id)).filter((t): t is PlanTask => t !== undefined);
+  const rows: OverviewRow[] = plan.schedule.map((s) => ({ label: monthHeadingText(s.months), months: s.months, tasks: shown(s) }));
+  // A body item joins the row of its month (after the 行事历's own tasks); a month the 行事历 lacks gets a row.
+  for (const s of plan.bodyTasks) {
+    const first = s.months[0];
+    const key = first ? ymKey(first) : null;
+    const row = rows.find((r) => r.months.some((m) => ymKey(m) === key));
+    if (row) pushAll(row.tasks, shown(s));
+    else rows.push({ label: monthHeadingText(s.months), months: s.months, tasks: shown(s) });
+  }
   if (plan.period) {
     const covered = new Set<string>();
-    for (const s of plan.schedule) for (const m of s.months) covered.add(ymKey(m));
-    const numbersWithoutYear = new Set(plan.schedule.flatMap((s) => s.months.filter((m) => m.year === null).map((m) => m.month)));
+    for (const r of rows) for (const m of r.months) covered.add(ymKey(m));
+    const numbersWithoutYear = new Set(rows.flatMap((r) => r.months.filter((m) => m.year === null).map((m) => m.month)));
     for (const key of monthsBetween(plan.period.start, plan.period.end)) {
       const p = parseYm(key);
       if (!p || covered.has(key) || numbersWithoutYear.has(p.month)) continue;

@@ -5,7 +5,7 @@
  */
 import type { PlanTask } from "../tasks/extract-tasks";
 import { displayWidth, padEnd, wrapToWidth, type WidthOptions } from "./display-width";
-import { monthHolidayLine, monthRows, monthTitle, type ExportOptions } from "./export-model";
+import { monthHolidayLine, monthRows, monthTitle, shownText, type ExportOptions } from "./export-model";
 import { maxOf, pushAll } from "../collections/array-edit";
 
 export interface TextTableOptions extends ExportOptions, WidthOptions {
@@ -50,7 +50,7 @@ export function renderMonthText(tasks: readonly PlanTask[], ym: string, opts: Te
   const rows = monthRows(tasks, ym);
   const showPlan = opts.showPlan ?? new Set(rows.map((r) => r.task.planId)).size > 1;
   const header = ["日期", "工作内容", "负责人", ...(showPlan ? ["计划"] : []), "完成"];
-  const body = rows.map((r) => [r.when || "本月", r.task.text, r.task.owner ?? "", ...(showPlan ? [r.task.planTitle ?? r.task.planId] : []), r.task.done ? "[x]" : "[ ]"]);
+  const body = rows.map((r) => [r.when || "本月", shownText(r.task), r.task.owner ?? "", ...(showPlan ? [r.task.planTitle ?? r.task.planId] : []), r.task.done ? "[x]" : "[ ]"]);
   const out: string[] = [opts.title ?? `${monthTitle(ym)} 行事历`];
   const holiday = monthHolidayLine(ym, opts.holidays);
   if (holiday) out.push(holiday);

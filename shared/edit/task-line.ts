@@ -12,6 +12,7 @@ import { lastDayOfMonth, monthHeadingText, parseYm, ymIndex } from "../time/year
 import { blockIdOf, findDueField, serializerFor, setLineDone, withBlockId, type TaskFormat } from "../tasks/task-serializer";
 import { joinNoteLines, spliceNoteLines, splitNoteLines, type NoteLines } from "./note-lines";
 import { pushAll } from "../collections/array-edit";
+import { planTasks } from "../tasks/extract-tasks";
 
 /** Why an edit was refused: a code the caller words for its user. */
 export type EditRefusal =
@@ -28,7 +29,9 @@ export type EditRefusal =
   /** The task shares its line with a month heading or other tasks (table row, "3月：…；…"). */
   | "shared-line"
   /** The month is not a "YYYY-MM". */
-  | "bad-month";
+  | "bad-month"
+  /** The line a body task would be ticked on, with a box added, would not read back as that task, done. */
+  | "not-read-back";
 
 export type EditResult = { ok: true; text: string; changed: boolean } | { ok: false; reason: EditRefusal };
 
@@ -45,14 +48,16 @@ export interface TickOptions {
   format?: TaskFormat;
 }
 
+/** A 行事历 task by id (moves are for these alone: a body sentence has no month heading to move under). */
 function findTask(plan: Plan, taskId: string): { month: ScheduleMonth; task: Task } | null {
   for (const month of plan.schedule) for (const task of month.tasks) if (task.id === taskId) return { month, task };
   return null;
 }
 
-function allTasks(plans: readonly Plan[]): Task[] {
+/** Every task line of the notes, the body's ticked sentences included: ticks, twins and fresh ids look at all. */
+export function allTasks(plans: readonly Plan[]): Task[] {
   const out: Task[] = [];
-  for (const plan of plans) for (const month of plan.schedule) for (const task of month.tasks) out.push(task);
+  for (const plan of plans) pushAll(out, planTasks(plan));
   return out;
 }
 
@@ -82,12 +87,13 @@ function hasTwin(note: NoteLines, tasks: readonly Task[], line: number): boolean
 export function setTaskDone(text: string, taskId: string, done: boolean, options: TickOptions = {}): { text: string; changed: boolean } {
   const { plans } = parsePlans(text);
   for (const plan of plans) {
-    const found = findTask(plan, taskId);
+    // A body sentence ticked into a checkbox is ticked like a 行事历 line.
+    const found = planTasks(plan).find((t) => t.id === taskId);
     if (!found) continue;
-    if (found.task.form !== "checkbox" || found.task.done === done) return { text, changed: false };
+    if (found.form !== "checkbox" || found.done === done) return { text, changed: false };
     const note = splitNoteLines(text);
     writeFreshIds(note, plans);
-    const i = found.task.line - 1;
+    const i = found.line - 1;
     const next = setLineDone(note.lines[i] ?? "", done, options);
     if (next === null) return { text, changed: false };
     note.lines[i] = next;

@@ -11,6 +11,8 @@ import { foldKey } from "../normalize/fold";
 import { readDatePhrase } from "../schedule/date-phrase";
 
 import { markedDone, tellsOfThePast } from "../schedule/past-tense";
+import { matchItemNumber } from "../outline/item-number";
+import { takeTrailingFields } from "../tasks/task-serializer";
 
 export interface BodySentence {
   label: string;
@@ -109,6 +111,37 @@ export function datedPieces(sentence: string, line: number): BodySentence[] {
     const cut = datedSentence(sentence.slice(f.at, next.at - 1), line);
     return cut ?? f.piece;
   });
+}
+
+/**
+ * Dated sentences of the body's checkbox lines: a body sentence a user ticked becomes
+ * "- [x] （2）11月左右组织一次秋季登山。 ✅ … ^t-…", and reads back as the same task. The box, the
+ * item number and Tasks' fields at the end are not part of the sentence; `fields` carries the
+ * fields, as written, for the task to read.
+ */
+export interface BodyBox {
+  line: number;
+  /** The line's text after its box. */
+  text: string;
+  done: boolean;
+}
+
+/**
+ * The body's sentences with those of its checkbox lines, in reading order (a stable sort keeps
+ * each line's pieces in order), and what each boxed line's box says: done, and the fields to read.
+ */
+export function withBoxedSentences(sentences: readonly BodySentence[], boxes: readonly BodyBox[]): { sentences: BodySentence[]; boxOf: (line: number) => { done: boolean; fields: string } | undefined } {
+  const out = sentences.slice();
+  const byLine = new Map<number, { done: boolean; fields: string }>();
+  for (const b of boxes) {
+    const { text: words, fields } = takeTrailingFields(b.text);
+    const number = matchItemNumber(foldKey(words));
+    const text = number ? words.slice(number.textStart) : words;
+    if (markedDone(text)) continue;
+    byLine.set(b.line, { done: b.done, fields });
+    for (const s of sentencesOf(text)) for (const d of datedPieces(s.text, b.line)) out.push(d);
+  }
+  return { sentences: out.sort((a, b) => a.line - b.line), boxOf: (line) => byLine.get(line) };
 }
 
 /** Dated sentences in the body outline (items below section level, and paragraphs). */

@@ -15,7 +15,7 @@ import { IdAllocator, shortHash } from "./stable-id";
 import { parseYm, ymFromIndex, ymIndex, ymKey } from "../time/year-month";
 import { toChineseNumber } from "../outline/chinese-number";
 import { formatItemNumber } from "../outline/item-number";
-import { bodySentences, bodyTaskMonths } from "./body-tasks";
+import { bodySentences, bodyTaskMonths, withBoxedSentences, type BodyBox } from "./body-tasks";
 import { fieldSentences } from "./field-tasks";
 import { readTrailingOwners } from "../schedule/trailing-owner";
 import { lostNumberDiagnostic, mojibakeDiagnostic, silentDateDiagnostics } from "./plan-diagnostics";
@@ -79,6 +79,7 @@ export function buildPlan(segment: PlanSegment, ctx: BuildContext): Plan {
   let current = null as ScheduleMonth | null;
   let lastContent: LineToken | null = null;
   const rawTasks: RawTask[] = [];
+  const bodyBoxes: BodyBox[] = []; // checkbox lines outside the 行事历: maybe body sentences a user ticked
 
 
   const addTask: AddTask = (month, raw, done, line, form, owner = null, details = [], dayText = null) => {
@@ -237,8 +238,9 @@ export function buildPlan(segment: PlanSegment, ctx: BuildContext): Plan {
         outline.addParagraph(tok.text, t.line);
         break;
       case "checkbox":
-        // A checkbox outside the 行事历 is not a task; it stays as the line it was.
+        // A checkbox outside the 行事历 stays as the line it was; it is a task only when it is a dated sentence.
         outline.addParagraph(`- [${tok.done ? "x" : " "}] ${tok.text}`.trim(), t.line);
+        bodyBoxes.push({ line: t.line, text: tok.text, done: tok.done });
         break;
       case "quote":
         outline.addParagraph(tok.text, t.line);
@@ -270,10 +272,13 @@ export function buildPlan(segment: PlanSegment, ctx: BuildContext): Plan {
   const fields = fieldSentences(decoded);
   // The date line under an open "时间：" field is the field's value, not a sentence of its own.
   for (const f of fields) notSentences.add(f.line);
-  const dated = bodyTaskMonths(fields.concat(bodySentences(outline.roots, notSentences)), schedule, period, titleFacts.year);
+  const inBody = withBoxedSentences(bodySentences(outline.roots, notSentences), bodyBoxes);
+  const dated = bodyTaskMonths(fields.concat(inBody.sentences), schedule, period, titleFacts.year);
   const bodyTasks: ScheduleMonth[] = [];
   for (const { month, text } of dated) {
-    const task = makeTask({ month, raw: text, done: false, line: month.line, owner: null, form: "body-sentence", details: [], dayText: month.label }, id, taskIds);
+    // A ticked body sentence is a checkbox: its box says done, its fields (✅, ^id) are the task's.
+    const box = inBody.boxOf(month.line);
+    const task = makeTask({ month, raw: text + (box?.fields ?? ""), done: box?.done ?? false, line: month.line, owner: null, form: box ? "checkbox" : "body-sentence", details: [], dayText: month.label }, id, taskIds);
     if (task) {
       month.tasks.push(task);
       bodyTasks.push(month);

@@ -1,16 +1,25 @@
 /**
  * Plan → flat task list: what the 行事历 view, the CLI, Tasks/Dataview users and the Notion mirror read.
+ *
+ * The list holds the 行事历's tasks and then the body's dated items (plan.bodyTasks), each with its
+ * `source`. Where a task comes from is its own field, not read off `form`: a body sentence the user
+ * ticked becomes a checkbox line, and is still a body task. The engine never puts an item in both
+ * lists, and this is the only place the two are joined, so no consumer shows one twice.
  */
-import type { Plan, Task } from "../plan/types";
+import type { Plan, ScheduleMonth, Task } from "../plan/types";
 import { ymKey } from "../time/year-month";
+
+/** Where a task is written: under the plan's 行事历, or as a dated sentence in its body. */
+export type TaskSource = "schedule" | "body";
 
 export interface PlanTask extends Task {
   planId: string;
   planTitle: string | null;
   school: string | null;
   reviewStatus: string | null;
-  /** The month heading the task sits under, as written. */
+  /** The month heading the task sits under, as written; for a body task, its date phrase ("11月左右"). */
   monthLabel: string;
+  source: TaskSource;
   /** Vault or file path of the note, when known. */
   path: string | null;
 }
@@ -18,36 +27,51 @@ export interface PlanTask extends Task {
 export function extractTasks(plans: readonly Plan[], path: string | null = null): PlanTask[] {
   const out: PlanTask[] = [];
   for (const plan of plans) {
-    for (const month of plan.schedule) {
-      for (const task of month.tasks) {
-        // Fields copied one by one: an object spread here was the slowest step of the whole parse.
-        out.push({
-          id: task.id,
-          text: task.text,
-          months: task.months,
-          date: task.date,
-          dateEnd: task.dateEnd,
-          partOfMonth: task.partOfMonth,
-          owner: task.owner,
-          done: task.done,
-          line: task.line,
-          // How the line is written travels with the task, so no consumer re-reads the note to learn it.
-          form: task.form,
-          span: task.span,
-          doneDate: task.doneDate,
-          details: task.details,
-          writtenId: task.writtenId,
-          planId: plan.id,
-          planTitle: plan.title,
-          school: plan.school,
-          reviewStatus: plan.reviewStatus,
-          monthLabel: month.label,
-          path,
-        });
-      }
-    }
+    pushMonths(out, plan, plan.schedule, "schedule", path);
+    // Plans built by older code (or by hand in tests) may lack the field.
+    pushMonths(out, plan, plan.bodyTasks ?? [], "body", path);
   }
   return out;
+}
+
+/** Every task of a plan, 行事历 first, then the body's: the one list every writer (edits, the mirror) walks. */
+export function planTasks(plan: Plan): Task[] {
+  const out: Task[] = [];
+  for (const month of plan.schedule) for (const task of month.tasks) out.push(task);
+  for (const month of plan.bodyTasks ?? []) for (const task of month.tasks) out.push(task);
+  return out;
+}
+
+function pushMonths(out: PlanTask[], plan: Plan, months: readonly ScheduleMonth[], source: TaskSource, path: string | null): void {
+  for (const month of months) {
+    for (const task of month.tasks) {
+      // Fields copied one by one: an object spread here was the slowest step of the whole parse.
+      out.push({
+        id: task.id,
+        text: task.text,
+        months: task.months,
+        date: task.date,
+        dateEnd: task.dateEnd,
+        partOfMonth: task.partOfMonth,
+        owner: task.owner,
+        done: task.done,
+        line: task.line,
+        // How the line is written travels with the task, so no consumer re-reads the note to learn it.
+        form: task.form,
+        span: task.span,
+        doneDate: task.doneDate,
+        details: task.details,
+        writtenId: task.writtenId,
+        planId: plan.id,
+        planTitle: plan.title,
+        school: plan.school,
+        reviewStatus: plan.reviewStatus,
+        monthLabel: month.label,
+        source,
+        path,
+      });
+    }
+  }
 }
 
 /** Tasks that fall in a calendar month ("YYYY-MM"). Tasks whose year is unknown match on the month alone. */

@@ -135,6 +135,26 @@ export function readTaskFields(raw: string): { text: string; owner: string | nul
   return { text, owner, fields };
 }
 
+// One Tasks field at a line's end: an emoji date, or a Dataview date field. Bounded, anchored at the end.
+const TRAILING_DATE = / {0,8}(?:\ud83d\udcc5|\ud83d\udeeb|\u2705) *\d{4}-\d{2}-\d{2} *$/;
+const TRAILING_DV_DATE = / {0,8}[[(] *(?:due|start|completion) *:: *\d{4}-\d{2}-\d{2} *[\])] *$/;
+
+/**
+ * Splits the fields Tasks reads at a line's end (its dates and block id) from the words before
+ * them, both kept as written. A body sentence turned into a checkbox carries these after its
+ * final 。, where no sentence reading would keep them: the engine reads the words as a sentence
+ * and the fields as the task's.
+ */
+export function takeTrailingFields(raw: string): { text: string; fields: string } {
+  let text = raw.trimEnd();
+  for (let guard = 0; guard < 8; guard++) {
+    const m = BLOCK_ID.exec(text) ?? TRAILING_DATE.exec(text) ?? TRAILING_DV_DATE.exec(text);
+    if (!m) break;
+    text = text.slice(0, m.index).trimEnd();
+  }
+  return { text, fields: raw.trimEnd().slice(text.length) };
+}
+
 /** Our details are named in Chinese (表格的列名); Dataview's and Tasks' own English keys stay text. */
 function isDetailLabel(key: string): boolean {
   return key.length > 0 && /^[\u3400-\u9fff]/.test(key);
@@ -156,6 +176,26 @@ export function matchCheckbox(line: string): CheckboxMatch | null {
 }
 
 // ---- writing -------------------------------------------------------------------------------
+
+// A list item's marker, to put a box after it; a heading, quote or table row never takes one.
+const LIST_MARKER = /^([-*+] +)/;
+const NO_BOX = /^[#>|]/;
+
+/**
+ * The line as an open checkbox, every other character kept: "（2）11月…。" → "- [ ] （2）11月…。",
+ * "  - 6月上旬…" → "  - [ ] 6月上旬…". Null for a line that is a checkbox already, or a heading,
+ * quote or table row (a box there is not a task in Markdown).
+ */
+export function withCheckbox(line: string): string | null {
+  if (CHECKBOX.test(line)) return null;
+  let indent = 0;
+  while (indent < line.length && (line.charAt(indent) === " " || line.charAt(indent) === "\t")) indent++;
+  const rest = line.slice(indent);
+  if (rest === "" || NO_BOX.test(rest)) return null;
+  const marker = LIST_MARKER.exec(rest);
+  if (marker) return `${line.slice(0, indent)}${marker[1] ?? ""}[ ] ${rest.slice((marker[1] ?? "").length)}`;
+  return `${line.slice(0, indent)}- [ ] ${rest}`;
+}
 
 /** What a writer needs of a task (a Plan's Task has all of it). */
 export interface WritableTask {

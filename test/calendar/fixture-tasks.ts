@@ -20,6 +20,7 @@ export function task(id: string, text: string, months: YearMonth[], extra: Parti
     school: "晨光小学",
     reviewStatus: null,
     monthLabel: months.map((m) => `${m.month}月`).join("—"),
+    source: "schedule",
     path: "计划/晨光小学.md",
     ...extra,
   };

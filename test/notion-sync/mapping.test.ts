@@ -45,6 +45,7 @@ describe("mapping", () => {
       计划: { type: "relation", relation: [{ id: "aaaabbbb" }] },
       完成: { type: "checkbox", checkbox: false },
       负责人: { type: "rich_text", rich_text: [{ plain_text: "王" }, { plain_text: "芳" }] },
+      来自正文: { type: "checkbox", checkbox: false },
       同步键: { type: "rich_text", rich_text: [{ plain_text: "p-1/t-1" }] },
     };
     expect(changedProperties(props, page)).toEqual({});
