@@ -72,9 +72,17 @@ export class PluginCalendarHost implements CalendarViewHost {
     // The line as the index read it when the view was drawn; the file must still say exactly that.
     const expected = this.index.indexedTaskLine(task);
     if (expected === null) return this.refuse(task, "line-changed");
+    return this.editNote(task, file, (data) => toggleTaskAtLine(data, task.line, expected, { format: this.getSettings().tasksFormat }));
+  }
+
+  /**
+   * One edit of a note through Vault.process: the edit sees the note as it is now and either gives
+   * the new text or refuses (and the note is written back unchanged); the index then reads the result.
+   */
+  private async editNote(task: PlanTask, file: TFile, edit: (data: string) => { ok: true; text: string } | { ok: false; reason: EditRefusal }): Promise<TaskEditResult> {
     let refusal: EditRefusal | null = null;
     const written = await this.app.vault.process(file, (data) => {
-      const r = toggleTaskAtLine(data, task.line, expected, { format: this.getSettings().tasksFormat });
+      const r = edit(data);
       if (!r.ok) {
         refusal = r.reason;
         return data;
@@ -103,18 +111,7 @@ export class PluginCalendarHost implements CalendarViewHost {
     if (!preview.ok) return preview.reason === "shared-line" ? this.refuse(task, "shared-line", "refusedBodySharedLine") : this.refuse(task, preview.reason);
     const after = splitNoteLines(preview.text).lines[task.line - 1] ?? "";
     if (!(await askBodyTick(this.app, expected, after))) return { ok: false, reason: tr("bodyTickCancelled") };
-    let refusal: EditRefusal | null = null;
-    const written = await this.app.vault.process(file, (data) => {
-      const r = tickBodySentence(data, task.id, task.line, expected, { format, today });
-      if (!r.ok) {
-        refusal = r.reason;
-        return data;
-      }
-      return r.text;
-    });
-    if (refusal !== null) return this.refuse(task, refusal);
-    this.index.ingest(file, written);
-    return { ok: true };
+    return this.editNote(task, file, (data) => tickBodySentence(data, task.id, task.line, expected, { format, today }));
   }
 
   async moveTask(task: PlanTask, ym: string): Promise<TaskEditResult> {
@@ -123,29 +120,14 @@ export class PluginCalendarHost implements CalendarViewHost {
     const expected = this.index.indexedTaskLine(task);
     if (expected === null) return this.refuse(task, "line-changed");
     const { tasksDueDates: dueDates, tasksFormat: format } = this.getSettings();
-    let refusal: EditRefusal | null = null;
-    const written = await this.app.vault.process(file, (data) => {
+    return this.editNote(task, file, (data) => {
       // The engine reads the note as it is now; the task must still be where the view saw it.
       const plan = parsePlans(data, { fileName: file.path }).plans.find((p) => p.id === task.planId && p.schedule.some((m) => m.tasks.some((t) => t.id === task.id)));
       const current = plan?.schedule.flatMap((m) => m.tasks).find((t) => t.id === task.id);
-      if (!plan || !current) {
-        refusal = "task-not-found";
-        return data;
-      }
-      if (current.line !== task.line || splitNoteLines(data).lines[task.line - 1] !== expected) {
-        refusal = "line-changed";
-        return data;
-      }
-      const r = moveTaskToMonth(data, plan, task.id, ym, { dueDates, format });
-      if (!r.ok) {
-        refusal = r.reason;
-        return data;
-      }
-      return r.text;
+      if (!plan || !current) return { ok: false, reason: "task-not-found" };
+      if (current.line !== task.line || splitNoteLines(data).lines[task.line - 1] !== expected) return { ok: false, reason: "line-changed" };
+      return moveTaskToMonth(data, plan, task.id, ym, { dueDates, format });
     });
-    if (refusal !== null) return this.refuse(task, refusal);
-    this.index.ingest(file, written);
-    return { ok: true };
   }
 
   async export(kind: CalendarExportKind, content: string, suggestedName: string): Promise<void> {

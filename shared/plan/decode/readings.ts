@@ -136,7 +136,10 @@ const taskReading: ReadingRule = (u) => {
   // A table cell pasted as text holds one activity per space-separated part.
   const cells = u.gaps.length > 0 ? splitAtGaps(text, u.gaps) : [];
   // "寒 假": one word spread out by Word's justification, not two cells.
-  if (u.number === null && cells.length > 1 && cells.every((c) => c.length >= 2)) out.push({ kind: "task", tasks: cells, ...base, cells: true, past: 0 });
+  if (u.number === null && cells.length > 1 && cells.every((c) => c.length >= 2)) {
+    const split: Reading = { kind: "task", tasks: cells, ...base, cells: true, past: 0 };
+    out.push(split);
+  }
   return out;
 };
 

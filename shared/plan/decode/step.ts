@@ -95,6 +95,8 @@ function next(s: DecodeState, change: Partial<DecodeState>): DecodeState {
   return Object.assign(n, change);
 }
 
+export { stateKey } from "./state-key";
+
 export type Term = [WeightName, number];
 
 const START_AFTER_KEYWORD: DecodeState = { ...START, keyword: true };
@@ -107,51 +109,6 @@ export interface StepResult {
 
 function term(name: WeightName, times = 1): Term {
   return [name, weightOf(name) * times];
-}
-
-const MODES = ["out", "in", "after"];
-const STYLES = ["", "bare", "colon", "space", "comma", "glued", "lost-number", "glued-number"];
-// Tables seen so far, by their columns: a table's key is its place in this list.
-const TABLES = new Map<string, number>();
-
-/** A small number 0..size-1 from `n`, so that keys of different states never collide. */
-function digit(n: number, size: number): number {
-  return n < 0 ? 0 : Math.min(n + 1, size - 1);
-}
-
-function tableNumber(table: readonly ColumnRole[] | null): number {
-  if (!table) return 0;
-  const k = table.join("");
-  let n = TABLES.get(k);
-  if (n === undefined) {
-    // Bounded: past 60 kinds of header every further one shares a number (and only merges states).
-    n = Math.min(TABLES.size + 1, 63);
-    TABLES.set(k, n);
-  }
-  return n;
-}
-
-/**
- * Two states the decoder may merge have the same key. A number built digit by digit (each field in
- * its own range, under 2^53) is much cheaper to build and compare than a string per state.
- */
-export function stateKey(s: DecodeState): number {
-  let k = MODES.indexOf(s.mode);
-  k = k * 13 + s.month;
-  k = k * 13 + s.lastMonth;
-  k = k * 2 + (s.wrapped ? 1 : 0);
-  k = k * 3 + Math.min(s.tasks, 2);
-  k = k * 34 + digit(s.ordinal, 34);
-  k = k * 7 + digit(s.ordinalLevel, 7);
-  k = k * 34 + digit(s.carried, 34);
-  k = k * 7 + digit(s.taskLevel, 7);
-  k = k * 7 + digit(s.headLevel, 7);
-  k = k * 34 + digit(s.headOrdinal, 34);
-  k = k * 8 + Math.max(0, STYLES.indexOf(s.headStyle));
-  k = k * 8 + (s.open ? 1 : 0) + (s.keyword ? 2 : 0) + (s.glued ? 4 : 0);
-  k = k * 64 + tableNumber(s.table);
-  k = k * 10 + Math.min(s.column, 9);
-  return k * 2 + (s.inHeader ? 1 : 0);
 }
 
 /**
