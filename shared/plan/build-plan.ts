@@ -127,7 +127,7 @@ export function buildPlan(segment: PlanSegment, ctx: BuildContext): Plan {
 
   /** A table row on one line: its month cell opens (or continues) a month, its content cell is the task. */
   const applyRow = (d: Decision, cells: readonly string[], line: number, month: ScheduleMonth | null): ScheduleMonth | null => {
-    const table = d.state.table;
+    const table = d.table;
     if (!table) return month;
     const monthText = cells[table.indexOf("month")] ?? "";
     const found = monthCell(monthText);

@@ -12,6 +12,7 @@ import { readingsOf, type Reading } from "./readings";
 import { finish, START, stateKey, step, type DecodeState, type Term } from "./step";
 
 const BEAM = 16;
+const NO_TERMS: Term[] = [];
 /**
  * A reading this far behind the best at the same line is dropped: the clues ahead would have to
  * outweigh the entry cost of a 行事历 and more. Keeps the beam small where the reading is plain.
@@ -21,8 +22,8 @@ const MARGIN = 8;
 export interface Decision {
   unit: LineUnit;
   reading: Reading;
-  /** What the lines up to this one say, after this reading (a table's columns, the month …). */
-  state: DecodeState;
+  /** The columns of the table this line is read in, if any (a row's cells are read by them). */
+  table: DecodeState["table"];
   /** The clues that scored this reading, given the readings chosen before it. */
   terms: Term[];
   /** The best other reading of this line the beam held, and how far behind it was. */
@@ -30,7 +31,9 @@ export interface Decision {
 }
 
 interface Node {
+  /** Needed while the node is in the beam; released (set to START) once it has left it. */
   state: DecodeState;
+  table: DecodeState["table"];
   score: number;
   reading: Reading | null;
   terms: Term[];
@@ -66,7 +69,7 @@ function prune(nodes: Node[]): Node[] {
  */
 export function decodeSchedule(tokens: readonly TokenLine[], explain = false): Decision[] {
   const units = lineUnits(tokens);
-  let beam: Node[] = [{ state: START, score: 0, reading: null, terms: [], back: null }];
+  let beam: Node[] = [{ state: START, table: null, score: 0, reading: null, terms: [], back: null }];
   const beams: Node[][] = [];
   for (const u of units) {
     // Most lines of a plan are read while no reading is inside a 行事历: their inner readings
@@ -77,9 +80,12 @@ export function decodeSchedule(tokens: readonly TokenLine[], explain = false): D
       for (const r of readings) {
         const res = step(node.state, r, u);
         if (!res) continue;
-        next.push({ state: res.state, score: node.score + sum(res.terms), reading: r, terms: res.terms, back: node });
+        // The clues are kept only to be explained: on a long plan they would outweigh the rest.
+        next.push({ state: res.state, table: res.state.table, score: node.score + sum(res.terms), reading: r, terms: explain ? res.terms : NO_TERMS, back: node });
       }
     }
+    // The path behind the beam keeps its readings, not its states: a long plan holds one node a line.
+    for (const node of beam) node.state = START;
     beam = next.length === 1 ? next : prune(next);
     if (explain) beams.push(beam);
   }
@@ -104,6 +110,6 @@ export function decodeSchedule(tokens: readonly TokenLine[], explain = false): D
         break;
       }
     }
-    return { unit: units[i] as LineUnit, reading: n.reading as Reading, state: n.state, terms: n.terms, runnerUp };
+    return { unit: units[i] as LineUnit, reading: n.reading as Reading, table: n.table, terms: n.terms, runnerUp };
   });
 }

@@ -42,10 +42,12 @@ export interface LineUnit {
 }
 
 /** The gaps of a line that fall inside `piece` (a suffix or part of it), relative to the piece. */
-function gapsOf(t: TokenLine, piece: string): number[] {
-  if (!t.gaps || piece === "") return [];
+const NO_GAPS: readonly number[] = [];
+
+function gapsOf(t: TokenLine, piece: string): readonly number[] {
+  if (!t.gaps || piece === "") return NO_GAPS;
   const at = t.text.lastIndexOf(piece);
-  if (at < 0) return [];
+  if (at < 0) return NO_GAPS;
   const out: number[] = [];
   for (const g of t.gaps) if (g > at && g < at + piece.length) out.push(g - at);
   return out;
