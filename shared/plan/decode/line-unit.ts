@@ -41,28 +41,47 @@ export interface LineUnit {
   phrase: DatePhrase | null;
 }
 
-/** The gaps of a line that fall inside `piece` (a suffix or part of it), relative to the piece. */
 const NO_GAPS: readonly number[] = [];
 
-function gapsOf(t: TokenLine, piece: string): readonly number[] {
-  if (!t.gaps || piece === "") return NO_GAPS;
-  const at = t.text.lastIndexOf(piece);
-  if (at < 0) return NO_GAPS;
-  const out: number[] = [];
-  for (const g of t.gaps) if (g > at && g < at + piece.length) out.push(g - at);
-  return out;
+/** The line's gaps inside [at, at + length), relative to `at` (gaps are sorted: a binary search finds the first). */
+function gapsIn(t: TokenLine, at: number, length: number): readonly number[] {
+  const gaps = t.gaps;
+  if (!gaps || length === 0 || at < 0) return NO_GAPS;
+  let lo = 0;
+  let hi = gaps.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((gaps[mid] as number) <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  let out: number[] | null = null;
+  for (let k = lo; k < gaps.length && (gaps[k] as number) < at + length; k++) (out ??= []).push((gaps[k] as number) - at);
+  return out ?? NO_GAPS;
+}
+
+interface LocatedView extends TextView {
+  /** Offset of `text` in the line's text (-1 when it could not be placed). */
+  at: number;
 }
 
 /**
- * A part of a line (the line after its number, a piece of it) with its folded key. The key is sliced
- * from the line's, which normalization folded once; folding is per character, so any place the part
- * occurs in the line gives the same key.
+ * A part of a line (the line after its number, a piece of it), trimmed, with its folded key sliced
+ * from the line's key (normalization folded the line once). `at` is where `text` starts in the line
+ * when the caller knows it; only when it does not is the line searched, once.
  */
-function view(line: TokenLine, text: string): TextView {
+function view(line: TokenLine, text: string, at = -1): LocatedView {
   // A cell of a table pasted as text may keep the table's "|" at its end.
-  const t = trimEndOf(trimEndOf(text, SPACES), "|｜").trim();
-  const at = line.text.lastIndexOf(t);
-  return { text: t, key: at >= 0 ? line.key.slice(at, at + t.length) : foldKey(t) };
+  const endTrimmed = trimEndOf(trimEndOf(text, SPACES), "|｜");
+  const t = endTrimmed.trim();
+  const lead = endTrimmed.length - endTrimmed.trimStart().length;
+  let start = at >= 0 ? at + lead : line.text.lastIndexOf(t);
+  if (start >= 0 && !line.text.startsWith(t, start)) start = -1;
+  return { text: t, key: start >= 0 ? line.key.slice(start, start + t.length) : foldKey(t), at: start };
+}
+
+/** Where `text` starts in the line when it is the line's end (an item after its number). */
+function suffixAt(line: TokenLine, text: string): number {
+  return line.text.endsWith(text) ? line.text.length - text.length : -1;
 }
 
 function unitViews(tok: LineToken): { whole: string; body: string; number: ItemNumberFacts | null; depth: number | null } | null {
@@ -127,23 +146,24 @@ function isColonHeadingAt(key: string, at: number): boolean {
  * "如下：四月份：保龄球赛 五月份：棋牌赛 六月份：划船赛 ★保龄球赛规程：…": a whole 行事历 run into one
  * line. A month heading with its colon after a space or a stop starts a piece; so does a ★ mark.
  */
-function headingCuts(key: string, gaps: readonly number[]): Cut[] {
+function headingCuts(key: string, gapList: readonly number[]): Cut[] {
   const out: Cut[] = [];
+  const gaps = new Set(gapList);
   const lead = readDatePhrase(key, 0);
   const startsWithHeading = lead !== null && key.charAt(headingTail(key, lead.end)) === ":";
   // Never inside the heading that opens the line ("7,8月：" is one heading, not 7 and 8月).
   for (let i = lead ? lead.end : 1; i < key.length - 2; i++) {
     const c = key.charAt(i);
     if (STAR_MARKS.includes(c) && key.charAt(i - 1) === " ") out.push({ at: i, textAt: i + 1, ordinal: null });
-    else if ((BREAK_BEFORE.includes(key.charAt(i - 1)) || key.charAt(i - 1) === ":" || gaps.includes(i)) && isColonHeadingAt(key, i)) out.push({ at: i, textAt: i, ordinal: null });
+    else if ((BREAK_BEFORE.includes(key.charAt(i - 1)) || key.charAt(i - 1) === ":" || gaps.has(i)) && isColonHeadingAt(key, i)) out.push({ at: i, textAt: i, ordinal: null });
   }
   const headings = out.filter((c) => c.textAt === c.at).length;
   // One month heading inside a sentence is no 行事历; two, or one after a heading that opens the line, are.
   return headings >= 2 || (headings >= 1 && startsWithHeading) ? out : [];
 }
 
-function unitOf(i: number, t: TokenLine, whole: TextView, body: TextView, number: ItemNumberFacts | null, depth: number | null): LineUnit {
-  return { index: i, line: t.line, token: t.token, whole, body, number, markdownDepth: depth, fromEnd: 0, gaps: gapsOf(t, body.text), phrase: readDatePhrase(body.key) };
+function unitOf(i: number, t: TokenLine, whole: TextView, body: LocatedView, number: ItemNumberFacts | null, depth: number | null): LineUnit {
+  return { index: i, line: t.line, token: t.token, whole, body: { text: body.text, key: body.key }, number, markdownDepth: depth, fromEnd: 0, gaps: gapsIn(t, body.at, body.text.length), phrase: readDatePhrase(body.key) };
 }
 
 /** The content lines of a segment as units; blank, noise, quote and table lines are left out. */
@@ -153,28 +173,32 @@ export function lineUnits(tokens: readonly TokenLine[]): LineUnit[] {
     const t = tokens[i] as TokenLine;
     const v = unitViews(t.token);
     if (!v) continue;
-    const body = view(t, v.body);
+    const body = view(t, v.body, suffixAt(t, v.body));
     const ordinal = v.number?.ordinal ?? null;
     const cuts = ordinal !== null && t.token.kind === "item" ? numberCuts(body.key, ordinal) : [];
-    if (cuts.length === 0 && body.key.indexOf("月") >= 0 && t.token.kind !== "checkbox") for (const c of headingCuts(body.key, gapsOf(t, body.text))) cuts.push(c);
+    if (cuts.length === 0 && body.key.indexOf("月") >= 0 && t.token.kind !== "checkbox") for (const c of headingCuts(body.key, gapsIn(t, body.at, body.text.length))) cuts.push(c);
+    const wholeAt = suffixAt(t, v.whole);
     if (cuts.length === 0) {
-      units.push(unitOf(i, t, view(t, v.whole), body, v.number, v.depth));
+      units.push(unitOf(i, t, view(t, v.whole, wholeAt), body, v.number, v.depth));
       continue;
     }
-    // Each piece becomes a unit of its own, on the same line.
+    // Each piece becomes a unit of its own, on the same line; pieces are placed by their offsets
+    // (a line of a thousand pieces is never searched a thousand times).
+    const pieceAt = (from: number): number => (body.at >= 0 ? body.at + from : -1);
     let from = 0;
     let number = v.number;
     // The first piece, number and all, up to the first cut.
     const numberLength = v.whole.length - v.body.length;
-    let whole = view(t, v.whole.slice(0, Math.max(0, numberLength) + (cuts[0]?.at ?? body.text.length)));
-    for (const c of cuts) {
-      units.push(unitOf(i, t, whole, view(t, body.text.slice(from, c.at)), number, v.depth));
+    let whole = view(t, v.whole.slice(0, Math.max(0, numberLength) + (cuts[0]?.at ?? body.text.length)), wholeAt);
+    for (let k = 0; k < cuts.length; k++) {
+      const c = cuts[k] as Cut;
+      units.push(unitOf(i, t, whole, view(t, body.text.slice(from, c.at), pieceAt(from)), number, v.depth));
       number = c.ordinal === null ? null : { level: v.number?.level ?? 3, ordinal: c.ordinal, lost: false };
-      const nextCut = cuts[cuts.indexOf(c) + 1];
-      whole = view(t, body.text.slice(c.at, nextCut ? nextCut.at : body.text.length));
+      const nextCut = cuts[k + 1];
+      whole = view(t, body.text.slice(c.at, nextCut ? nextCut.at : body.text.length), pieceAt(c.at));
       from = c.textAt;
     }
-    units.push(unitOf(i, t, whole, view(t, body.text.slice(from)), number, v.depth));
+    units.push(unitOf(i, t, whole, view(t, body.text.slice(from), pieceAt(from)), number, v.depth));
   }
   for (let i = 0; i < units.length; i++) (units[i] as LineUnit).fromEnd = units.length - 1 - i;
   return units;
