@@ -9,8 +9,8 @@
  */
 import { parsePlans } from "../plan/parse-plans";
 import { setLineDone, withBlockId, withCheckbox } from "../tasks/task-serializer";
-import { joinNoteLines, splitNoteLines } from "./note-lines";
-import { allTasks, writeFreshIds, type EditRefusal, type TickOptions } from "./task-line";
+import { joinNoteLines } from "./note-lines";
+import { allTasks, lineAsShown, writeFreshIds, type EditRefusal, type TickOptions } from "./task-line";
 
 export type BoxResult = { ok: true; text: string } | { ok: false; reason: EditRefusal };
 
@@ -20,12 +20,9 @@ export type BoxResult = { ok: true; text: string } | { ok: false; reason: EditRe
  * task, done. Otherwise the note is left as it was and the reason is given.
  */
 export function tickBodySentence(text: string, taskId: string, line: number, expectedLineText: string, options: TickOptions = {}): BoxResult {
-  const note = splitNoteLines(text);
-  const current = note.lines[line - 1];
-  if (current === undefined || line < 1) return { ok: false, reason: "no-such-line" };
-  if (current !== expectedLineText) return { ok: false, reason: "line-changed" };
-  const { plans } = parsePlans(text);
-  const tasks = allTasks(plans);
+  const at = lineAsShown(text, line, expectedLineText);
+  if (!at.ok) return at;
+  const { note, current, plans, tasks } = at;
   const task = tasks.find((t) => t.id === taskId && t.line === line);
   if (!task) return { ok: false, reason: "task-not-found" };
   // A checkbox already (ticked before, in another window): the ordinary tick applies, not this one.

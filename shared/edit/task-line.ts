@@ -102,6 +102,20 @@ export function setTaskDone(text: string, taskId: string, done: boolean, options
   return { text, changed: false };
 }
 
+/** The note, the line and the engine's reading, when the 1-based `line` still reads as the view showed it. */
+export function lineAsShown(
+  text: string,
+  line: number,
+  expectedLineText: string,
+): { ok: true; note: NoteLines; current: string; plans: Plan[]; tasks: Task[] } | { ok: false; reason: EditRefusal } {
+  const note = splitNoteLines(text);
+  const current = note.lines[line - 1];
+  if (current === undefined || line < 1) return { ok: false, reason: "no-such-line" };
+  if (current !== expectedLineText) return { ok: false, reason: "line-changed" };
+  const { plans } = parsePlans(text);
+  return { ok: true, note, current, plans, tasks: allTasks(plans) };
+}
+
 /**
  * Flips `- [ ]` / `- [x]` on a 1-based line, only when that line still reads `expectedLineText`
  * (what the view showed), the engine reads a checkbox task there (never fenced text), and no other
@@ -109,12 +123,9 @@ export function setTaskDone(text: string, taskId: string, done: boolean, options
  * writes Tasks' done date and an untick removes it. Returns the new done state.
  */
 export function toggleTaskAtLine(text: string, line: number, expectedLineText: string, options: TickOptions = {}): { ok: true; text: string; done: boolean } | { ok: false; reason: EditRefusal } {
-  const note = splitNoteLines(text);
-  const current = note.lines[line - 1];
-  if (current === undefined || line < 1) return { ok: false, reason: "no-such-line" };
-  if (current !== expectedLineText) return { ok: false, reason: "line-changed" };
-  const { plans } = parsePlans(text);
-  const tasks = allTasks(plans);
+  const at = lineAsShown(text, line, expectedLineText);
+  if (!at.ok) return at;
+  const { note, current, plans, tasks } = at;
   const task = tasks.find((t) => t.line === line && t.form === "checkbox");
   if (!task) return { ok: false, reason: "not-a-checkbox" };
   if (hasTwin(note, tasks, line)) return { ok: false, reason: "ambiguous" };
