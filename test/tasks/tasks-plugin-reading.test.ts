@@ -6,7 +6,7 @@
  * done state and dates the plan holds, in both of Tasks' formats.
  */
 import { describe, expect, it } from "vitest";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parsePlans, renderPlanMarkdown, type Task } from "../../shared/index";
 import type { TaskFormat } from "../../shared/tasks/task-serializer";
@@ -60,6 +60,9 @@ function notes(): { name: string; text: string }[] {
       text: "# 晨光小学2026学年度第一学期工会工作计划\n\n## 行事历\n九月：\n1、9月10日教师节慰问（负责人：王芳）\n- [x] 新教师座谈会 ✅ 2026-09-20\n十一月：\n1、11月20日—28日教工运动会\n| 月份 | 内容 | 地点 |\n| --- | --- | --- |\n| 12月 | 迎新年联欢 | 礼堂 |\n",
     },
   ];
+  // The layout-form fixtures (ours, always present) and, where they are, the seed plans.
+  const forms = join(__dirname, "../engine/forms");
+  for (const name of readdirSync(forms).filter((f) => f.endsWith(".txt")).sort()) out.push({ name, text: readFileSync(join(forms, name), "utf8") });
   if (HAVE_SEEDS) for (const name of Object.keys(readExpected())) out.push({ name, text: readSeed(name) });
   return out;
 }
