@@ -45,10 +45,23 @@ function decisionsByToken(list: readonly Decision[]): Map<number, Decision[]> {
   return map;
 }
 
-/** A line broken by a PDF or a narrow page: the halves join with no space between CJK text. */
-function joinBrokenLine(head: string, tail: string): string {
-  return /[\u4e00-\u9fff，。、“”]$/.test(head) || /^[\u4e00-\u9fff，。、“”]/.test(tail) ? head + tail : `${head} ${tail}`;
+/**
+ * An item a PDF or a narrow page broke over lines, joined again: no space where CJK text meets.
+ * The pieces are joined once, at the end (only their own first and last characters are looked at):
+ * growing one string line by line would copy it whole at every join.
+ */
+function joinBrokenLines(first: string, rest: readonly string[]): string {
+  const parts = [first];
+  let prev = first;
+  for (const next of rest) {
+    if (!JOINS_WITHOUT_SPACE.test(prev.charAt(prev.length - 1)) && !JOINS_WITHOUT_SPACE.test(next.charAt(0))) parts.push(" ");
+    parts.push(next);
+    prev = next;
+  }
+  return parts.join("");
 }
+
+const JOINS_WITHOUT_SPACE = /^[\u4e00-\u9fff，。、“”]$/;
 
 function tokenText(tok: LineToken): string | null {
   return "text" in tok ? tok.text : null;
@@ -111,7 +124,7 @@ export function buildPlan(segment: PlanSegment, ctx: BuildContext): Plan {
         break;
       case "continuation": {
         const last = rawTasks[rawTasks.length - 1];
-        if (last && last.month === current) last.raw = joinBrokenLine(last.raw, r.text);
+        if (last && last.month === current) (last.more ??= []).push(r.text);
         break;
       }
       case "cell":
@@ -263,6 +276,7 @@ export function buildPlan(segment: PlanSegment, ctx: BuildContext): Plan {
 
   const taskIds = new IdAllocator();
   for (const r of rawTasks) {
+    if (r.more) r.raw = joinBrokenLines(r.raw, r.more);
     const task = makeTask(r, id, taskIds);
     if (task) r.month.tasks.push(task);
   }

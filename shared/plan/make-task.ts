@@ -9,6 +9,8 @@ import { IdAllocator, shortHash } from "./stable-id";
 export interface RawTask {
   month: ScheduleMonth;
   raw: string;
+  /** Lines that go on with this item (broken by a PDF or a narrow page), joined before it is read. */
+  more?: string[];
   done: boolean;
   line: number;
   owner: string | null;
