@@ -56,6 +56,9 @@ export function renderMonthText(tasks: readonly PlanTask[], ym: string, opts: Te
   if (holiday) out.push(holiday);
   out.push("");
   if (rows.length === 0) out.push("本月没有任务 / no tasks this month");
-  else out.push(renderTextTable(header, body, { ...opts, flex: showPlan ? [1, 3] : [1] }));
+  else {
+    const tableOptions = { ...opts, flex: showPlan ? [1, 3] : [1] };
+    out.push(renderTextTable(header, body, tableOptions));
+  }
   return `${out.join("\n")}\n`;
 }
