@@ -2,23 +2,14 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
+import { captureOutput } from "./capture-output";
 import { runSync } from "../../cli/commands/sync";
 import { scaledClock } from "../../notion-sync/clock";
 import { PLANS_DATABASE_TITLE, TASKS_DATABASE_TITLE } from "../../notion-sync/schema";
 import { createNotionEmulator, type NotionEmulator } from "../notion-emulator/index";
 
-let stdout: string[] = [];
-let stderr: string[] = [];
-beforeEach(() => {
-  stdout = [];
-  stderr = [];
-  vi.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => (stdout.push(String(chunk)), true));
-  vi.spyOn(process.stderr, "write").mockImplementation((chunk: string | Uint8Array) => (stderr.push(String(chunk)), true));
-});
-afterEach(() => {
-  vi.restoreAllMocks();
-});
+const { stdout } = captureOutput();
 
 const NOTE = ["---", "type: union-plan", "title: 绿荫小学2026年工会工作计划", "plan-id: p-lvyin", "---", "# 绿荫小学2026年工会工作计划", "", "## 行事历", "", "### 2026年3月", "- [ ] 三八节活动 ^t-a1", "- [ ] 小组长会议 ^t-a2"].join("\n");
 

@@ -5,23 +5,14 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
+import { captureOutput } from "./capture-output";
 import { runSync } from "../../cli/commands/sync";
 import { encodeText } from "../../shared/normalize/encode-text";
 import { createNotionEmulator, type NotionEmulator } from "../notion-emulator/index";
 import { virtualClock } from "../notion-emulator/virtual-clock";
 
-let stdout: string[] = [];
-let stderr: string[] = [];
-beforeEach(() => {
-  stdout = [];
-  stderr = [];
-  vi.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => (stdout.push(String(chunk)), true));
-  vi.spyOn(process.stderr, "write").mockImplementation((chunk: string | Uint8Array) => (stderr.push(String(chunk)), true));
-});
-afterEach(() => {
-  vi.restoreAllMocks();
-});
+const { stdout, stderr } = captureOutput();
 
 const NOTE = (id: string, school: string): string =>
   [
@@ -78,7 +69,7 @@ describe("sync writes notes back in their own encoding", () => {
       emulator.editPage(s.plans[key]?.pageId ?? "", { 审核状态: "需修改", 审核意见: "请补充：\n时间\t地点:" });
       emulator.editPage(s.tasks[`${key}/t-a1`]?.pageId ?? "", { 完成: true });
     }
-    stdout = [];
+    stdout.length = 0;
     expect(await runSync([vault], env(emulator))).toBe(0);
 
     const gbk = readFileSync(join(vault, "计划", "gbk.md"));
@@ -105,7 +96,7 @@ describe("sync writes notes back in their own encoding", () => {
     expect(readdirSync(join(vault, "计划")).sort()).toEqual(["gbk.md", "utf16.md"]);
 
     // The notes read back: a second sync has nothing to pull and writes nothing.
-    stdout = [];
+    stdout.length = 0;
     expect(await runSync([vault], env(emulator))).toBe(0);
     expect(stdout.join("")).toMatch(/写入 writes: 0/);
     expect(stdout.join("")).toMatch(/取回 pulled back: 0/);
@@ -117,8 +108,8 @@ describe("sync writes notes back in their own encoding", () => {
     // A private-use character GB18030 has no code for.
     emulator.editPage(state().plans["p-gbk"]?.pageId ?? "", { 审核意见: "见附件\ue5e5" });
     emulator.editPage(state().plans["p-u16"]?.pageId ?? "", { 审核状态: "已通过" });
-    stderr = [];
-    stdout = [];
+    stderr.length = 0;
+    stdout.length = 0;
     expect(await runSync([vault], env(emulator))).toBe(1);
     expect(readFileSync(join(vault, "计划", "gbk.md")).equals(before)).toBe(true);
     expect(stdout.join("")).toMatch(/无法按原编码 gb18030 写回.*cannot write .*gbk\.md back in its encoding gb18030/);

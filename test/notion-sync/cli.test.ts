@@ -1,23 +1,14 @@
 import { readFileSync, writeFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
+import { captureOutput } from "./capture-output";
 import { runSync } from "../../cli/commands/sync";
 import { runSyncDemo } from "../../cli/commands/sync-demo";
 import { virtualClock } from "../notion-emulator/virtual-clock";
 import { createNotionEmulator, type NotionEmulator } from "../notion-emulator/index";
 import { exampleVaultCopy } from "../fixtures/example-vault";
 
-let stdout: string[] = [];
-let stderr: string[] = [];
-beforeEach(() => {
-  stdout = [];
-  stderr = [];
-  vi.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => (stdout.push(String(chunk)), true));
-  vi.spyOn(process.stderr, "write").mockImplementation((chunk: string | Uint8Array) => (stderr.push(String(chunk)), true));
-});
-afterEach(() => {
-  vi.restoreAllMocks();
-});
+const { stdout, stderr } = captureOutput();
 
 function vaultCopy(): string {
   return exampleVaultCopy("union-plan-sync-");
@@ -37,14 +28,14 @@ describe("union-plan sync", () => {
     expect(text).toMatch(/新建 created: 34/);
     expect(text).toMatch(/请求 requests made: \d+/);
     expect(existsSync(join(vault, ".union-plan", "notion-sync.json"))).toBe(true);
-    stdout = [];
+    stdout.length = 0;
     expect(await runSync([vault], env(emulator))).toBe(0);
     expect(stdout.join("")).toMatch(/写入 writes: 0/);
 
     const state = JSON.parse(readFileSync(join(vault, ".union-plan", "notion-sync.json"), "utf8")) as { plans: Record<string, { pageId: string }> };
     const page = state.plans["p-qsl2026"]?.pageId ?? "";
     emulator.editPage(page, { 审核状态: "需修改" });
-    stdout = [];
+    stdout.length = 0;
     expect(await runSync([vault, "--dry-run"], env(emulator))).toBe(0);
     expect(readFileSync(join(vault, "计划", "2026年 工会工作计划.md"), "utf8")).toContain("review-status: 已通过");
     expect(await runSync([vault], env(emulator))).toBe(0);
@@ -60,7 +51,7 @@ describe("union-plan sync", () => {
     const file = join(vault, "计划", "2026年 工会工作计划.md");
     writeFileSync(file, readFileSync(file, "utf8").replace("教工合唱排练", "教工合唱团排练"));
     emulator.resetCounters();
-    stdout = [];
+    stdout.length = 0;
     expect(await runSync([vault, "--dry-run"], env(emulator))).toBe(0);
     expect(stdout.join("")).toMatch(/更新 \/ update: .*教工合唱团排练/);
     expect(emulator.counters.writes).toBe(0);
@@ -72,17 +63,17 @@ describe("union-plan sync", () => {
     const vault = vaultCopy();
     expect(await runSync([vault, "--setup", hidden], { ...env(emulator), token: "" })).toBe(1);
     expect(stderr.join("")).toMatch(/NOTION_TOKEN/);
-    stderr = [];
+    stderr.length = 0;
     const wrong = "secret_wrongwrongwrongwrongwrong123";
     expect(await runSync([vault, "--setup", hidden], env(emulator, wrong))).toBe(1);
     expect(stderr.join("")).toMatch(/令牌错误或已被撤销/);
     expect(stderr.join("")).not.toContain(wrong);
-    stderr = [];
+    stderr.length = 0;
     expect(await runSync([vault, "--setup", hidden], env(emulator))).toBe(1);
     const message = stderr.join("");
     expect(message).toMatch(/Connections/);
     expect(message.trim().split("\n")).toHaveLength(1);
-    stderr = [];
+    stderr.length = 0;
     expect(await runSync([vault], env(emulator))).toBe(1);
     expect(stderr.join("")).toMatch(/--setup/);
   });
