@@ -282,7 +282,9 @@ export function buildPlan(segment: PlanSegment, ctx: BuildContext): Plan {
   }
   readTrailingOwners(schedule);
   const notSentences = new Set<number>();
-  for (const d of decoded) if (d.reading.kind === "furniture" || d.reading.kind === "field") notSentences.add(d.unit.line);
+  // A 行事历 line's dated words are its tasks already (the body would only find them again), and
+  // furniture and fields are not sentences of the plan.
+  for (const d of decoded) if (d.reading.kind !== "other") notSentences.add(d.unit.line);
   const fields = fieldSentences(decoded);
   // The date line under an open "时间：" field is the field's value, not a sentence of its own.
   for (const f of fields) notSentences.add(f.line);

@@ -56,7 +56,11 @@ function num(text: string | undefined): number | null {
 }
 
 /** 3月8日 · 3月6日—30日 · 8日 · 中旬 · 月末, as written in a task. */
+// Every day reference holds one of these (日/号/號 after a day, 旬, or 月初/月中/月底/月末).
+const DAY_CHARS = /[日号號旬月]/;
+
 export function findDayReference(text: string): DayReference | null {
+  if (!DAY_CHARS.test(text)) return null;
   const key = foldKey(text);
   const part = PART.exec(key)?.[1] ?? null;
   const range = DAY_RANGE.exec(key);

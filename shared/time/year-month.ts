@@ -76,9 +76,18 @@ export function monthsBetween(start: string, end: string): string[] {
   return out;
 }
 
-/** Days in a month, through dayjs. */
+const MONTH_LENGTHS = new Map<number, number>();
+
+/** Days in a month, through dayjs, asked once per month (every dated task asks). */
 export function daysInMonth(year: number, month: number): number {
-  return dayjs(new Date(year, month - 1, 1)).daysInMonth();
+  const k = year * 12 + month;
+  let n = MONTH_LENGTHS.get(k);
+  if (n === undefined) {
+    n = dayjs(new Date(year, month - 1, 1)).daysInMonth();
+    // Bounded: a hostile plan naming a million years must not grow it without end.
+    if (MONTH_LENGTHS.size < 10000) MONTH_LENGTHS.set(k, n);
+  }
+  return n;
 }
 
 /** "YYYY-MM-DD" of the month's last day. */

@@ -9,7 +9,7 @@
 import type { TokenLine } from "../line-token";
 import { lineUnits, type LineUnit } from "./line-unit";
 import { readingsOf, type Reading } from "./readings";
-import { finish, START, stateKey, step, type DecodeState, type Term } from "./step";
+import { Clues, finish, START, stateKey, stepScored, type DecodeState, type Term } from "./step";
 
 const BEAM = 16;
 const NO_TERMS: Term[] = [];
@@ -40,24 +40,24 @@ interface Node {
   back: Node | null;
 }
 
-function sum(terms: readonly Term[]): number {
-  let s = 0;
-  for (const t of terms) s += t[1];
-  return s;
-}
-
 /** Keeps the best node per state, within MARGIN of the best, then the BEAM best overall. */
 function prune(nodes: Node[]): Node[] {
   let top = -Infinity;
   for (const n of nodes) if (n.score > top) top = n.score;
-  const best = new Map<number, Node>();
+  // Usually a handful of nodes: a linear search of the kept keys beats a Map; a long list gets one.
+  const kept: Node[] = [];
+  const keys: number[] = [];
+  const byKey = nodes.length > 32 ? new Map<number, number>() : null;
   for (const n of nodes) {
     if (n.score < top - MARGIN) continue;
     const k = stateKey(n.state);
-    const prev = best.get(k);
-    if (!prev || n.score > prev.score) best.set(k, n);
+    const at = byKey ? (byKey.get(k) ?? -1) : keys.indexOf(k);
+    if (at < 0) {
+      byKey?.set(k, kept.length);
+      keys.push(k);
+      kept.push(n);
+    } else if (n.score > (kept[at] as Node).score) kept[at] = n;
   }
-  const kept = Array.from(best.values());
   if (kept.length <= 1) return kept;
   kept.sort((a, b) => b.score - a.score);
   return kept.length > BEAM ? kept.slice(0, BEAM) : kept;
@@ -71,6 +71,7 @@ export function decodeSchedule(tokens: readonly TokenLine[], explain = false): D
   const units = lineUnits(tokens);
   let beam: Node[] = [{ state: START, table: null, score: 0, reading: null, terms: [], back: null }];
   const beams: Node[][] = [];
+  const clues = new Clues();
   for (const u of units) {
     // Most lines of a plan are read while no reading is inside a 行事历: their inner readings
     // (task, continuation, cell) could not be taken, so they are not made.
@@ -78,10 +79,9 @@ export function decodeSchedule(tokens: readonly TokenLine[], explain = false): D
     const next: Node[] = [];
     for (const node of beam) {
       for (const r of readings) {
-        const res = step(node.state, r, u);
-        if (!res) continue;
-        // The clues are kept only to be explained: on a long plan they would outweigh the rest.
-        next.push({ state: res.state, table: res.state.table, score: node.score + sum(res.terms), reading: r, terms: explain ? res.terms : NO_TERMS, back: node });
+        const state = stepScored(node.state, r, u, clues.reset(explain));
+        if (!state) continue;
+        next.push({ state, table: state.table, score: node.score + clues.score, reading: r, terms: clues.terms ?? NO_TERMS, back: node });
       }
     }
     // The path behind the beam keeps its readings, not its states: a long plan holds one node a line.
@@ -92,7 +92,8 @@ export function decodeSchedule(tokens: readonly TokenLine[], explain = false): D
   let last: Node | null = null;
   let lastScore = -Infinity;
   for (const n of beam) {
-    const s = n.score + sum(finish(n.state));
+    finish(n.state, clues.reset(false));
+    const s = n.score + clues.score;
     if (s > lastScore) {
       lastScore = s;
       last = n;

@@ -112,6 +112,7 @@ interface Cut {
 }
 
 const BREAK_BEFORE = " ,;。；，";
+const NO_CUTS: Cut[] = [];
 export const STAR_MARKS = "★☆■◆●▲";
 
 /**
@@ -119,9 +120,9 @@ export const STAR_MARKS = "★☆■◆●▲";
  * a new item starts.
  */
 function numberCuts(key: string, ordinal: number): Cut[] {
-  const out: Cut[] = [];
   // Most items hold no second number: look for the next one before walking the line.
-  if (key.indexOf(String(ordinal + 1), 1) < 0) return out;
+  if (key.indexOf(String(ordinal + 1), 1) < 0) return NO_CUTS;
+  const out: Cut[] = [];
   let want = ordinal + 1;
   for (let i = 1; i < key.length - 2; i++) {
     if (!BREAK_BEFORE.includes(key.charAt(i - 1))) continue;
@@ -146,24 +147,26 @@ function isColonHeadingAt(key: string, at: number): boolean {
  * "如下：四月份：保龄球赛 五月份：棋牌赛 六月份：划船赛 ★保龄球赛规程：…": a whole 行事历 run into one
  * line. A month heading with its colon after a space or a stop starts a piece; so does a ★ mark.
  */
-function headingCuts(key: string, gapList: readonly number[]): Cut[] {
+function headingCuts(key: string, lead: DatePhrase | null, gapList: readonly number[]): Cut[] {
+  const from = lead ? lead.end : 1;
+  // Every piece is a heading with its colon: a line with no colon after its own heading has none.
+  if (key.indexOf(":", from) < 0) return NO_CUTS;
   const out: Cut[] = [];
   const gaps = new Set(gapList);
-  const lead = readDatePhrase(key, 0);
   const startsWithHeading = lead !== null && key.charAt(headingTail(key, lead.end)) === ":";
   // Never inside the heading that opens the line ("7,8月：" is one heading, not 7 and 8月).
-  for (let i = lead ? lead.end : 1; i < key.length - 2; i++) {
+  for (let i = from; i < key.length - 2; i++) {
     const c = key.charAt(i);
     if (STAR_MARKS.includes(c) && key.charAt(i - 1) === " ") out.push({ at: i, textAt: i + 1, ordinal: null });
     else if ((BREAK_BEFORE.includes(key.charAt(i - 1)) || key.charAt(i - 1) === ":" || gaps.has(i)) && isColonHeadingAt(key, i)) out.push({ at: i, textAt: i, ordinal: null });
   }
   const headings = out.filter((c) => c.textAt === c.at).length;
   // One month heading inside a sentence is no 行事历; two, or one after a heading that opens the line, are.
-  return headings >= 2 || (headings >= 1 && startsWithHeading) ? out : [];
+  return headings >= 2 || (headings >= 1 && startsWithHeading) ? out : NO_CUTS;
 }
 
-function unitOf(i: number, t: TokenLine, whole: TextView, body: LocatedView, number: ItemNumberFacts | null, depth: number | null): LineUnit {
-  return { index: i, line: t.line, token: t.token, whole, body: { text: body.text, key: body.key }, number, markdownDepth: depth, fromEnd: 0, gaps: gapsIn(t, body.at, body.text.length), phrase: readDatePhrase(body.key) };
+function unitOf(i: number, t: TokenLine, whole: TextView, body: LocatedView, number: ItemNumberFacts | null, depth: number | null, phrase = readDatePhrase(body.key)): LineUnit {
+  return { index: i, line: t.line, token: t.token, whole, body: { text: body.text, key: body.key }, number, markdownDepth: depth, fromEnd: 0, gaps: gapsIn(t, body.at, body.text.length), phrase };
 }
 
 /** The content lines of a segment as units; blank, noise, quote and table lines are left out. */
@@ -175,11 +178,13 @@ export function lineUnits(tokens: readonly TokenLine[]): LineUnit[] {
     if (!v) continue;
     const body = view(t, v.body, suffixAt(t, v.body));
     const ordinal = v.number?.ordinal ?? null;
-    const cuts = ordinal !== null && t.token.kind === "item" ? numberCuts(body.key, ordinal) : [];
-    if (cuts.length === 0 && body.key.indexOf("月") >= 0 && t.token.kind !== "checkbox") for (const c of headingCuts(body.key, gapsIn(t, body.at, body.text.length))) cuts.push(c);
+    // The date phrase the body opens with is read once: the heading cuts and the unit both need it.
+    const phrase = readDatePhrase(body.key);
+    let cuts = ordinal !== null && t.token.kind === "item" ? numberCuts(body.key, ordinal) : NO_CUTS;
+    if (cuts.length === 0 && body.key.indexOf("月") >= 0 && t.token.kind !== "checkbox") cuts = headingCuts(body.key, phrase, gapsIn(t, body.at, body.text.length));
     const wholeAt = suffixAt(t, v.whole);
     if (cuts.length === 0) {
-      units.push(unitOf(i, t, view(t, v.whole, wholeAt), body, v.number, v.depth));
+      units.push(unitOf(i, t, view(t, v.whole, wholeAt), body, v.number, v.depth, phrase));
       continue;
     }
     // Each piece becomes a unit of its own, on the same line; pieces are placed by their offsets

@@ -100,48 +100,65 @@ export { stateKey } from "./state-key";
 export type Term = [WeightName, number];
 
 const START_AFTER_KEYWORD: DecodeState = { ...START, keyword: true };
-const NO_TERMS: Term[] = [];
 
 export interface StepResult {
   state: DecodeState;
   terms: Term[];
 }
 
-function term(name: WeightName, times = 1): Term {
-  return [name, weightOf(name) * times];
+/**
+ * The clues one step adds up. The decoder only needs their sum; the clues themselves are kept only
+ * when a reading is to be explained (on a long plan, a list per step would outweigh the rest).
+ */
+export class Clues {
+  score = 0;
+  terms: Term[] | null = null;
+
+  /** Starts a new step's sum; `explain` keeps the clues for `--explain` and the tests. */
+  reset(explain: boolean): this {
+    this.score = 0;
+    this.terms = explain ? [] : null;
+    return this;
+  }
+
+  add(name: WeightName, times = 1): void {
+    const w = weightOf(name) * times;
+    this.score += w;
+    if (this.terms) this.terms.push([name, w]);
+  }
 }
 
 /**
  * Months run forward: within a calendar year, or across one new year in school-year order
  * (九月 … 十二月, 一月 … 六月). Returns whether this month passes December.
  */
-function orderTerms(s: DecodeState, month: number, terms: Term[]): boolean {
+function orderTerms(s: DecodeState, month: number, c: Clues): boolean {
   if (s.lastMonth === 0) return false;
   if (month === s.lastMonth) {
-    if (!s.table) terms.push(term("monthSame"));
+    if (!s.table) c.add("monthSame");
     return false;
   }
   const wraps = month < s.lastMonth;
   const d = wraps ? month + 12 - s.lastMonth : month - s.lastMonth;
   if (wraps && (s.wrapped || d > 6)) {
-    terms.push(term(s.table ? "monthBackInTable" : "monthBack"));
+    c.add(s.table ? "monthBackInTable" : "monthBack");
     return false;
   }
-  terms.push(term(d <= 3 ? "monthAdvance" : "monthLeap"));
+  c.add(d <= 3 ? "monthAdvance" : "monthLeap");
   return wraps;
 }
 
-function entryTerms(s: DecodeState, terms: Term[]): void {
-  if (s.mode === "out") terms.push(term("enter"));
-  else if (s.mode === "after") terms.push(term("reenter"));
-  if (s.mode !== "in" && s.keyword) terms.push(term("keywordBefore"));
-  if (s.mode === "in" && s.tasks === 0 && s.month !== 0) terms.push(term("emptyMonth"));
+function entryTerms(s: DecodeState, c: Clues): void {
+  if (s.mode === "out") c.add("enter");
+  else if (s.mode === "after") c.add("reenter");
+  if (s.mode !== "in" && s.keyword) c.add("keywordBefore");
+  if (s.mode === "in" && s.tasks === 0 && s.month !== 0) c.add("emptyMonth");
 }
 
-function taskCountTerms(count: number, past: number, terms: Term[]): void {
-  if (count > 0) terms.push(term("task"));
-  if (count > 1) terms.push(term("inlineTask", count - 1));
-  if (past > 0) terms.push(term("pastTense", past));
+function taskCountTerms(count: number, past: number, c: Clues): void {
+  if (count > 0) c.add("task");
+  if (count > 1) c.add("inlineTask", count - 1);
+  if (past > 0) c.add("pastTense", past);
 }
 
 /** Where a table's next cell falls after a month cell or a content cell. */
@@ -149,25 +166,25 @@ function tableColumn(table: readonly ColumnRole[] | null, role: ColumnRole): num
   return table ? table.indexOf(role) + 1 : 0;
 }
 
-function stepMonth(s: DecodeState, r: Extract<Reading, { kind: "month" }>, u: LineUnit): StepResult | null {
+function stepMonth(s: DecodeState, r: Extract<Reading, { kind: "month" }>, u: LineUnit, c: Clues): DecodeState | null {
   // Every month heading costs a hair, so that where two readings tie the one with fewer months wins,
   // the same way every time.
-  const terms: Term[] = [term("heading")];
-  entryTerms(s, terms);
+  c.add("heading");
+  entryTerms(s, c);
   const first = r.months[0]?.month ?? 0;
   const last = r.months[r.months.length - 1]?.month ?? first;
-  const wraps = orderTerms(s, first, terms);
-  if (r.style === "space") terms.push(term("styleSpace"));
-  else if (r.style === "comma") terms.push(term("styleComma"));
-  else if (r.style === "glued") terms.push(term("styleGlued"));
-  if (s.headStyle === r.style && s.lastMonth !== 0) terms.push(term("sameStyle"));
-  if (r.phrase.day !== null) terms.push(term("headingWithDay"));
-  if (r.phrase.relativeYear !== null) terms.push(term("relativeYear"));
-  if (u.markdownDepth !== null && u.token.kind === "month" && r.style === "bare") terms.push(term("markdownMonth"));
+  const wraps = orderTerms(s, first, c);
+  if (r.style === "space") c.add("styleSpace");
+  else if (r.style === "comma") c.add("styleComma");
+  else if (r.style === "glued") c.add("styleGlued");
+  if (s.headStyle === r.style && s.lastMonth !== 0) c.add("sameStyle");
+  if (r.phrase.day !== null) c.add("headingWithDay");
+  if (r.phrase.relativeYear !== null) c.add("relativeYear");
+  if (u.markdownDepth !== null && u.token.kind === "month" && r.style === "bare") c.add("markdownMonth");
   const level = r.itemLevel ?? 0;
-  if (level > 0 && s.headLevel === level && r.itemOrdinal !== null && r.itemOrdinal === s.headOrdinal + 1) terms.push(term("itemSequence"));
-  if (s.glued) terms.push(term("gluedAmongHeadings"));
-  taskCountTerms(r.tasks.length, r.past, terms);
+  if (level > 0 && s.headLevel === level && r.itemOrdinal !== null && r.itemOrdinal === s.headOrdinal + 1) c.add("itemSequence");
+  if (s.glued) c.add("gluedAmongHeadings");
+  taskCountTerms(r.tasks.length, r.past, c);
   const state: DecodeState = next(s, {
     mode: "in",
     month: first,
@@ -184,25 +201,24 @@ function stepMonth(s: DecodeState, r: Extract<Reading, { kind: "month" }>, u: Li
     glued: false,
     column: tableColumn(s.table, "month"),
   });
-  return { state, terms };
+  return state;
 }
 
-function stepGlued(s: DecodeState, r: Extract<Reading, { kind: "glued" }>): StepResult | null {
-  const terms: Term[] = [];
+function stepGlued(s: DecodeState, r: Extract<Reading, { kind: "glued" }>, c: Clues): DecodeState | null {
   const firstItem = r.ordinal === null || r.ordinal === 1;
   if (s.mode === "in" && s.glued && r.month === s.month) {
-    if (r.ordinal !== null && r.ordinal === s.ordinal + 1) terms.push(term("gluedSequence"));
-    else terms.push(term("gluedBreak"));
+    if (r.ordinal !== null && r.ordinal === s.ordinal + 1) c.add("gluedSequence");
+    else c.add("gluedBreak");
   } else {
     if (!firstItem) return null;
-    entryTerms(s, terms);
-    if (s.mode === "in" && !s.glued) terms.push(term("gluedAmongHeadings"));
+    entryTerms(s, c);
+    if (s.mode === "in" && !s.glued) c.add("gluedAmongHeadings");
     const d = s.lastMonth === 0 ? 1 : (r.month - s.lastMonth + 12) % 12;
-    terms.push(term(d >= 1 && d <= 3 ? "gluedSequence" : "gluedBreak"));
+    c.add(d >= 1 && d <= 3 ? "gluedSequence" : "gluedBreak");
   }
-  terms.push(term("task"));
+  c.add("task");
   const state = next(s, { mode: "in", month: r.month, lastMonth: r.month, tasks: s.month === r.month && s.glued ? s.tasks + 1 : 1, ordinal: r.ordinal ?? -1, headLevel: 0, headOrdinal: -1, headStyle: "glued-number", open: false, keyword: false, glued: true });
-  return { state, terms };
+  return state;
 }
 
 /** Whether `month` falls in the group from `first` to `last` (wrapping past December). */
@@ -216,24 +232,23 @@ function isSectionHeading(u: LineUnit): boolean {
   return u.number !== null && u.number.level !== null && u.number.level <= 2;
 }
 
-function stepTask(s: DecodeState, r: Extract<Reading, { kind: "task" }>, u: LineUnit): StepResult | null {
+function stepTask(s: DecodeState, r: Extract<Reading, { kind: "task" }>, u: LineUnit, c: Clues): DecodeState | null {
   // A heading that is not a month (## 附则, 具体要求：) ends the 行事历; it is never a task.
   if (s.mode !== "in" || u.token.kind === "heading" || (u.markdownDepth !== null && u.token.kind === "month")) return null;
   // Space-separated parts are cells only inside a table pasted as text; a month alone is no task.
   if ((r.cells && !s.table) || r.bareDate) return null;
-  const terms: Term[] = [];
-  if (!r.cells && s.table && u.gaps.length > 0) terms.push(term("cellUnsplit"));
-  if (isTimeField(u) || isNameField(u)) terms.push(term("fieldAsTask"));
+  if (!r.cells && s.table && u.gaps.length > 0) c.add("cellUnsplit");
+  if (isTimeField(u) || isNameField(u)) c.add("fieldAsTask");
   // A checkbox is a task where its writer put it (moved to another month, it keeps its words).
-  if (r.namesMonth !== null && s.month !== 0 && u.token.kind !== "checkbox" && !withinMonths(r.namesMonth, s.month, s.lastMonth)) terms.push(term("otherMonthTask"));
-  taskCountTerms(r.tasks.length, r.past, terms);
+  if (r.namesMonth !== null && s.month !== 0 && u.token.kind !== "checkbox" && !withinMonths(r.namesMonth, s.month, s.lastMonth)) c.add("otherMonthTask");
+  taskCountTerms(r.tasks.length, r.past, c);
   const level = r.level ?? 0;
   if (r.numbered && r.ordinal !== null) {
-    if (r.ordinal === 1) terms.push(term("ordinalNext"));
-    else if (s.ordinal < 0) terms.push(term(r.ordinal === s.carried + 1 ? "ordinalNext" : "ordinalBreak"));
-    else if (level === s.ordinalLevel) terms.push(term(r.ordinal === s.ordinal + 1 ? "ordinalNext" : "ordinalBreak"));
+    if (r.ordinal === 1) c.add("ordinalNext");
+    else if (s.ordinal < 0) c.add(r.ordinal === s.carried + 1 ? "ordinalNext" : "ordinalBreak");
+    else if (level === s.ordinalLevel) c.add(r.ordinal === s.ordinal + 1 ? "ordinalNext" : "ordinalBreak");
   } else if (s.ordinal > 0) {
-    terms.push(term("unnumberedAmongNumbered"));
+    c.add("unnumberedAmongNumbered");
   }
   // An item numbered like the items that carry the months is their sibling, never their task;
   // a section heading (一、 （一）) is a task only where this 行事历 writes its tasks at that level,
@@ -244,14 +259,14 @@ function stepTask(s: DecodeState, r: Extract<Reading, { kind: "task" }>, u: Line
     // A ★ heading has no level a task could share.
     const sectionLevel = level > 0 ? level : -1;
     if (sectionLevel !== s.taskLevel && !umbrella) return null;
-    terms.push(term(umbrella && level !== s.taskLevel ? "sectionAsFirstTask" : "sectionAsTask"));
+    c.add(umbrella && level !== s.taskLevel ? "sectionAsFirstTask" : "sectionAsTask");
   }
   let column = s.column;
   if (s.table) {
     const content = s.table.indexOf("content");
-    if (column === content) terms.push(term("cellInPlace"));
-    else if (column >= s.table.length || column === 0) terms.push(term("cellInPlace"));
-    else terms.push(term("cellOutOfPlace"));
+    if (column === content) c.add("cellInPlace");
+    else if (column >= s.table.length || column === 0) c.add("cellInPlace");
+    else c.add("cellOutOfPlace");
     column = content + 1;
   }
   const state: DecodeState = next(s, {
@@ -263,40 +278,39 @@ function stepTask(s: DecodeState, r: Extract<Reading, { kind: "task" }>, u: Line
     keyword: false,
     column,
   });
-  return { state, terms };
+  return state;
 }
 
-function stepContinuation(s: DecodeState, r: Extract<Reading, { kind: "continuation" }>): StepResult | null {
+function stepContinuation(s: DecodeState, r: Extract<Reading, { kind: "continuation" }>, c: Clues): DecodeState | null {
   if (s.mode !== "in" || s.tasks === 0 || !s.open || s.table) return null;
-  return { state: next(s, { open: r.open }), terms: [term("continuation")] };
+  c.add("continuation");
+  return next(s, { open: r.open });
 }
 
-function stepCell(s: DecodeState): StepResult | null {
+function stepCell(s: DecodeState, c: Clues): DecodeState | null {
   if (!s.table || s.mode !== "in") return null;
   const role = s.table[s.column];
   if (role !== "extra" && role !== "owner") return null;
-  return { state: next(s, { column: s.column + 1 }), terms: [term("extraCell")] };
+  c.add("extraCell");
+  return next(s, { column: s.column + 1 });
 }
 
-function stepOther(s: DecodeState, u: LineUnit): StepResult {
+function stepOther(s: DecodeState, u: LineUnit): DecodeState {
   const keyword = isScheduleKeyword(u) || (s.keyword && u.number === null && u.body.text.length <= 40 && /[:：]$/.test(u.body.text));
   // A new section (a heading, 一、 or （一）, a line naming a schedule) starts afresh: a 行事历
   // before it does not make one after it cheaper to believe.
   const section = keyword || u.token.kind === "heading" || u.token.kind === "title" || isSectionHeading(u);
-  if (section || s.mode === "out") return { state: keyword ? START_AFTER_KEYWORD : START, terms: NO_TERMS };
+  if (section || s.mode === "out") return keyword ? START_AFTER_KEYWORD : START;
   // Out of the 行事历, only what a later month heading is scored against is kept (its order, its
   // layout); the rest is reset, so readings that differ only inside the old month merge.
-  return {
-    state: next(START, { mode: "after", lastMonth: s.lastMonth, wrapped: s.wrapped, headLevel: s.headLevel, headOrdinal: s.headOrdinal, headStyle: s.headStyle, keyword }),
-    terms: NO_TERMS,
-  };
+  return next(START, { mode: "after", lastMonth: s.lastMonth, wrapped: s.wrapped, headLevel: s.headLevel, headOrdinal: s.headOrdinal, headStyle: s.headStyle, keyword });
 }
 
 /**
  * A table row on one line under a header that named its columns: the month cell must name a month,
  * the content cell is the task. Rows may come in any month order (a table ordered by activity).
  */
-function stepRow(s: DecodeState, cells: readonly string[]): StepResult | null {
+function stepRow(s: DecodeState, cells: readonly string[], c: Clues): DecodeState | null {
   const table = s.table;
   if (!table || s.inHeader || cells.length !== table.length) return null;
   // The month cell holds a date and nothing else ("5月", "3月8日"), not an activity that starts with one.
@@ -304,60 +318,77 @@ function stepRow(s: DecodeState, cells: readonly string[]): StepResult | null {
   const phrase = readDatePhrase(monthKey);
   if (!phrase || phrase.end < monthKey.length || (cells[table.indexOf("content")] ?? "") === "") return null;
   const month = phrase.months[0]?.month ?? 0;
-  const terms: Term[] = [term("heading")];
-  if (s.mode !== "in") entryTerms(s, terms);
-  terms.push(term("rowInPlace"));
-  taskCountTerms(1, 0, terms);
-  return { state: next(s, { mode: "in", month, lastMonth: month, tasks: 1, ordinal: -1, keyword: false, column: 0 }), terms };
+  c.add("heading");
+  if (s.mode !== "in") entryTerms(s, c);
+  c.add("rowInPlace");
+  taskCountTerms(1, 0, c);
+  return next(s, { mode: "in", month, lastMonth: month, tasks: 1, ordinal: -1, keyword: false, column: 0 });
 }
 
 /** A header line, or one more header cell on its own line ("时间 |" / "活动内容 |" / "参加范围 |"). */
-function stepHeader(s: DecodeState, roles: readonly ColumnRole[]): StepResult | null {
+function stepHeader(s: DecodeState, roles: readonly ColumnRole[], c: Clues): DecodeState | null {
   const table = s.inHeader && s.table ? s.table.concat(roles) : roles;
   const complete = table.includes("month") && table.includes("content");
   const partial = !complete && roles.length === 1 && table.length < 6;
   if (!complete && !partial) return null;
-  return { state: next(s, { table, column: 0, keyword: complete, inHeader: true }), terms: complete ? [term("header")] : [] };
+  if (complete) c.add("header");
+  return next(s, { table, column: 0, keyword: complete, inHeader: true });
 }
 
-export function step(s: DecodeState, r: Reading, u: LineUnit): StepResult | null {
+/**
+ * The state after reading `r` on line `u`, or null where that reading cannot follow; its clues are
+ * added to `c`. The decoder calls this for every reading of every line.
+ */
+export function stepScored(s: DecodeState, r: Reading, u: LineUnit, c: Clues): DecodeState | null {
   if (r.kind !== "header" && s.inHeader) {
     // A header that never named both a month and a content column was no table header.
     const complete = s.table !== null && s.table.includes("month") && s.table.includes("content");
-    return stepReading(next(s, { inHeader: false, table: complete ? s.table : null }), r, u);
+    return stepReading(next(s, { inHeader: false, table: complete ? s.table : null }), r, u, c);
   }
-  return stepReading(s, r, u);
+  return stepReading(s, r, u, c);
 }
 
-function stepReading(s: DecodeState, r: Reading, u: LineUnit): StepResult | null {
+/** One step with its clues listed: for `--explain` and for tests that name the weights a step uses. */
+export function step(s: DecodeState, r: Reading, u: LineUnit): StepResult | null {
+  const c = new Clues().reset(true);
+  const state = stepScored(s, r, u, c);
+  return state ? { state, terms: c.terms ?? [] } : null;
+}
+
+function stepReading(s: DecodeState, r: Reading, u: LineUnit, c: Clues): DecodeState | null {
   switch (r.kind) {
     case "month":
-      return stepMonth(s, r, u);
+      return stepMonth(s, r, u, c);
     case "glued":
-      return stepGlued(s, r);
+      return stepGlued(s, r, c);
     case "task":
-      return stepTask(s, r, u);
+      return stepTask(s, r, u, c);
     case "continuation":
-      return stepContinuation(s, r);
+      return stepContinuation(s, r, c);
     case "header":
-      return stepHeader(s, r.roles);
+      return stepHeader(s, r.roles, c);
     case "cell":
-      return stepCell(s);
+      return stepCell(s, c);
     case "furniture":
       // Nothing under a sign-off belongs to the plan's 行事历 (ads, "related articles" often follow).
-      if (r.why === "sign-off") return { state: START, terms: [term("signOff")] };
-      return { state: next(s, { keyword: false }), terms: [term(r.why === "related" ? "related" : "furniture")] };
+      if (r.why === "sign-off") {
+        c.add("signOff");
+        return START;
+      }
+      c.add(r.why === "related" ? "related" : "furniture");
+      return next(s, { keyword: false });
     case "row":
-      return stepRow(s, r.cells);
+      return stepRow(s, r.cells, c);
     case "field":
       // An activity block dates its activity in fields; it is not a 行事历 month's list.
-      return { state: START, terms: [term("field")] };
+      c.add("field");
+      return START;
     case "other":
       return stepOther(s, u);
   }
 }
 
 /** What the end of the plan says about the reading: a month left with no task. */
-export function finish(s: DecodeState): Term[] {
-  return s.mode === "in" && s.tasks === 0 && s.month !== 0 ? [term("emptyMonth")] : [];
+export function finish(s: DecodeState, c: Clues): void {
+  if (s.mode === "in" && s.tasks === 0 && s.month !== 0) c.add("emptyMonth");
 }

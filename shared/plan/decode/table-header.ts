@@ -13,13 +13,21 @@ const ROLE_WORDS: readonly [ColumnRole, RegExp][] = [
 ];
 
 function roleOf(cell: string): ColumnRole | null {
-  const c = cell.replace(/\s+/g, "");
-  for (const [role, re] of ROLE_WORDS) if (re.test(c)) return role;
+  for (const [role, re] of ROLE_WORDS) if (re.test(cell)) return role;
   return null;
 }
 
+const CELL_BREAK = /[|｜\s]/;
+
 /** The roles of a header line, or null when the line is not (part of) a header. */
 export function headerRoles(text: string): ColumnRole[] | null {
+  // Most lines are no header: their first cell already says so, before the line is cut up.
+  let from = 0;
+  while (from < text.length && CELL_BREAK.test(text.charAt(from))) from++;
+  let to = from;
+  while (to < text.length && to - from <= 8 && !CELL_BREAK.test(text.charAt(to))) to++;
+  // No role word is longer than 8 characters.
+  if (to - from > 8 || (to > from && roleOf(text.slice(from, to)) === null)) return null;
   const cells = text.split(/[|｜\s]/).filter((c) => c !== "");
   if (cells.length === 0 || cells.length > 8) return null;
   const roles: ColumnRole[] = [];
