@@ -28,6 +28,12 @@ export function isTimeField(u: LineUnit): boolean {
   return TIME_FIELD.test(u.body.text);
 }
 
+/** "二、活动时间：" with nothing after it: the field's value is on the next line. */
+export function isOpenTimeField(u: LineUnit): boolean {
+  const m = TIME_FIELD.exec(u.body.text);
+  return m !== null && u.body.text.slice(m[0].length).trim() === "";
+}
+
 export function isNameField(u: LineUnit): boolean {
   return NAME_FIELD.test(u.body.text);
 }

@@ -55,6 +55,8 @@ const QUARTERS: readonly [string, number[]][] = [
   ["四季度", [10, 11, 12]],
 ];
 
+const PLACEHOLDER = "xX×";
+
 function isDigit(c: string): boolean {
   return c >= "0" && c <= "9";
 }
@@ -66,6 +68,12 @@ function startsWithAny(key: string, at: number, words: readonly string[]): strin
 
 /** "2027年", "20xx年", "二〇二六年" at `at`: [year or null, end]; null when there is none. */
 function readYear(key: string, at: number): [number | null, number] | null {
+  // "xx年": the whole year left as a placeholder, as templates and redacted copies write it.
+  if (PLACEHOLDER.includes(key.charAt(at)) && PLACEHOLDER.includes(key.charAt(at + 1)) && key.charAt(at + 2) === "年") {
+    let j = at + 3;
+    while (key.charAt(j) === " ") j++;
+    return [null, j];
+  }
   let i = at;
   let digits = "";
   while (i < key.length && i - at < 4) {
@@ -99,6 +107,14 @@ function readNumber(key: string, at: number): [number, number] | null {
   if (i === at) return null;
   const n = parseChineseNumber(key.slice(at, i));
   return n === null ? null : [n, i];
+}
+
+/** Whether a range mark and a day with its 日 follow at `at` ("—18日"). */
+function opensDayRange(key: string, at: number): boolean {
+  const join = readJoin(key, at);
+  if (!join || join[0] !== "range") return false;
+  const end = readNumber(key, join[1]);
+  return end !== null && "日号號".includes(key.charAt(end[1]));
 }
 
 /** One point: [year] M [月[份]] [part] [D日] — or a bare day "28日" after a range mark. */
@@ -139,6 +155,10 @@ function readPoint(key: string, at: number): [Point, number] | null {
       if (d && d[0] >= 1 && d[0] <= 31 && "日号號".includes(key.charAt(d[1]))) {
         day = d[0];
         j = d[1] + 1;
+      } else if (d && d[0] >= 1 && d[0] <= 31 && opensDayRange(key, d[1])) {
+        // "4月16—18日": the first day of a range leaves its 日 to the last.
+        day = d[0];
+        j = d[1];
       }
     }
   } else if (y) {
@@ -180,8 +200,9 @@ function withSuffix(key: string, at: number): number {
 }
 
 // Every date phrase starts with one of these: a digit, a Chinese numeral, 元/正, a relative year
-// (今年, 本年, 明年, 次年), 寒假/暑假/暑期 or a quarter (第一季度, 一季度). Most positions start with none.
-const FIRST_CHARS = "0123456789〇零一二三四五六七八九十元正今本明次寒暑第";
+// (今年, 本年, 明年, 次年), 寒假/暑假/暑期, a quarter (第一季度, 一季度) or a placeholder year (xx年).
+// Most positions start with none.
+const FIRST_CHARS = "0123456789〇零一二三四五六七八九十元正今本明次寒暑第xX×";
 
 /** The date phrase at `at` in `key` (folded), or null. */
 export function readDatePhrase(key: string, at = 0): DatePhrase | null {

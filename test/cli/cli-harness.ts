@@ -22,7 +22,7 @@ export interface CliRun {
   stderr: string;
 }
 
-export function runCli(args: string[], cwd = ROOT, env: Record<string, string> = {}): CliRun {
-  const r = spawnSync(process.execPath, [cliPath(), ...args], { cwd, encoding: "utf8", env: { ...process.env, ...env }, timeout: 60000 });
+export function runCli(args: string[], cwd = ROOT, env: Record<string, string> = {}, timeoutMs = 60000): CliRun {
+  const r = spawnSync(process.execPath, [cliPath(), ...args], { cwd, encoding: "utf8", env: { ...process.env, ...env }, timeout: timeoutMs });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }

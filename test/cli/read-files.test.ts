@@ -10,6 +10,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { cliPath, runCli } from "./cli-harness";
 import { encodeBig5, encodeUtf16, encodeUtf32, PLAN_TRAD } from "../engine/encodings";
+import { BIG_INPUT_TIMEOUT_MS } from "../big-input";
 
 const tmp = (): string => mkdtempSync(join(tmpdir(), "union-plan-files-"));
 const SAMPLE = ["绿荫小学2026年工会工作计划", "一、行事历", "三月份：", "1、三八节活动", "2、小组长会议"].join("\n");
@@ -124,10 +125,10 @@ describe("big files", () => {
     for (let i = 0; i < 200_000; i++) lines.push(`${(i % 9) + 1}、第${i}项工作`);
     lines.push("四月份：", "1、春季运动会");
     writeFileSync(join(dir, "big.txt"), lines.join("\n"));
-    const r = runCli(["tasks", join(dir, "big.txt"), "--month", "2026-04"]);
+    const r = runCli(["tasks", join(dir, "big.txt"), "--month", "2026-04"], undefined, {}, BIG_INPUT_TIMEOUT_MS);
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("春季运动会");
-  });
+  }, BIG_INPUT_TIMEOUT_MS);
 });
 

@@ -10,6 +10,7 @@ import { isNoiseLine } from "../../shared/plan/plan-facts";
 import { splitTaskText } from "../../shared/schedule/task-text";
 import { IdAllocator } from "../../shared/plan/stable-id";
 import { maxOf, minOf, pushAll, spliceAll } from "../../shared/collections/array-edit";
+import { BIG_INPUT_TIMEOUT_MS } from "../big-input";
 
 const OLD_NOISE = /^\d{4}-\d{1,2}-\d{1,2}$|【[^】]*】|\d+篇[】)）]|www\.|https?:|\.(?:com|cn|net)\b|^(?:上一篇|下一篇|相关推荐|相關推薦|热门|熱門|返回|首页|首頁|阅读|閱讀|分享到)/i;
 const OLD_TRAILING = /[ 。；;,，、]+$/;
@@ -80,7 +81,7 @@ describe("big arrays never go through a spread", () => {
     const big = Array.from({ length: 300_000 }, (_, i) => i);
     expect(maxOf(big)).toBe(299_999);
     expect(pushAll([], big)).toHaveLength(300_000);
-  });
+  }, BIG_INPUT_TIMEOUT_MS);
 
   it("200 k month headings give a plan with 200 k months", () => {
     const text = ["学校2026年工会工作计划", "一、行事历", ...Array.from({ length: 200_000 }, (_, i) => `${(i % 12) + 1}月`)].join("\n");
@@ -89,7 +90,7 @@ describe("big arrays never go through a spread", () => {
     expect(r.plans).toHaveLength(1);
     // The last heading, with nothing under it at the very end, reads as a line of text.
     expect(r.plans[0]?.schedule.length).toBeGreaterThanOrEqual(199_999);
-  });
+  }, BIG_INPUT_TIMEOUT_MS);
 
   it("one task line repeated 20 k times gives 20 k distinct ids", () => {
     const text = ["## 行事历", "### 2026年3月", ...Array.from({ length: 20_000 }, () => "- [ ] 三八节活动 ^t-ab12")].join("\n");
@@ -97,5 +98,5 @@ describe("big arrays never go through a spread", () => {
     expect(tasks).toHaveLength(20_000);
     expect(new Set(tasks.map((t) => t.id)).size).toBe(20_000);
     expect(tasks[19_999]?.id).toBe("t-ab12-20000");
-  });
+  }, BIG_INPUT_TIMEOUT_MS);
 });

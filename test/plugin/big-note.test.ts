@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import type { MetadataCache, Vault } from "obsidian";
 import { App, type TFile } from "../fakes/obsidian";
 import { PlanIndex } from "../../plugin/index/plan-index";
+import { BIG_INPUT_TIMEOUT_MS } from "../big-input";
 
 function bigNote(tasks: number): string {
   const lines = ["---", "type: union-plan", "title: 晨光小学2026年工会工作计划", "plan-id: p-big", "---", "# 晨光小学2026年工会工作计划", "", "## 行事历", "", "### 2026年3月"];
@@ -37,5 +38,5 @@ describe("the vault index with a huge note", () => {
     expect(after.tasks).toHaveLength(130_003);
     expect(after.tasks.find((t) => t.id === "t-0")?.done).toBe(true);
     index.destroy();
-  });
+  }, BIG_INPUT_TIMEOUT_MS);
 });

@@ -24,7 +24,7 @@ import { splitInlineItems } from "./inline-items";
 import { headerRoles, type ColumnRole } from "./table-header";
 import { headingTail, skipSpaces } from "./heading-tail";
 import { tellsOfThePast } from "../../schedule/past-tense";
-import { isNameField, isTimeField } from "../field-tasks";
+import { isNameField, isOpenTimeField, isTimeField } from "../field-tasks";
 import { isTitleLike } from "../plan-facts";
 
 export type HeadStyle = "bare" | "colon" | "space" | "comma" | "glued" | "lost-number";
@@ -38,7 +38,7 @@ export type Reading =
   | { kind: "row"; cells: string[] }
   | { kind: "cell"; text: string }
   | { kind: "furniture"; why: "sign-off" | "related" | "page-number" | "closing-note" | "detail" }
-  | { kind: "field"; role: "time" | "name" }
+  | { kind: "field"; role: "time" | "name"; open: boolean }
   | { kind: "other" };
 
 type ReadingRule = (u: LineUnit) => Reading[];
@@ -242,8 +242,8 @@ const furnitureReading: ReadingRule = (u) => {
 };
 
 const fieldReading: ReadingRule = (u) => {
-  if (isTimeField(u)) return [{ kind: "field", role: "time" }];
-  if (isNameField(u)) return [{ kind: "field", role: "name" }];
+  if (isTimeField(u)) return [{ kind: "field", role: "time", open: isOpenTimeField(u) }];
+  if (isNameField(u)) return [{ kind: "field", role: "name", open: false }];
   return [];
 };
 

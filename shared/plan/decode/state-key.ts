@@ -41,7 +41,7 @@ export function stateKey(s: DecodeState): number {
   k = k * 7 + digit(s.headLevel, 7);
   k = k * 34 + digit(s.headOrdinal, 34);
   k = k * 8 + Math.max(0, STYLES.indexOf(s.headStyle));
-  k = k * 8 + (s.open ? 1 : 0) + (s.keyword ? 2 : 0) + (s.glued ? 4 : 0);
+  k = k * 16 + (s.open ? 1 : 0) + (s.keyword ? 2 : 0) + (s.glued ? 4 : 0) + (s.fieldValue ? 8 : 0);
   k = k * 64 + tableNumber(s.table);
   k = k * 10 + Math.min(s.column, 9);
   return k * 2 + (s.inHeader ? 1 : 0);

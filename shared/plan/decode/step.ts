@@ -44,6 +44,8 @@ export interface DecodeState {
   column: number;
   /** The line before was (part of) a table header: a header cell on this line adds a column. */
   inHeader: boolean;
+  /** The line before was a time field with its value left for this line ("二、活动时间：" / "xx年3月12日"). */
+  fieldValue: boolean;
 }
 
 export const START: DecodeState = {
@@ -65,6 +67,7 @@ export const START: DecodeState = {
   table: null,
   column: 0,
   inHeader: false,
+  fieldValue: false,
 };
 
 /**
@@ -91,6 +94,7 @@ function next(s: DecodeState, change: Partial<DecodeState>): DecodeState {
     table: s.table,
     column: s.column,
     inHeader: s.inHeader,
+    fieldValue: s.fieldValue,
   };
   return Object.assign(n, change);
 }
@@ -100,6 +104,7 @@ export { stateKey } from "./state-key";
 export type Term = [WeightName, number];
 
 const START_AFTER_KEYWORD: DecodeState = { ...START, keyword: true };
+const START_AFTER_OPEN_FIELD: DecodeState = { ...START, fieldValue: true };
 
 export interface StepResult {
   state: DecodeState;
@@ -340,6 +345,11 @@ function stepHeader(s: DecodeState, roles: readonly ColumnRole[], c: Clues): Dec
  * added to `c`. The decoder calls this for every reading of every line.
  */
 export function stepScored(s: DecodeState, r: Reading, u: LineUnit, c: Clues): DecodeState | null {
+  if (s.fieldValue) {
+    // The date under an open time field is the field's value (field-tasks.ts reads it), not a 行事历 month.
+    if (r.kind === "month" || r.kind === "glued" || r.kind === "row") return null;
+    return stepScored(next(s, { fieldValue: false }), r, u, c);
+  }
   if (r.kind !== "header" && s.inHeader) {
     // A header that never named both a month and a content column was no table header.
     const complete = s.table !== null && s.table.includes("month") && s.table.includes("content");
@@ -382,7 +392,7 @@ function stepReading(s: DecodeState, r: Reading, u: LineUnit, c: Clues): DecodeS
     case "field":
       // An activity block dates its activity in fields; it is not a 行事历 month's list.
       c.add("field");
-      return START;
+      return r.open ? START_AFTER_OPEN_FIELD : START;
     case "other":
       return stepOther(s, u);
   }
