@@ -16,7 +16,6 @@ import { BlockIdSource, planIdFromSeed } from "./block-id";
 import { groupHeading, templatePeriod, type MonthGroup, type TemplatePeriod } from "./template-period";
 import { suggestionsFor, type Suggestion } from "./month-suggestions";
 import { sectionsOf } from "./sections";
-import { pushAll } from "../collections/array-edit";
 
 export interface RenderTemplateOptions {
   template: TemplateId;
