@@ -175,6 +175,9 @@ function yearInPeriod(month: number, period: Period | null, titleYear: number | 
   return year * 12 + month <= ey * 12 + em ? year : null;
 }
 
+// A month of a real 行事历 lists a few dozen tasks at most.
+const LISTED_PER_MONTH = 200;
+
 const squash = (s: string): string => foldKey(s).replace(/[\s。；;，,、]/g, "");
 
 /**
@@ -182,14 +185,24 @@ const squash = (s: string): string => foldKey(s).replace(/[\s。；;，,、]/g, 
  * leaving out any the 行事历 already lists for the same months, and any found twice.
  */
 export function bodyTaskMonths(sentences: readonly BodySentence[], schedule: readonly ScheduleMonth[], period: Period | null, titleYear: number | null): { month: ScheduleMonth; text: string }[] {
-  const listed: string[] = [];
-  for (const sm of schedule) for (const t of sm.tasks) listed.push(squash(t.text));
+  // The 行事历's tasks by month: a sentence is compared with the tasks of its own months only, and
+  // with at most LISTED_PER_MONTH of them, so a huge plan costs linear time, not sentences × tasks.
+  const listed = new Map<number, string[]>();
+  for (const sm of schedule) {
+    for (const m of sm.months) {
+      const list = listed.get(m.month) ?? [];
+      listed.set(m.month, list);
+      for (const t of sm.tasks) if (list.length < LISTED_PER_MONTH) list.push(squash(t.text));
+    }
+  }
+  const isListed = (text: string, months: BodySentence["months"]): boolean =>
+    months.some((m) => (listed.get(m.month) ?? []).some((l) => l.includes(text) || (text.includes(l) && l.length >= 6)));
   const out: { month: ScheduleMonth; text: string }[] = [];
   const seen = new Set<string>();
   for (const s of sentences) {
     const text = squash(s.text);
     const key = `${s.line}|${text}`;
-    if (seen.has(key) || listed.some((l) => l.includes(text) || (text.includes(l) && l.length >= 6))) continue;
+    if (seen.has(key) || isListed(text, s.months)) continue;
     seen.add(key);
     const months = s.months.map((m) => ({ year: m.year ?? yearInPeriod(m.month, period, titleYear), month: m.month }));
     out.push({ month: { label: s.label, months, writtenYear: s.months[0]?.year ?? null, line: s.line, tasks: [] }, text: s.text });

@@ -90,6 +90,11 @@ describe("dated items in the body", () => {
     expect(plan.schedule.map((m) => m.label)).toEqual(["五月份", "六月份"]);
   });
 
+  it("keeps a body sentence the 行事历 lists for another month: it is another date for the same words", () => {
+    const plan = only(["青禾中学2027年工会工作计划", "一、工作", "1、10月组织教工羽毛球赛。", "二、行事历", "五月份：", "1、组织教工羽毛球赛", "六月份：", "1、端午慰问"].join("\n"));
+    expect(body(plan)).toEqual(["10月|10|组织教工羽毛球赛"]);
+  });
+
   it("reads an activity block's fields: the name field, the time field", () => {
     const plan = only(["青禾公司工会年度活动计划", "二、活动安排", "- 活动名称：新春联欢会", "- 时间：1月中旬", "- 活动名称：职工趣味运动会", "- 时间：4月下旬"].join("\n"));
     expect(body(plan)).toEqual(["1月中旬|1|新春联欢会", "4月下旬|4|职工趣味运动会"]);
