@@ -1,7 +1,6 @@
 /** The diagnostics the plan builder gives: lines it could not read, and dates it did not take. */
 import type { Diagnostic, ScheduleMonth } from "./types";
 import type { Decision } from "./decode/decode-schedule";
-import { readDatePhrase } from "../schedule/date-phrase";
 
 const MAX_LINES_NAMED = 5;
 
@@ -17,7 +16,8 @@ export function silentDateDiagnostics(decoded: readonly Decision[], schedule: re
   const dated: number[] = [];
   for (const d of decoded) {
     if (d.reading.kind !== "other" || used.has(d.unit.line)) continue;
-    if (d.unit.body.key.indexOf("月") >= 0 && readDatePhrase(d.unit.body.key) !== null) {
+    // The unit read its opening date phrase once already.
+    if (d.unit.body.key.indexOf("月") >= 0 && d.unit.phrase !== null) {
       // Pieces of one line come one after another: a line is named once.
       if (dated[dated.length - 1] !== d.unit.line) dated.push(d.unit.line);
     }

@@ -34,7 +34,11 @@ function allTopLevelCommas(text: string): number[] {
   return starts;
 }
 
+// The longest item number ("（十二）", "第十二条") is well under this; longer text is never bare.
+const LONGEST_NUMBER = 8;
+
 function isBareNumber(text: string): boolean {
+  if (text.length > LONGEST_NUMBER) return false;
   const n = matchItemNumber(foldKey(text));
   return n !== null && n.textStart >= text.length;
 }

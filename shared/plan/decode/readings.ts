@@ -215,16 +215,18 @@ function isDateOnly(text: string): boolean {
   return p !== null && p.months.length === 1 && p.end >= t.length - 1;
 }
 
+const HAS_SPACE = /\s/;
+
 // Furniture other than a closing note or an activity's particulars is a short line.
 const SHORT_FURNITURE = 60;
 
 const furnitureReading: ReadingRule = (u) => {
   const short = u.whole.text.length <= SHORT_FURNITURE;
-  const t = short ? u.whole.text.replace(/\s+/g, "") : u.whole.text;
+  const t = short && HAS_SPACE.test(u.whole.text) ? u.whole.text.replace(/\s+/g, "") : u.whole.text;
   if (short) {
     if (/\.(docx?|pdf|xlsx?|wps|pptx?)$/i.test(t)) return [{ kind: "furniture", why: "related" }];
     if (/^\d{1,3}$/.test(t) || /^第\d+页/.test(t) || /^-\s*\d+\s*-$/.test(t)) return [{ kind: "furniture", why: "page-number" }];
-    if (t.length <= 40 && !TERMINAL.test(t) && isRelatedLine(u.body.text.replace(/\s+/g, ""))) return [{ kind: "furniture", why: "related" }];
+    if (t.length <= 40 && !TERMINAL.test(t) && isRelatedLine(HAS_SPACE.test(u.body.text) ? u.body.text.replace(/\s+/g, "") : u.body.text)) return [{ kind: "furniture", why: "related" }];
     // "1.学校工会工作计划": a numbered list of other plans' titles is a "related articles" list.
     if (u.number !== null && isTitleLike(u.body.text)) return [{ kind: "furniture", why: "related" }];
   }
