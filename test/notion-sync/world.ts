@@ -5,13 +5,13 @@
  */
 import { parsePlans } from "../../shared/index";
 import { scaledClock } from "../../notion-sync/clock";
-import { virtualClock } from "../notion-emulator/virtual-clock";
+import { virtualClock } from "../../notion-emulator/virtual-clock";
 import { createNotionClient, type NotionConnection } from "../../notion-sync/client";
 import { RateLimiter } from "../../notion-sync/rate-limiter";
 import { MemoryStateStore } from "../../notion-sync/sync-state";
 import { runNotionSync, type SyncOptions, type SyncReport } from "../../notion-sync/sync-engine";
 import { applyNoteEdit } from "../../notion-sync/apply-back";
-import { createNotionEmulator, type FaultOptions, type NotionEmulator } from "../notion-emulator/index";
+import { createNotionEmulator, type FaultOptions, type NotionEmulator } from "../../notion-emulator/index";
 import { exampleVault } from "../fixtures/example-vault";
 
 export { exampleVault };

@@ -7,7 +7,7 @@
  * counts against the limit; a request over the limit is refused before anything is applied.
  * Route handlers are synchronous, so concurrent requests apply one at a time, atomically.
  */
-import type { Clock } from "../../notion-sync/clock";
+import type { Clock } from "../notion-sync/clock";
 import { errorBody, invalidJson, invalidUrl, missingVersion, NotionApiError, rateLimited, unauthorized, validationError } from "./errors";
 import type { FaultInjector } from "./faults";
 import type { TokenBucketLimiter } from "./rate-limiter";

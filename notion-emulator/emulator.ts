@@ -2,7 +2,7 @@
  * createNotionEmulator: one store, one limiter and one fault injector behind two transports (an
  * in-process fetch and an HTTP server), plus the inspection and "person in Notion" helpers tests use.
  */
-import { realClock } from "../../notion-sync/clock";
+import { realClock } from "../notion-sync/clock";
 import type { NotionEmulator } from "./api";
 import { FaultInjector } from "./faults";
 import { createFetch } from "./fetch-transport";

@@ -3,7 +3,7 @@
  * tests read and write. Kept apart from the implementation so the sync engine's tests can import
  * types without caring how the emulator is built.
  */
-import type { Clock } from "../../notion-sync/clock";
+import type { Clock } from "../notion-sync/clock";
 
 /** How a fault shows itself to the caller. */
 export type FaultKind =

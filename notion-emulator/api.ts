@@ -2,7 +2,7 @@
  * The emulator's public interface: what the sync engine's tests, the bench and `npm start` hold.
  * Kept stable; new things are added, nothing is renamed.
  */
-import type { Clock } from "../../notion-sync/clock";
+import type { Clock } from "../notion-sync/clock";
 import type { WorkspaceSnapshot } from "./snapshot";
 import type {
   EmulatorCounters,

@@ -7,7 +7,7 @@
  * walks up its parents to a workspace page; an unshared root hides the whole tree, and the routes
  * answer 404 exactly as for an id that does not exist.
  */
-import type { Clock } from "../../notion-sync/clock";
+import type { Clock } from "../notion-sync/clock";
 import { idGenerator, normalizeId, propertyIdGenerator } from "./random";
 import type { RichTextItem } from "./rich-text";
 
