@@ -100,6 +100,11 @@ export class NotionOps {
     return this.run({ what, id: pageId, fields: fieldTexts(properties) }, async () => (await this.client.pages.update(args)) as unknown as PageLike);
   }
 
+  /** A page as Notion holds it now (in the trash or not). */
+  async retrievePage(pageId: string, what: string): Promise<PageLike> {
+    return this.run({ what, id: pageId }, async () => (await this.client.pages.retrieve({ page_id: pageId })) as unknown as PageLike);
+  }
+
   async trashPage(pageId: string, what: string): Promise<void> {
     await this.run({ what, id: pageId }, () => this.client.pages.update({ page_id: pageId, in_trash: true }));
   }
