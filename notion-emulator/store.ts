@@ -122,6 +122,8 @@ export class Store {
   readonly personUserId: string;
   /** Bumped by every change; the request pipeline compares it to tell a write. */
   version = 0;
+  /** Most results one data source query returns before pagination stops (Notion: 10,000). */
+  queryResultLimit = 10_000;
 
   private readonly nextId: () => string;
   readonly nextPropertyId: () => string;

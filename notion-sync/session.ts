@@ -34,7 +34,7 @@ export function openSession(options: SyncOptions, state: SyncState): Session {
   const report = emptyReport();
   const dry = options.dryRun === true;
   const counters = conn.counters;
-  const start = { requests: counters.requests, writes: counters.writes, http429: counters.http429, comments: counters.byKind["GET /v1/comments"] ?? 0 };
+  const start = { requests: counters.requests, writes: counters.writes, http429: counters.http429 };
   let saving: Promise<void> = Promise.resolve();
   let done = 0;
   let total = 0;
@@ -65,7 +65,6 @@ export function openSession(options: SyncOptions, state: SyncState): Session {
       report.requests = counters.requests - start.requests;
       report.writes = counters.writes - start.writes;
       report.http429 = counters.http429 - start.http429;
-      report.commentReads = (counters.byKind["GET /v1/comments"] ?? 0) - start.comments;
       return report;
     },
   };

@@ -65,10 +65,9 @@ async function runLocked(notes: readonly SyncNote[], options: SyncOptions, repai
     const effective = effectiveNames(names, session.state.nameOverrides, session.state.titleNames);
     const { plans: pn, tasks: tn } = effective.names;
 
-    const remote = await readRemote(session.ops, session.writer, session.state, ds, { plan: pn.key, task: tn.key, source: pn.source });
-    pushAll(report.notes, remote.notes);
-
     const local = collectLocalPlans(notes);
+    const remote = await readRemote(session.ops, session.writer, session.state, ds, { plan: pn.key, task: tn.key, source: pn.source }, [...new Set([...local.locals.map((l) => l.key), ...Object.keys(session.state.plans)])]);
+    pushAll(report.notes, remote.notes);
     pushAll(report.notes, local.notes);
     pushAll(report.notes, plainNoteWarnings(notes));
     const gone = findGone(session.state, local.locals, options.onlyPaths);

@@ -17,14 +17,12 @@ export interface SyncNote {
   plans: Plan[];
 }
 
-/** What Notion changed that the note should take: frontmatter fields, task ticks, the review section. */
+/** What Notion changed that the note should take: frontmatter fields and task ticks. */
 export interface NoteEdit {
   path: string;
   /** `review-status` / `review-comment`; null removes the key. */
   frontmatter?: Record<string, string | null>;
   tasks?: Array<{ taskId: string; done: boolean }>;
-  /** The mirror-owned `## 审核意见` section, whole (null removes it). */
-  reviewSection?: string | null;
 }
 
 export interface SyncConflict {
@@ -51,10 +49,6 @@ export interface SyncReport {
   requests: number;
   writes: number;
   http429: number;
-  /** Requests that read comments (comments.list), within `requests`. */
-  commentReads: number;
-  /** Replies posted from notes to Notion discussions. */
-  repliesPosted: number;
   edits: NoteEdit[];
   /** --dry-run: the writes it would make, one line each. */
   plannedWrites: string[];
@@ -88,8 +82,6 @@ export interface SyncOptions {
   retry?: Partial<RetryOptions>;
   /** Task pages written at once (default 3); the limiter keeps the rate whatever this is. */
   concurrency?: number;
-  /** Mirror reviewers' comments into the notes and post replies (default true). */
-  comments?: boolean;
 }
 
 export function emptyReport(): SyncReport {
@@ -103,8 +95,6 @@ export function emptyReport(): SyncReport {
     requests: 0,
     writes: 0,
     http429: 0,
-    commentReads: 0,
-    repliesPosted: 0,
     edits: [],
     plannedWrites: [],
     errors: [],
