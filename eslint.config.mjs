@@ -19,7 +19,7 @@ export default tseslint.config(
     // A spread passes every item as a call argument: past about 125 k items it overflows the stack
     // (200 k month headings gave no plan; a 130 k-task index threw on every edit). Use pushAll,
     // spliceAll, maxOf, minOf (shared/collections/array-edit.ts) or a loop.
-    files: ["shared/**/*.ts", "plugin/**/*.ts", "notion-sync/**/*.ts", "cli/**/*.ts"],
+    files: ["shared/**/*.ts", "plugin/**/*.ts", "notion-sync/**/*.ts", "notion-emulator/**/*.ts", "cli/**/*.ts"],
     rules: {
       "no-restricted-syntax": [
         "error",
@@ -31,9 +31,10 @@ export default tseslint.config(
     },
   },
   {
-    // The CLI, the tests and the bench run under Node, never inside Obsidian: Node built-ins are
-    // what they are for. The plugin, shared/ and notion-sync/ keep every rule.
-    files: ["cli/**/*.ts", "test/**/*.ts"],
+    // The CLI, the Notion emulator (which `npm start` and the CLI's demo run on), the tests and
+    // the bench run under Node, never inside Obsidian: Node built-ins are what they are for.
+    // The plugin, shared/ and notion-sync/ keep every rule.
+    files: ["cli/**/*.ts", "notion-emulator/**/*.ts", "test/**/*.ts"],
     languageOptions: { globals: { ...globals.node } },
     rules: { "obsidianmd/no-nodejs-modules": "off" },
   },

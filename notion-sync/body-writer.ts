@@ -1,7 +1,7 @@
 /**
  * A plan page's body brought to the blocks of its note: only the changed stretch rewritten when
  * the state knows the body block by block, the whole body otherwise; appends chunked to Notion's
- * limits (100 blocks, two nesting levels per request). Moved out of sync-engine.ts, which hands
+ * limits (100 blocks, two levels of blocks per request). Moved out of sync-engine.ts, which hands
  * it the requests, the writer and the state's save.
  */
 import type { NotionOps } from "./notion-ops";
@@ -108,14 +108,14 @@ export function bodyWriter(ctx: BodyContext): { rewriteBody: (entry: PlanEntry, 
     await save();
   }
 
-  /** Appends blocks (≤100 per request, ≤2 nesting levels), deeper children in follow-up appends. */
+  /** Appends blocks (≤100 per request, two levels of blocks), deeper children in follow-up appends. */
   async function appendTree(parentId: string, blocks: BlockSpec[], label: string, place: { at: number; before: number; after?: string | null }): Promise<string[]> {
     const ids: string[] = [];
     let at = place.at;
     let before = place.before;
     let after = place.after;
     for (const chunk of packAppends(blocks)) {
-      const json = chunk.blocks.map((b, i) => blockJson(b, chunk.withChildren[i] ? 2 : 0));
+      const json = chunk.blocks.map((b, i) => blockJson(b, chunk.withChildren[i] ? chunk.childDepth : 0));
       const got = await writer.append(parentId, json, { at, before, ...(after !== undefined ? { after } : {}) }, `${label} 正文 / body`);
       at += chunk.blocks.length;
       before += chunk.blocks.length;

@@ -10,6 +10,8 @@ import { redact, TimeoutError } from "./errors";
 import { RateLimiter } from "./rate-limiter";
 
 export const NOTION_VERSION = "2025-09-03";
+/** The newer version the mirror also speaks (it sends `position`, never `after`, and reads `in_trash`). */
+export const NOTION_VERSION_NEXT = "2026-03-11";
 
 /** The fetch shape @notionhq/client accepts (a subset of WHATWG fetch). */
 export type NotionFetch = NonNullable<ConstructorParameters<typeof Client>[0]>["fetch"] & {};
@@ -42,6 +44,8 @@ export interface NotionClientOptions {
   counters?: RequestCounters;
   /** Where the client's own log lines go (already redacted). Default: nowhere. */
   log?: (line: string) => void;
+  /** Notion-Version to send: NOTION_VERSION (default) or NOTION_VERSION_NEXT. */
+  notionVersion?: string;
 }
 
 export interface NotionConnection {
@@ -116,7 +120,7 @@ export function createNotionClient(options: NotionClientOptions): NotionConnecti
     auth: token,
     fetch: instrumentFetch(options.fetch, options.clock, limiter, counters, timeoutMs),
     baseUrl: options.baseUrl,
-    notionVersion: NOTION_VERSION,
+    notionVersion: options.notionVersion ?? NOTION_VERSION,
     retry: false,
     // The client's timer runs on real time; ours (on the clock) fires first. Keep its as a backstop.
     timeoutMs: 10 * 60_000,

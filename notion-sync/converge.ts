@@ -99,11 +99,6 @@ export function liveByKey(pages: readonly CreatedPage[], keyProp: string): { byK
   return { byKey, live, extras };
 }
 
-/** Whether an error says the page or block written to is in the trash. */
-export function isArchivedRefusal(status: number | null, message: string): boolean {
-  return status === 400 && /archived|in_trash|trash/i.test(message);
-}
-
 /**
  * Two syncs writing one plan's whole body at once (a page both just found or made) each append
  * it: the page then shows it twice. After a whole-body write the page is listed; when it holds

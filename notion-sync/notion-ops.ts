@@ -63,15 +63,26 @@ export class NotionOps {
 
   /** Every page of a data source (cursors followed), optionally filtered. */
   async queryAll(dataSourceId: string, filter?: QueryArgs["filter"]): Promise<PageLike[]> {
+    return (await this.queryComplete(dataSourceId, filter)).pages;
+  }
+
+  /**
+   * The pages of a query and whether Notion returned all of them: one query stops at 10,000
+   * results (per filter and sort) with `request_status` incomplete, and following the cursor
+   * cannot reach the rest. A caller that must see every page narrows its filter instead.
+   */
+  async queryComplete(dataSourceId: string, filter?: QueryArgs["filter"]): Promise<{ pages: PageLike[]; complete: boolean }> {
     const out: PageLike[] = [];
+    let complete = true;
     let cursor: string | undefined;
     do {
       const args: QueryArgs = { data_source_id: dataSourceId, page_size: 100, ...(cursor ? { start_cursor: cursor } : {}), ...(filter ? { filter } : {}) };
       const res = await this.run({ id: dataSourceId, what: "查询数据库 / querying the database" }, () => this.client.dataSources.query(args));
       for (const r of res.results) if (r.object === "page" && "properties" in r) out.push(r);
+      if (res.request_status?.type === "incomplete") complete = false;
       cursor = res.has_more && res.next_cursor ? res.next_cursor : undefined;
     } while (cursor);
-    return out;
+    return { pages: out, complete };
   }
 
   async findByKey(dataSourceId: string, keyProperty: string, key: string): Promise<PageLike | null> {
@@ -98,6 +109,11 @@ export class NotionOps {
   async updatePage(pageId: string, properties: Record<string, unknown>, what: string): Promise<PageLike> {
     const args = { page_id: pageId, properties } as unknown as UpdatePageArgs;
     return this.run({ what, id: pageId, fields: fieldTexts(properties) }, async () => (await this.client.pages.update(args)) as unknown as PageLike);
+  }
+
+  /** A page as Notion holds it now (in the trash or not). */
+  async retrievePage(pageId: string, what: string): Promise<PageLike> {
+    return this.run({ what, id: pageId }, async () => (await this.client.pages.retrieve({ page_id: pageId })) as unknown as PageLike);
   }
 
   async trashPage(pageId: string, what: string): Promise<void> {

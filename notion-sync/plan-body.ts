@@ -104,11 +104,19 @@ export function countBlocks(b: BlockSpec): number {
   return 1 + (b.children ?? []).reduce((n, c) => n + countBlocks(c), 0);
 }
 
-/** Whether a block's subtree fits in one request: ≤2 nesting levels below it, ≤100 children per array. */
-export function fitsInOneRequest(b: BlockSpec, levels = 2): boolean {
+/**
+ * Levels of blocks one append (or page create) may carry: the blocks themselves and one level of
+ * their children. Notion documents "up to two levels of nesting in a single request", and the
+ * official client's request types say which two: a block's `children` hold blocks without children.
+ * Deeper outlines (1、 → （1） → ①) are written in follow-up appends to the blocks just made.
+ */
+export const LEVELS_PER_REQUEST = 2;
+
+/** Whether a block's subtree fits in one request: at most `levels` levels of blocks, ≤100 children per array. */
+export function fitsInOneRequest(b: BlockSpec, levels = LEVELS_PER_REQUEST): boolean {
   const kids = b.children ?? [];
   if (kids.length === 0) return true;
-  if (levels === 0 || kids.length > 100) return false;
+  if (levels <= 1 || kids.length > 100) return false;
   return kids.every((c) => fitsInOneRequest(c, levels - 1));
 }
 
@@ -116,6 +124,8 @@ export interface AppendChunk {
   blocks: BlockSpec[];
   /** Whether each block is sent with its children (else they follow in their own appends). */
   withChildren: boolean[];
+  /** Levels of children a block sent with its children carries (for blockJson). */
+  childDepth: number;
 }
 
 /** Upper bound of a block's request size in bytes (UTF-8 takes at most three bytes per UTF-16 unit). */
@@ -123,24 +133,37 @@ export function blockBytes(b: BlockSpec, depth: number): number {
   return JSON.stringify(blockJson(b, depth)).length * 3;
 }
 
+export interface AppendLimits {
+  /** Levels of blocks per request (default LEVELS_PER_REQUEST). */
+  levels: number;
+  /** Top-level blocks per request (Notion: 100). */
+  maxTop: number;
+  /** Blocks in all per request (Notion: 1000). */
+  maxTotal: number;
+  /** Bytes per request, with room to spare under Notion's 500 KB. */
+  maxBytes: number;
+}
+
 /**
- * Packs blocks into append requests: ≤100 top-level blocks, ≤1000 blocks in all and about
- * ≤450 KB per request (Notion takes 500 KB), ≤2 nesting levels. A block whose subtree does not
- * fit goes alone without children; its children are appended to it afterwards.
+ * Packs blocks into append requests within `limits`. A block whose subtree does not fit goes alone
+ * without children; its children are appended to it afterwards (and theirs after them), so a body
+ * of any depth is written whatever the nesting limit, top level first: the page is never left empty.
  */
-export function packAppends(blocks: readonly BlockSpec[], maxTop = 100, maxTotal = 1000, maxBytes = 450_000): AppendChunk[] {
+export function packAppends(blocks: readonly BlockSpec[], limits: Partial<AppendLimits> = {}): AppendChunk[] {
+  const { levels = LEVELS_PER_REQUEST, maxTop = 100, maxTotal = 1000, maxBytes = 450_000 } = limits;
+  const childDepth = Math.max(0, levels - 1);
   const chunks: AppendChunk[] = [];
-  let cur: AppendChunk = { blocks: [], withChildren: [] };
+  let cur: AppendChunk = { blocks: [], withChildren: [], childDepth };
   let total = 0;
   let bytes = 0;
   for (const b of blocks) {
-    let fits = fitsInOneRequest(b);
-    if (fits && blockBytes(b, 2) > maxBytes) fits = false;
+    let fits = fitsInOneRequest(b, levels);
+    if (fits && blockBytes(b, childDepth) > maxBytes) fits = false;
     const size = fits ? countBlocks(b) : 1;
-    const weight = blockBytes(b, fits ? 2 : 0);
+    const weight = blockBytes(b, fits ? childDepth : 0);
     if (cur.blocks.length >= maxTop || (cur.blocks.length > 0 && (total + size > maxTotal || bytes + weight > maxBytes))) {
       chunks.push(cur);
-      cur = { blocks: [], withChildren: [] };
+      cur = { blocks: [], withChildren: [], childDepth };
       total = 0;
       bytes = 0;
     }

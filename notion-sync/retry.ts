@@ -1,14 +1,15 @@
 /**
  * The mirror's retry policy (the client's own retries are off, so this one governs):
  * - 429 and 529: wait the whole Retry-After (no cap), pausing the limiter for everyone;
- * - 500, 502, 503, 504, 409 conflicts, timeouts and network failures: exponential backoff;
+ * - 500, 502, 503, 504, 409 conflict_error, timeouts and network failures: exponential backoff
+ *   (by Notion's error `code` when the answer has one, else by status);
  * - a write that is not idempotent (a page create, a block append) is retried only after `verify`
  *   has looked whether the failed attempt took effect after all, and returned its result if so;
  * - anything else (400, 401, 403, 404) is not retried.
  */
 import { isHTTPResponseError } from "@notionhq/client";
 import type { Clock } from "./clock";
-import { isTimeout, statusOf } from "./errors";
+import { codeOf, isTimeout, statusOf } from "./errors";
 import type { RateLimiter } from "./rate-limiter";
 
 export interface RetryOptions {
@@ -31,7 +32,14 @@ export interface RetryOptions {
 
 export type FailureKind = "rate-limited" | "transient" | "fatal";
 
+/** Notion's error codes that say "slow down" and "try again", whatever the status they came with. */
+const RATE_CODES = new Set(["rate_limited", "service_overload"]);
+const TRANSIENT_CODES = new Set(["conflict_error", "internal_server_error", "service_unavailable", "gateway_timeout"]);
+
 export function classifyFailure(error: unknown): FailureKind {
+  const code = codeOf(error);
+  if (code !== null && RATE_CODES.has(code)) return "rate-limited";
+  if (code !== null && TRANSIENT_CODES.has(code)) return "transient";
   const status = statusOf(error);
   if (status === 429 || status === 529) return "rate-limited";
   if (status === 500 || status === 502 || status === 503 || status === 504 || status === 409) return "transient";

@@ -1,6 +1,6 @@
 /**
  * A person renamed, deleted or retyped a property in Notion, and every write naming it is refused.
- * When a write is refused for a property, the sync reads both data sources once and repairs what
+ * When a write is refused (400), the sync reads both data sources once and repairs what
  * it can: a renamed property is followed by its id (its new name is used from then on), a deleted
  * one is added again; a retyped one is left alone (a person chose that type) and no longer written,
  * and that is said once. Then the sync runs again with the repaired names.
@@ -23,11 +23,6 @@ export interface PropertyIds {
 
 interface DataSourceLike {
   properties: Record<string, { id: string; type: string }>;
-}
-
-/** A refusal about a property (Notion's words for an unknown property or a value of the wrong type). */
-export function isPropertyRefusal(message: string): boolean {
-  return /is not a property that exists|is expected to be|Could not find property/i.test(message);
 }
 
 /** The names to write with: the mapped names with the repairs applied; `skip` holds names never written, per database. */

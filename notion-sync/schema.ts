@@ -25,7 +25,7 @@ export interface SchemaReport {
   ids: DatabaseIds;
   created: string[];
   addedProperties: string[];
-  calendarView: "created" | "exists" | "unsupported" | "skipped";
+  calendarView: "created" | "exists" | "unsupported" | "restricted" | "skipped";
   /** The title property's real name when it differs from the mapped one (Notion has one title). */
   titleNames: { plans: string; tasks: string };
   notes: string[];
@@ -165,7 +165,7 @@ async function ensureProperties(ops: NotionOps, dataSourceId: string, schema: Re
   return titleName ?? wantedTitle;
 }
 
-async function addCalendarView(ops: NotionOps, ids: DatabaseIds, monthProperty: string): Promise<"created" | "unsupported"> {
+async function addCalendarView(ops: NotionOps, ids: DatabaseIds, monthProperty: string): Promise<"created" | "unsupported" | "restricted"> {
   try {
     const ds = await retrieveDataSource(ops, ids.tasksDataSourceId);
     const dateId = ds.properties[monthProperty]?.id;
@@ -182,6 +182,8 @@ async function addCalendarView(ops: NotionOps, ids: DatabaseIds, monthProperty: 
   } catch (error) {
     // Views are newer than the rest of the API; a workspace (or emulator) without them still syncs.
     if (error instanceof SyncError && (error.status === 400 || error.status === 404)) return "unsupported";
+    // The databases exist by now: a view the integration may not make (403) is added by hand.
+    if (error instanceof SyncError && error.status === 403) return "restricted";
     throw error;
   }
 }
@@ -241,6 +243,7 @@ export async function ensureDatabases(ops: NotionOps, options: SetupOptions): Pr
   if (newTasks) {
     calendarView = await addCalendarView(ops, ids, names.tasks.month);
     if (calendarView === "unsupported") notes.push("这个工作区不能用 API 建日历视图：请在任务数据库中手动添加「日历」视图，按「月份」显示 / calendar views cannot be created through the API here: add a Calendar view by 月份 by hand");
+    if (calendarView === "restricted") notes.push("集成没有建视图的权限（403）：数据库已建好，请在任务数据库中手动添加「日历」视图，按「月份」显示 / the integration may not create views (403): the databases are made; add a Calendar view by 月份 by hand");
   }
   if (planTitle !== names.plans.title) notes.push(`计划数据库的标题属性叫「${planTitle}」/ the plans title property is "${planTitle}"`);
   if (taskTitle !== names.tasks.title) notes.push(`任务数据库的标题属性叫「${taskTitle}」/ the tasks title property is "${taskTitle}"`);

@@ -11,7 +11,7 @@ import { MemoryStateStore } from "../../notion-sync/sync-state";
 import { runNotionSync, type SyncReport } from "../../notion-sync/sync-engine";
 import { applyNoteEdit } from "../../notion-sync/apply-back";
 import { parsePlans } from "../../shared/index";
-import { createNotionEmulator, type PlainValue } from "../../test/notion-emulator/index";
+import { createNotionEmulator, type PlainValue } from "../../notion-emulator/index";
 import { out } from "../output";
 import { readSyncNotes } from "./sync";
 

@@ -11,7 +11,7 @@ import { createNotionClient } from "../../notion-sync/client";
 import { RateLimiter } from "../../notion-sync/rate-limiter";
 import { MemoryStateStore } from "../../notion-sync/sync-state";
 import { runNotionSync, type SyncNote } from "../../notion-sync/sync-engine";
-import { createNotionEmulator } from "../notion-emulator/index";
+import { createNotionEmulator } from "../../notion-emulator/index";
 
 export interface SyncBenchFigures {
   firstRequests: number;

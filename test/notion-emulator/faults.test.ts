@@ -1,7 +1,7 @@
 /** Seeded fault injection: 5xx before applying, hangs, dropped connections and lost responses after applying. */
 import { APIErrorCode, isHTTPResponseError, type Client } from "@notionhq/client";
 import { describe, expect, it } from "vitest";
-import { createNotionEmulator, type FaultKind, type NotionEmulator } from "./index";
+import { createNotionEmulator, type FaultKind, type NotionEmulator } from "../../notion-emulator/index";
 import { clientFor, createPlanAndTaskDatabases, manualClock, quietEmulator, text, until } from "./test-helpers";
 
 /** Runs the same 60 requests (reads and writes) and returns what each one met. */

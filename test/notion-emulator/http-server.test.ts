@@ -2,7 +2,7 @@
 import { APIErrorCode, isHTTPResponseError } from "@notionhq/client";
 import { request } from "node:http";
 import { afterEach, describe, expect, it } from "vitest";
-import { createNotionEmulator, type ListeningServer, type NotionEmulator } from "./index";
+import { createNotionEmulator, type ListeningServer, type NotionEmulator } from "../../notion-emulator/index";
 import { clientFor, createPlanAndTaskDatabases, failure, text, until } from "./test-helpers";
 
 let emulator: NotionEmulator | undefined;

@@ -5,7 +5,7 @@
  */
 import { APIErrorCode, type Client } from "@notionhq/client";
 import { beforeEach, describe, expect, it } from "vitest";
-import type { NotionEmulator } from "./index";
+import type { NotionEmulator } from "../../notion-emulator/index";
 import { clientFor, createPlanAndTaskDatabases, failure, quietEmulator, text } from "./test-helpers";
 
 let emulator: NotionEmulator;

@@ -1,7 +1,7 @@
 /** dataSources.query with the mirror's filters, sorts and cursors; block children pages. */
 import { APIErrorCode, type Client } from "@notionhq/client";
 import { beforeEach, describe, expect, it } from "vitest";
-import type { NotionEmulator } from "./index";
+import type { NotionEmulator } from "../../notion-emulator/index";
 import { clientFor, createPlanAndTaskDatabases, failure, manualClock, quietEmulator, text } from "./test-helpers";
 
 let emulator: NotionEmulator;

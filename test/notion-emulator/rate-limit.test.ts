@@ -1,8 +1,8 @@
 /** The emulator's limiter: 3 requests per second per token with a burst of 3, 429 with Retry-After. */
 import { APIErrorCode } from "@notionhq/client";
 import { describe, expect, it } from "vitest";
-import { virtualClock } from "./virtual-clock";
-import { createNotionEmulator } from "./index";
+import { virtualClock } from "../../notion-emulator/virtual-clock";
+import { createNotionEmulator } from "../../notion-emulator/index";
 import { clientFor, failure, manualClock } from "./test-helpers";
 
 describe("rate limit", () => {

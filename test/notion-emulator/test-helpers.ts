@@ -1,7 +1,7 @@
 /** Shared set-up for the emulator's own tests: a real @notionhq/client over the emulator, a manual clock. */
 import { APIResponseError, Client, LogLevel } from "@notionhq/client";
 import type { Clock } from "../../notion-sync/clock";
-import { createNotionEmulator, type NotionEmulator, type NotionEmulatorOptions } from "./index";
+import { createNotionEmulator, type NotionEmulator, type NotionEmulatorOptions } from "../../notion-emulator/index";
 
 /** A clock that moves only when told: limiter arithmetic becomes exact. */
 export interface ManualClock extends Clock {

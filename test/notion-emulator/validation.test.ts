@@ -1,7 +1,7 @@
 /** Notion's documented limits and type rules, answered as 400 validation_error through the real client. */
 import { APIErrorCode, type Client } from "@notionhq/client";
 import { beforeEach, describe, expect, it } from "vitest";
-import type { NotionEmulator } from "./index";
+import type { NotionEmulator } from "../../notion-emulator/index";
 import { clientFor, createPlanAndTaskDatabases, failure, quietEmulator, text } from "./test-helpers";
 
 let emulator: NotionEmulator;

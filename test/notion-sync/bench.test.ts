@@ -1,6 +1,6 @@
 import { expect, it } from "vitest";
 import { runSyncBench } from "../bench/sync-bench";
-import { virtualClock } from "../notion-emulator/virtual-clock";
+import { virtualClock } from "../../notion-emulator/virtual-clock";
 
 it("bench: 50 plans, 1,000 tasks — figures in range", async () => {
   // On emulated time: the figures are the mirror's, whatever else the machine is doing.

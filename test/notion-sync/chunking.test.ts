@@ -56,27 +56,40 @@ describe("body blocks", () => {
     expect(chunks.map((c) => c.blocks.length)).toEqual([100, 100, 50]);
   });
 
-  it("sends a block with children only when its subtree fits two nesting levels", () => {
-    const deep: BlockSpec = { type: "numbered_list_item", text: [], children: [{ type: "numbered_list_item", text: [], children: [{ type: "numbered_list_item", text: [], children: [leaf(1)] }] }] };
-    const shallow: BlockSpec = { type: "numbered_list_item", text: [], children: [{ type: "numbered_list_item", text: [], children: [leaf(2)] }] };
+  it("sends a block with its children only when its subtree fits two levels of blocks (Notion's rule, the client's types)", () => {
+    const deep: BlockSpec = { type: "numbered_list_item", text: [], children: [{ type: "numbered_list_item", text: [], children: [leaf(1)] }] };
+    const shallow: BlockSpec = { type: "numbered_list_item", text: [], children: [leaf(2)] };
     const [chunk] = packAppends([deep, shallow]);
     expect(chunk?.withChildren).toEqual([false, true]);
-    const json = blockJson(shallow, 2);
-    expect(JSON.stringify(json)).toContain('"children"');
-    expect(countBlocks(deep)).toBe(4);
+    expect(chunk?.childDepth).toBe(1);
+    const json = JSON.stringify(blockJson(shallow, chunk?.childDepth ?? 0));
+    expect(json).toContain('"children"');
+    expect(countBlocks(deep)).toBe(3);
+  });
+
+  it.each([1, 2, 3])("whatever the nesting limit (%i levels), no request carries more levels than allowed", (levels) => {
+    const depthOf = (json: Record<string, unknown>): number => {
+      const body = json[json["type"] as string] as { children?: Array<Record<string, unknown>> };
+      return 1 + Math.max(0, ...(body.children ?? []).map(depthOf));
+    };
+    const chain = (n: number): BlockSpec => (n === 1 ? leaf(n) : { type: "numbered_list_item", text: [], children: [chain(n - 1)] });
+    for (const chunk of packAppends([chain(4), leaf(9), chain(2)], { levels })) {
+      chunk.blocks.forEach((b, i) => expect(depthOf(blockJson(b, chunk.withChildren[i] ? chunk.childDepth : 0))).toBeLessThanOrEqual(levels));
+    }
   });
 
   it("keeps each request under 1000 blocks", () => {
-    const big: BlockSpec = { type: "numbered_list_item", text: [], children: Array.from({ length: 90 }, (_, i) => ({ type: "numbered_list_item" as const, text: [], children: Array.from({ length: 9 }, (_, j) => leaf(i * 10 + j)) })) };
-    const chunks = packAppends([big, big, big]);
-    for (const c of chunks) expect(c.blocks.reduce((n, b) => n + countBlocks(b), 0)).toBeLessThanOrEqual(1000);
+    const big: BlockSpec = { type: "numbered_list_item", text: [], children: Array.from({ length: 90 }, (_, i) => leaf(i)) };
+    const chunks = packAppends(Array.from({ length: 30 }, () => big));
+    expect(chunks.length).toBeGreaterThan(1);
+    for (const c of chunks) expect(c.blocks.reduce((n, b, i) => n + (c.withChildren[i] ? countBlocks(b) : 1), 0)).toBeLessThanOrEqual(1000);
   });
 
   it("keeps each request under Notion's 500 KB", () => {
     const long = (n: number): BlockSpec => ({ type: "paragraph", text: richText(`${n}${"工".repeat(60_000)}`) });
     const chunks = packAppends([long(1), long(2), long(3), long(4)]);
     expect(chunks.length).toBeGreaterThan(1);
-    for (const c of chunks) expect(new TextEncoder().encode(JSON.stringify(c.blocks.map((b) => blockJson(b, 2)))).length).toBeLessThan(500_000);
+    for (const c of chunks) expect(new TextEncoder().encode(JSON.stringify(c.blocks.map((b) => blockJson(b, c.childDepth)))).length).toBeLessThan(500_000);
   });
 
   it("renders headings, numbered items and the 行事历 as to-dos with task mentions", () => {

@@ -7,7 +7,7 @@ import { captureOutput } from "./capture-output";
 import { runSync } from "../../cli/commands/sync";
 import { scaledClock } from "../../notion-sync/clock";
 import { PLANS_DATABASE_TITLE, TASKS_DATABASE_TITLE } from "../../notion-sync/schema";
-import { createNotionEmulator, type NotionEmulator } from "../notion-emulator/index";
+import { createNotionEmulator, type NotionEmulator } from "../../notion-emulator/index";
 
 const { stdout } = captureOutput();
 

@@ -9,8 +9,8 @@ import { describe, expect, it } from "vitest";
 import { captureOutput } from "./capture-output";
 import { runSync } from "../../cli/commands/sync";
 import { encodeText } from "../../shared/normalize/encode-text";
-import { createNotionEmulator, type NotionEmulator } from "../notion-emulator/index";
-import { virtualClock } from "../notion-emulator/virtual-clock";
+import { createNotionEmulator, type NotionEmulator } from "../../notion-emulator/index";
+import { virtualClock } from "../../notion-emulator/virtual-clock";
 
 const { stdout, stderr } = captureOutput();
 

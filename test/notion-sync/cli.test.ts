@@ -4,8 +4,8 @@ import { describe, expect, it } from "vitest";
 import { captureOutput } from "./capture-output";
 import { runSync } from "../../cli/commands/sync";
 import { runSyncDemo } from "../../cli/commands/sync-demo";
-import { virtualClock } from "../notion-emulator/virtual-clock";
-import { createNotionEmulator, type NotionEmulator } from "../notion-emulator/index";
+import { virtualClock } from "../../notion-emulator/virtual-clock";
+import { createNotionEmulator, type NotionEmulator } from "../../notion-emulator/index";
 import { exampleVaultCopy } from "../fixtures/example-vault";
 
 const { stdout, stderr } = captureOutput();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { makeWorld, notionPicture, type World } from "./world";
-import { ALL_FAULT_KINDS } from "../notion-emulator/index";
+import { ALL_FAULT_KINDS } from "../../notion-emulator/index";
 
 const NOTE = "计划/2026年 工会工作计划.md";
 

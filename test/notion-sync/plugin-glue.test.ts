@@ -3,10 +3,10 @@ import { describe, expect, it } from "vitest";
 import type { App as ObsidianApp, Plugin as ObsidianPlugin, RequestUrlParam, RequestUrlResponse } from "obsidian";
 import { App, Notice, Plugin, type PluginManifest } from "../fakes/obsidian";
 import { parsePlans } from "../../shared/index";
-import { virtualClock } from "../notion-emulator/virtual-clock";
+import { virtualClock } from "../../notion-emulator/virtual-clock";
 import { MemoryStateStore } from "../../notion-sync/sync-state";
 import { registerNotionSync, DEFAULT_NOTION_SETTINGS, type NotionSettings } from "../../plugin/notion/index";
-import { createNotionEmulator } from "../notion-emulator/index";
+import { createNotionEmulator } from "../../notion-emulator/index";
 import { exampleVault } from "./world";
 
 const MANIFEST: PluginManifest = { id: "union-plan", name: "Union Plan", version: "0.1.0", minAppVersion: "1.11.4", description: "test", author: "test" };

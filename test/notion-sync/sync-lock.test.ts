@@ -7,8 +7,8 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { runSync } from "../../cli/commands/sync";
 import { acquireLock, fileStateStore } from "../../cli/state-file";
-import { createNotionEmulator, type NotionEmulator } from "../notion-emulator/index";
-import { virtualClock } from "../notion-emulator/virtual-clock";
+import { createNotionEmulator, type NotionEmulator } from "../../notion-emulator/index";
+import { virtualClock } from "../../notion-emulator/virtual-clock";
 import { exampleVaultCopy } from "../fixtures/example-vault";
 
 beforeEach(() => {

@@ -11,9 +11,9 @@ import { RateLimiter } from "../../notion-sync/rate-limiter";
 import { MemoryStateStore } from "../../notion-sync/sync-state";
 import { runNotionSync, type SyncReport } from "../../notion-sync/sync-engine";
 import { applyNoteEdit } from "../../notion-sync/apply-back";
-import { createNotionEmulator, type NotionEmulator } from "../notion-emulator/index";
-import { seededRandom } from "../notion-emulator/random";
-import { virtualClock } from "../notion-emulator/virtual-clock";
+import { createNotionEmulator, type NotionEmulator } from "../../notion-emulator/index";
+import { seededRandom } from "../../notion-emulator/random";
+import { virtualClock } from "../../notion-emulator/virtual-clock";
 
 const OLD = ["---", "type: union-plan", "title: 青石小学2026年工会工作计划", "plan-id: p-old", "review-status: 待审核", "---", "# 青石小学2026年工会工作计划", "## 行事历", "### 2026年9月", "- [ ] 教师节慰问 ^t-o1", "- [ ] 新教师座谈会 ^t-o2", ""].join("\n");
 const NEW = ["---", "type: union-plan", "title: 青石小学2027年工会工作计划", "plan-id: p-new", "review-status: 草稿", "---", "# 青石小学2027年工会工作计划", "## 行事历", "### 2027年3月", ...Array.from({ length: 8 }, (_, i) => `- [ ] 活动${i + 1} ^t-n${i + 1}`), ""].join("\n");

@@ -5,13 +5,13 @@
  */
 import { parsePlans } from "../../shared/index";
 import { scaledClock } from "../../notion-sync/clock";
-import { virtualClock } from "../notion-emulator/virtual-clock";
+import { virtualClock } from "../../notion-emulator/virtual-clock";
 import { createNotionClient, type NotionConnection } from "../../notion-sync/client";
 import { RateLimiter } from "../../notion-sync/rate-limiter";
 import { MemoryStateStore } from "../../notion-sync/sync-state";
 import { runNotionSync, type SyncOptions, type SyncReport } from "../../notion-sync/sync-engine";
 import { applyNoteEdit } from "../../notion-sync/apply-back";
-import { createNotionEmulator, type FaultOptions, type NotionEmulator } from "../notion-emulator/index";
+import { createNotionEmulator, type FaultOptions, type NotionEmulator, type NotionEmulatorOptions } from "../../notion-emulator/index";
 import { exampleVault } from "../fixtures/example-vault";
 
 export { exampleVault };
@@ -31,14 +31,21 @@ export function notesOf(vault: Map<string, string>): SyncOptions extends never ?
   return [...vault.entries()].map(([path, text]) => ({ path, text, plans: parsePlans(text, { fileName: path }).plans })).filter((n) => n.plans.length > 0);
 }
 
-export function makeWorld(options: { vault?: Map<string, string>; scale?: number; seed?: number; faults?: FaultOptions; timeoutMs?: number } = {}): World {
+/**
+ * The Notion-Version the sync tests speak: the current one, or the next (2026-03-11) when
+ * UNION_PLAN_NOTION_VERSION says so — vitest.config.ts runs the sync suite under both.
+ */
+export const TEST_NOTION_VERSION = process.env["UNION_PLAN_NOTION_VERSION"] ?? undefined;
+
+export function makeWorld(options: { vault?: Map<string, string>; scale?: number; seed?: number; faults?: FaultOptions; timeoutMs?: number; emulator?: Partial<NotionEmulatorOptions>; notionVersion?: string } = {}): World {
   // Emulated time by default: no figure or cut-off in these tests may depend on how busy the machine is.
   const clock = options.scale !== undefined ? scaledClock(options.scale) : virtualClock();
-  const emulator = createNotionEmulator({ clock, seed: options.seed ?? 1, ...(options.faults ? { faults: options.faults } : {}) });
+  const emulator = createNotionEmulator({ clock, seed: options.seed ?? 1, ...(options.faults ? { faults: options.faults } : {}), ...options.emulator });
   const parent = emulator.seedPage({ title: "工会" });
   const vault = options.vault ?? exampleVault();
   const store = new MemoryStateStore();
-  const connection = createNotionClient({ token: emulator.token, fetch: emulator.fetch, baseUrl: emulator.baseUrl, clock, limiter: new RateLimiter(clock), timeoutMs: options.timeoutMs ?? 20_000 });
+  const notionVersion = options.notionVersion ?? TEST_NOTION_VERSION;
+  const connection = createNotionClient({ token: emulator.token, fetch: emulator.fetch, baseUrl: emulator.baseUrl, clock, limiter: new RateLimiter(clock), timeoutMs: options.timeoutMs ?? 20_000, ...(notionVersion ? { notionVersion } : {}) });
   const world: World = {
     emulator,
     parent,

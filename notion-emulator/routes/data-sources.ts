@@ -70,8 +70,13 @@ export const dataSourceRoutes: Route[] = [
         if (at === -1) return -1;
         return matching.filter((p) => sorted.indexOf(p) < at).length;
       };
-      const { page, next } = paginate(matching, (p) => p.id, body.start_cursor, size, position);
-      return ok(render.list(page.map((p) => render.page(p)), next, "page_or_data_source"));
+      // Notion stops one query (one filter and sort) at 10,000 results: pagination ends there, and
+      // every page of the answer says the result is incomplete.
+      const capped = matching.length > store.queryResultLimit ? matching.slice(0, store.queryResultLimit) : matching;
+      const { page, next } = paginate(capped, (p) => p.id, body.start_cursor, size, position);
+      const list = render.list(page.map((p) => render.page(p)), next, "page_or_data_source");
+      if (capped !== matching) list.request_status = { type: "incomplete", incomplete_reason: "query_result_limit_reached" };
+      return ok(list);
     },
   },
 ];

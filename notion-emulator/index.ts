@@ -29,6 +29,8 @@ export type {
   RequestLogEntry,
 } from "./types";
 export type { SnapshotBlock, SnapshotDataSource, SnapshotPage, WorkspaceSnapshot } from "./snapshot";
-export { ALL_FAULT_KINDS } from "./types";
+export { ALL_FAULT_KINDS, REFUSAL_FAULT_KINDS } from "./types";
+export { ALL_CAPABILITIES, type Capabilities } from "./capabilities";
+export { NOTION_VERSIONS, type NotionVersion } from "./versions";
 export { createNotionEmulator } from "./emulator";
 export { virtualClock, type VirtualClock } from "./virtual-clock";

@@ -3,7 +3,8 @@
  * tests read and write. Kept apart from the implementation so the sync engine's tests can import
  * types without caring how the emulator is built.
  */
-import type { Clock } from "../../notion-sync/clock";
+import type { Clock } from "../notion-sync/clock";
+import type { Capabilities } from "./capabilities";
 
 /** How a fault shows itself to the caller. */
 export type FaultKind =
@@ -25,9 +26,17 @@ export type FaultKind =
   /** The request IS applied, then the answer never comes (as "timeout"). */
   | "lost-hang"
   /** The request IS applied, then the connection drops (TypeError). */
-  | "lost-reset";
+  | "lost-reset"
+  /** 403 restricted_resource before anything is applied (a capability taken away meanwhile). */
+  | "403"
+  /** 409 conflict_error before anything is applied (Notion's "data collision, try again"). */
+  | "409";
 
+/** The faults a retry can get past (the seeded fault runs draw from these). */
 export const ALL_FAULT_KINDS: readonly FaultKind[] = ["429", "529", "500", "502", "503", "504", "timeout", "reset", "lost-502", "lost-hang", "lost-reset"];
+
+/** Refusals Notion documents that a sync must handle without retrying blindly: 403, and 409 (retried). */
+export const REFUSAL_FAULT_KINDS: readonly FaultKind[] = ["403", "409"];
 
 /** Which requests a fault may hit. Absent fields match everything. */
 export interface FaultScope {
@@ -75,6 +84,13 @@ export interface NotionEmulatorOptions {
   timestampPrecision?: "minute" | "ms";
   /** Workspace name in users/me and page urls. */
   workspaceName?: string;
+  /** The integration's capabilities (all by default); a request needing one it lacks gets 403. */
+  capabilities?: Partial<Capabilities>;
+  /**
+   * Most results one data source query returns (Notion: 10,000 per query, per filter and sort).
+   * Past it pagination stops with `request_status` incomplete. Tests lower it to stay small.
+   */
+  queryResultLimit?: number;
 }
 
 /** One request as the emulator saw it. Never holds the token or the body. */

@@ -5,7 +5,7 @@
  * that waits as told gets through. Time comes from the shared Clock, so a scaled clock scales the
  * limit with it.
  */
-import type { Clock } from "../../notion-sync/clock";
+import type { Clock } from "../notion-sync/clock";
 import type { RateLimitOptions } from "./types";
 
 interface Bucket {

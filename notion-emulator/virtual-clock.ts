@@ -5,7 +5,7 @@
  * laptop and on a loaded 2-core machine (a scaled clock reads Date.now(), and a busy CPU makes its
  * timers late, which is what made such tests flaky). Real-time figures belong to `npm run bench`.
  */
-import type { Clock } from "../../notion-sync/clock";
+import type { Clock } from "../notion-sync/clock";
 
 export interface VirtualClock extends Clock {
   /** Sleepers waiting now. */

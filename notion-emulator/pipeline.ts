@@ -7,7 +7,8 @@
  * counts against the limit; a request over the limit is refused before anything is applied.
  * Route handlers are synchronous, so concurrent requests apply one at a time, atomically.
  */
-import type { Clock } from "../../notion-sync/clock";
+import type { Clock } from "../notion-sync/clock";
+import { capabilityOf, conflict, restricted, type Capabilities } from "./capabilities";
 import { errorBody, invalidJson, invalidUrl, missingVersion, NotionApiError, rateLimited, unauthorized, validationError } from "./errors";
 import type { FaultInjector } from "./faults";
 import type { TokenBucketLimiter } from "./rate-limiter";
@@ -16,8 +17,7 @@ import { isRecord } from "./rich-text";
 import { matchRoute } from "./router";
 import type { Store } from "./store";
 import type { EmulatorCounters, FaultKind, RequestLogEntry } from "./types";
-
-export const NOTION_VERSION = "2025-09-03";
+import { checkRequestForVersion, isSupportedVersion, NOTION_VERSIONS, shapeForVersion, type NotionVersion } from "./versions";
 
 export interface IncomingRequest {
   method: string;
@@ -43,6 +43,8 @@ export interface PipelineState {
   clock: Clock;
   token: string;
   limiter: () => TokenBucketLimiter | null;
+  /** What the integration may do; a request needing more is answered 403 restricted_resource. */
+  capabilities: () => Capabilities;
   faults: FaultInjector;
   log: RequestLogEntry[];
   counters: EmulatorCounters;
@@ -148,9 +150,9 @@ async function run(state: PipelineState, request: IncomingRequest, method: strin
   if (!path.startsWith("/v1/")) return errorOutcome(invalidUrl(), requestId);
   const version = request.headers["notion-version"];
   if (version === undefined || version === "") return errorOutcome(missingVersion(), requestId);
-  if (version !== NOTION_VERSION) {
-    // Older versions answer in other shapes (databases with properties); the emulator speaks one.
-    return errorOutcome(validationError(`Notion-Version ${version} is not emulated; use ${NOTION_VERSION}.`), requestId);
+  if (!isSupportedVersion(version)) {
+    // Older versions answer in other shapes (databases with properties); the emulator speaks these.
+    return errorOutcome(validationError(`Notion-Version ${version} is not emulated; use one of ${NOTION_VERSIONS.join(", ")}.`), requestId);
   }
   const auth = request.headers.authorization ?? "";
   if (auth !== `Bearer ${state.token}`) return errorOutcome(unauthorized(), requestId);
@@ -166,6 +168,10 @@ async function run(state: PipelineState, request: IncomingRequest, method: strin
   switch (fault) {
     case "429":
       return errorOutcome(rateLimited(1), requestId);
+    case "403":
+      return errorOutcome(restricted(), requestId);
+    case "409":
+      return errorOutcome(conflict(), requestId);
     case "529":
       return errorOutcome(new NotionApiError(529, "service_overload", "Notion is overloaded, please try again later.", { "retry-after": "1" }), requestId);
     case "500":
@@ -182,7 +188,7 @@ async function run(state: PipelineState, request: IncomingRequest, method: strin
   }
 
   const before = state.store.version;
-  const answer = apply(state, request, method, path, query, requestId);
+  const answer = apply(state, request, method, path, query, requestId, version);
   entry.wrote = state.store.version !== before;
   switch (fault) {
     case "lost-502":
@@ -196,9 +202,11 @@ async function run(state: PipelineState, request: IncomingRequest, method: strin
   }
 }
 
-function apply(state: PipelineState, request: IncomingRequest, method: string, path: string, query: URLSearchParams, requestId: string): Outcome {
+function apply(state: PipelineState, request: IncomingRequest, method: string, path: string, query: URLSearchParams, requestId: string, version: NotionVersion): Outcome {
   const match = matchRoute(method, path.slice("/v1/".length));
   if (!match) return errorOutcome(invalidUrl(), requestId);
+  const needs = capabilityOf(method, match.route.pattern);
+  if (needs !== null && !state.capabilities()[needs]) return errorOutcome(restricted(), requestId);
   let body: Record<string, unknown> = {};
   // Notion documents 500 KB as the most a request may carry, among its size limits (validation_error).
   if (request.body !== undefined && Buffer.byteLength(request.body, "utf8") > MAX_BODY_BYTES) {
@@ -215,8 +223,9 @@ function apply(state: PipelineState, request: IncomingRequest, method: string, p
     body = parsed;
   }
   try {
+    checkRequestForVersion(version, match.route.pattern, body);
     const result = match.route.handler({ store: state.store, render: state.render }, { method, params: match.params, query, body });
-    return json(result.status, result.body, requestId);
+    return json(result.status, shapeForVersion(version, result.body), requestId);
   } catch (error) {
     if (error instanceof NotionApiError) return errorOutcome(error, requestId);
     // A bug in the emulator: answer as Notion would to its own bug, and keep the cause visible.

@@ -2,7 +2,8 @@
  * The emulator's public interface: what the sync engine's tests, the bench and `npm start` hold.
  * Kept stable; new things are added, nothing is renamed.
  */
-import type { Clock } from "../../notion-sync/clock";
+import type { Clock } from "../notion-sync/clock";
+import type { Capabilities } from "./capabilities";
 import type { WorkspaceSnapshot } from "./snapshot";
 import type {
   EmulatorCounters,
@@ -85,6 +86,8 @@ export interface NotionEmulator {
 
   // --- run-time switches -----------------------------------------------------------------------
   readonly faults: FaultController;
+  /** Changes the integration's capabilities, as its owner would on the integration's page. */
+  setCapabilities(capabilities: Partial<Capabilities>): void;
   /** Replaces the limiter's settings (`false` switches it off); the bucket starts full. */
   setRateLimit(options: RateLimitOptions | false): void;
 }

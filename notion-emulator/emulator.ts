@@ -2,7 +2,8 @@
  * createNotionEmulator: one store, one limiter and one fault injector behind two transports (an
  * in-process fetch and an HTTP server), plus the inspection and "person in Notion" helpers tests use.
  */
-import { realClock } from "../../notion-sync/clock";
+import { realClock } from "../notion-sync/clock";
+import { ALL_CAPABILITIES, type Capabilities } from "./capabilities";
 import type { NotionEmulator } from "./api";
 import { FaultInjector } from "./faults";
 import { createFetch } from "./fetch-transport";
@@ -24,14 +25,16 @@ export function createNotionEmulator(options: NotionEmulatorOptions = {}): Notio
   const clock = options.clock ?? realClock;
   const token = options.token ?? "secret_emulator";
   const store = new Store(clock, options.seed ?? 1);
+  if (options.queryResultLimit !== undefined) store.queryResultLimit = options.queryResultLimit;
   const render = new Renderer(store, options.timestampPrecision ?? "minute");
   let limiter: TokenBucketLimiter | null = options.rateLimit === false ? null : new TokenBucketLimiter(clock, options.rateLimit ?? {});
   const faults = new FaultInjector(options.faults);
+  let capabilities: Capabilities = { ...ALL_CAPABILITIES, ...options.capabilities };
   let finish: () => void = () => undefined;
   const closing = new Promise<void>((resolve) => {
     finish = resolve;
   });
-  const state: PipelineState = { store, render, clock, token, limiter: () => limiter, faults, log: [], counters: zeroCounters(), closing };
+  const state: PipelineState = { store, render, clock, token, limiter: () => limiter, capabilities: () => capabilities, faults, log: [], counters: zeroCounters(), closing };
   const servers: ListeningServer[] = [];
 
   return {
@@ -101,6 +104,9 @@ export function createNotionEmulator(options: NotionEmulatorOptions = {}): Notio
     snapshot: () => snapshot(store),
 
     faults,
+    setCapabilities(next) {
+      capabilities = { ...capabilities, ...next };
+    },
     setRateLimit(next) {
       limiter = next === false ? null : new TokenBucketLimiter(clock, next);
     },

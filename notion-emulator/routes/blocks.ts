@@ -147,6 +147,6 @@ function insertAtStart(ctx: RouteContext, parentId: string, children: Parameters
   const before = list.slice();
   list.length = 0;
   const created = insertBlocks(ctx.store, parentId, children);
-  list.push(...before);
+  for (const id of before) list.push(id);
   return created;
 }

@@ -7,7 +7,7 @@
  * walks up its parents to a workspace page; an unshared root hides the whole tree, and the routes
  * answer 404 exactly as for an id that does not exist.
  */
-import type { Clock } from "../../notion-sync/clock";
+import type { Clock } from "../notion-sync/clock";
 import { idGenerator, normalizeId, propertyIdGenerator } from "./random";
 import type { RichTextItem } from "./rich-text";
 
@@ -122,6 +122,8 @@ export class Store {
   readonly personUserId: string;
   /** Bumped by every change; the request pipeline compares it to tell a write. */
   version = 0;
+  /** Most results one data source query returns before pagination stops (Notion: 10,000). */
+  queryResultLimit = 10_000;
 
   private readonly nextId: () => string;
   readonly nextPropertyId: () => string;

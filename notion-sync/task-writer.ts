@@ -1,0 +1,102 @@
+/**
+ * The task pages of one plan: each created, or updated where its properties differ, a few at once
+ * (the limiter still paces them, so a slow network does not leave the request budget unused);
+ * afterwards one query settles pages another sync created under the same keys at the same moment.
+ */
+import { pagesByKey, settleDuplicates } from "./converge";
+import type { PlanDecision } from "./decide";
+import type { LocalPlan } from "./local-plans";
+import { isBodyTask, mirroredTasks, taskProperties } from "./mapping";
+import type { PageLike } from "./notion-ops";
+import { trashDuplicate, updateOrRevive } from "./page-writes";
+import { changedProperties, type TaskPropertyNames } from "./properties";
+import { withoutSkipped } from "./schema-repair";
+import type { Session } from "./session";
+
+/**
+ * Runs `fn` over `items` with at most `n` at a time. After a failure no new item starts; the ones
+ * under way finish (their writes are recorded) before the first error is thrown.
+ */
+export async function inParallel<T>(items: readonly T[], n: number, fn: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const errors: unknown[] = [];
+  const worker = async (): Promise<void> => {
+    while (next < items.length && errors.length === 0) {
+      const item = items[next++] as T;
+      try {
+        await fn(item);
+      } catch (error) {
+        errors.push(error);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(n, items.length)) }, worker));
+  if (errors.length > 0) throw errors[0];
+}
+
+export interface TaskPagesContext {
+  tasksDs: string;
+  names: TaskPropertyNames;
+  skip: ReadonlySet<string>;
+  label: string;
+  planPageId: string;
+  remote: (taskKey: string) => PageLike | null;
+}
+
+export async function writeTaskPages(session: Session, local: LocalPlan, decision: PlanDecision, ctx: TaskPagesContext): Promise<void> {
+  const { key, plan } = local;
+  const { writer, state, report } = session;
+  const created = new Map<string, string>();
+  let dirty = false;
+  await inParallel(mirroredTasks(plan), session.options.concurrency ?? 3, async (task) => {
+    const tkey = `${key}/${task.id}`;
+    const what = `${ctx.label} 任务「${task.text}」/ task "${task.text}"`;
+    const want = decision.doneOf.get(task.id) ?? task.done;
+    const props = withoutSkipped(taskProperties(ctx.names, { task, key: tkey, planPageId: ctx.planPageId, done: want, fromBody: isBodyTask(plan, task) }), ctx.skip);
+    const entry = state.tasks[tkey];
+    if (!entry) {
+      const page = await writer.create(ctx.tasksDs, props, ctx.names.key, tkey, what);
+      created.set(tkey, page.id);
+      state.tasks[tkey] = { pageId: page.id, planKey: key, done: want };
+      report.created++;
+      await session.save();
+      session.tick();
+      return;
+    }
+    if (entry.gone === "trashed") await writer.trash(entry.pageId, false, what);
+    const changes = changedProperties(props, ctx.remote(tkey)?.properties ?? null);
+    const write = Object.keys(changes).length > 0 || entry.gone !== undefined;
+    let made = false;
+    if (write && (await updateOrRevive(session, entry.pageId, entry.gone ? props : changes, props, what)) === "missing") {
+      entry.pageId = (await writer.create(ctx.tasksDs, props, ctx.names.key, tkey, what)).id;
+      made = true;
+    }
+    if (made) report.created++;
+    else if (write) report.updated++;
+    else report.unchanged++;
+    // A tick Notion has but the note cannot show is not agreed: the last agreed value stays.
+    const agreed = decision.unshown.has(task.id) ? entry.done : want;
+    if (write || entry.done !== agreed || entry.adopted || entry.planKey !== key) {
+      entry.done = agreed;
+      entry.planKey = key;
+      delete entry.gone;
+      delete entry.adopted;
+      if (write) await session.save();
+      else dirty = true;
+    }
+    session.tick();
+  });
+  if (dirty) await session.save();
+  if (session.dry || created.size === 0) return;
+  // Task pages another sync made at the same moment: one query for the plan's keys, one page kept per key.
+  const kept = await settleDuplicates(await pagesByKey(session.ops, ctx.tasksDs, ctx.names.key, `${key}/`, "starts_with"), created, (id, k) => trashDuplicate(session, id, k));
+  let moved = false;
+  for (const [tkey, id] of kept) {
+    const entry = state.tasks[tkey];
+    if (entry && entry.pageId !== id) {
+      entry.pageId = id;
+      moved = true;
+    }
+  }
+  if (moved) await session.save();
+}
