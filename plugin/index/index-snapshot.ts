@@ -1,0 +1,137 @@
+/**
+ * What the index shows at one moment: its plan notes in path order. Immutable: a view drawn from
+ * one snapshot keeps seeing it while the index moves on to the next.
+ *
+ * A changed note makes the next snapshot from this one by replacing that note's entry (a binary
+ * search and a move of pointers, one per note, not one per task) and refiling it under its months.
+ * The lists consumers read are made on first use and kept: the whole plan list and task list once
+ * per snapshot, a month's task list once until a note with tasks in that month changes (the next
+ * snapshot inherits every month list the change did not touch).
+ */
+import { tasksInMonth as filterToMonth, type PlanTask } from "../../shared/tasks/extract-tasks";
+import type { IndexedPlan, PlanIndexSnapshot } from "../host";
+import type { NoteEntry } from "./note-entry";
+import { comparePaths, lowerBound, mergeByPath, removeByPath, upsertByPath } from "./sorted-by-path";
+
+const YM = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+export class IndexSnapshot implements PlanIndexSnapshot {
+  private planList: IndexedPlan[] | null = null;
+  private taskList: PlanTask[] | null = null;
+
+  private constructor(
+    private readonly entries: readonly NoteEntry[],
+    /** Month key → the entries with a task in that month, in path order. */
+    private readonly byMonth: ReadonlyMap<string, readonly NoteEntry[]>,
+    /** "YYYY-MM" → that month's tasks, as made so far. */
+    private readonly monthLists: Map<string, readonly PlanTask[]>,
+  ) {}
+
+  /** A snapshot of these entries (any order; one per path). */
+  static of(entries: Iterable<NoteEntry>): IndexSnapshot {
+    const sorted = [...entries].sort((a, b) => comparePaths(a.path, b.path));
+    const byMonth = new Map<string, NoteEntry[]>();
+    for (const entry of sorted) {
+      for (const key of entry.months) {
+        let list = byMonth.get(key);
+        if (!list) byMonth.set(key, (list = []));
+        list.push(entry);
+      }
+    }
+    return new IndexSnapshot(sorted, byMonth, new Map());
+  }
+
+  /**
+   * The next snapshot: each path in `changes` now holds the given entry, or no plans (null).
+   * Costs a copy of the note pointers and of the month lists the changed notes are filed under.
+   */
+  next(changes: ReadonlyMap<string, NoteEntry | null>): IndexSnapshot {
+    if (changes.size === 0) return this;
+    const entries = this.entries.slice();
+    const byMonth = new Map(this.byMonth);
+    const copied = new Set<string>();
+    const touched = new Set<string>();
+    const monthList = (key: string): NoteEntry[] => {
+      touched.add(key);
+      const list = byMonth.get(key);
+      if (list && copied.has(key)) return list as NoteEntry[];
+      copied.add(key);
+      const copy = list ? list.slice() : [];
+      byMonth.set(key, copy);
+      return copy;
+    };
+    for (const [path, entry] of changes) {
+      const before = entryAt(entries, path);
+      if (before) for (const key of before.months) removeByPath(monthList(key), path);
+      if (entry) {
+        upsertByPath(entries, entry);
+        for (const key of entry.months) upsertByPath(monthList(key), entry);
+      } else {
+        removeByPath(entries, path);
+      }
+    }
+    for (const key of touched) if (byMonth.get(key)?.length === 0) byMonth.delete(key);
+    return new IndexSnapshot(entries, byMonth, this.inheritedMonthLists(touched));
+  }
+
+  /** Every plan, with its note's path, in path order. */
+  get plans(): readonly IndexedPlan[] {
+    if (!this.planList) {
+      const out: IndexedPlan[] = [];
+      for (const entry of this.entries) for (const p of entry.indexed) out.push(p);
+      this.planList = out;
+    }
+    return this.planList;
+  }
+
+  /** Every task of every plan, in path order and each note's own order. */
+  get tasks(): readonly PlanTask[] {
+    if (!this.taskList) {
+      const out: PlanTask[] = [];
+      // A loop, not push(...tasks): one note may hold more tasks than a call has room for arguments.
+      for (const entry of this.entries) for (const t of entry.tasks) out.push(t);
+      this.taskList = out;
+    }
+    return this.taskList;
+  }
+
+  /**
+   * The tasks of one month ("YYYY-MM"), in the order of `tasks`: the same list as the engine's
+   * tasksInMonth over every task, made from the notes filed under that month (or under the month
+   * without a year) only.
+   */
+  tasksInMonth(ym: string): readonly PlanTask[] {
+    const cached = this.monthLists.get(ym);
+    if (cached) return cached;
+    let out: PlanTask[];
+    if (!YM.test(ym)) {
+      out = filterToMonth(this.tasks, ym);
+    } else {
+      const notes = mergeByPath(this.byMonth.get(ym) ?? [], this.byMonth.get(`?-${ym.slice(5)}`) ?? []);
+      out = [];
+      for (const entry of notes) for (const t of filterToMonth(entry.tasks, ym)) out.push(t);
+    }
+    this.monthLists.set(ym, out);
+    return out;
+  }
+
+  /** The plan notes in path order (the index reads their text for the Notion mirror). */
+  get notes(): readonly NoteEntry[] {
+    return this.entries;
+  }
+
+  /** This snapshot's month lists that no touched month key reaches. */
+  private inheritedMonthLists(touched: ReadonlySet<string>): Map<string, readonly PlanTask[]> {
+    const out = new Map<string, readonly PlanTask[]>();
+    for (const [ym, list] of this.monthLists) {
+      // A month without a year ("?-03") shows in March of every year.
+      if (!touched.has(ym) && !touched.has(`?-${ym.slice(5)}`) && YM.test(ym)) out.set(ym, list);
+    }
+    return out;
+  }
+}
+
+function entryAt(entries: readonly NoteEntry[], path: string): NoteEntry | null {
+  const found = entries[lowerBound(entries, path)];
+  return found?.path === path ? found : null;
+}

@@ -1,0 +1,57 @@
+/**
+ * One plan note as the index holds it: the text it was read from, the engine's plans, and what
+ * every snapshot needs from them made once per read (tasks with the note's path, the plans paired
+ * with the path, the months the tasks fall in). A snapshot only ever points at entries, so a
+ * changed note costs its own entry, never a copy of the others'.
+ */
+import type { Plan } from "../../shared/plan/types";
+import { extractTasks, type PlanTask } from "../../shared/tasks/extract-tasks";
+import { ymKey } from "../../shared/time/year-month";
+import type { IndexedPlan } from "../host";
+
+export interface NoteEntry {
+  readonly path: string;
+  /**
+   * The note's text as last read: edits check task lines against it. The one field that changes
+   * in place, when a note is re-read and its plans are the same (snapshots never show the text).
+   */
+  text: string;
+  readonly plans: readonly Plan[];
+  readonly indexed: readonly IndexedPlan[];
+  readonly tasks: readonly PlanTask[];
+  /**
+   * Month keys of the note's tasks ("2026-03", or "?-03" for a month without a year), each once:
+   * a snapshot files the note under them to find a month's tasks without walking every note.
+   */
+  readonly months: readonly string[];
+  /** JSON of the plans, made only when a diff needs it. */
+  signature: string | null;
+}
+
+export function noteEntry(path: string, text: string, plans: readonly Plan[]): NoteEntry {
+  const tasks = extractTasks(plans, path);
+  return { path, text, plans, indexed: plans.map((plan) => ({ path, plan })), tasks, months: monthKeysOf(tasks), signature: null };
+}
+
+/** The same note under a new path: the plans are the same objects, only the paths they carry change. */
+export function renamedEntry(entry: NoteEntry, path: string): NoteEntry {
+  const tasks = extractTasks(entry.plans, path);
+  return { path, text: entry.text, plans: entry.plans, indexed: entry.plans.map((plan) => ({ path, plan })), tasks, months: entry.months, signature: entry.signature };
+}
+
+function monthKeysOf(tasks: readonly PlanTask[]): string[] {
+  const keys = new Set<string>();
+  for (const task of tasks) for (const m of task.months) keys.add(ymKey(m));
+  return [...keys];
+}
+
+/** Whether two reads of a note gave the same plans (the test that decides whether anyone is told). */
+export function samePlans(a: NoteEntry | null, b: NoteEntry | null): boolean {
+  if (a === null || b === null) return a === b;
+  return signatureOf(a) === signatureOf(b);
+}
+
+function signatureOf(entry: NoteEntry): string {
+  entry.signature ??= JSON.stringify(entry.plans);
+  return entry.signature;
+}

@@ -1,0 +1,41 @@
+/**
+ * Plan notes for the index tests, written from a small description so a test (or fast-check) can
+ * change one month or one task and know what the note says. Three forms: the canonical note the
+ * plugin writes (frontmatter `type: union-plan`), a plain pasted plan (no frontmatter; months as
+ * paragraphs, with or without a year), and a note that holds no plan.
+ */
+
+export interface NoteTask {
+  text: string;
+  done: boolean;
+}
+
+export interface NoteMonth {
+  /** null: the month is written without a year ("三月份："). */
+  year: number | null;
+  month: number;
+  tasks: NoteTask[];
+}
+
+export type NoteShape = { kind: "canonical"; id: string; months: NoteMonth[] } | { kind: "plain"; months: NoteMonth[] } | { kind: "diary"; words: string };
+
+const CHINESE_MONTHS = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"];
+
+export function noteText(shape: NoteShape): string {
+  if (shape.kind === "diary") return `${shape.words}\n`;
+  if (shape.kind === "canonical") {
+    const lines = ["---", "type: union-plan", `title: 晨光小学工会工作计划${shape.id}`, `plan-id: p-${shape.id}`, "---", `# 晨光小学工会工作计划${shape.id}`, "", "## 行事历", ""];
+    shape.months.forEach((m, i) => {
+      lines.push(m.year === null ? `### ${m.month}月` : `### ${m.year}年${m.month}月`);
+      m.tasks.forEach((t, k) => lines.push(`- [${t.done ? "x" : " "}] ${t.text} ^t-${shape.id}m${i}k${k}`));
+      lines.push("");
+    });
+    return lines.join("\n");
+  }
+  const lines = ["青石路小学工会工作计划", "一、行事历"];
+  for (const m of shape.months) {
+    lines.push(m.year === null ? `${CHINESE_MONTHS[m.month - 1] ?? "三"}月份：` : `${m.year}年${m.month}月：`);
+    m.tasks.forEach((t, k) => lines.push(`${k + 1}、${t.text}`));
+  }
+  return `${lines.join("\n")}\n`;
+}
