@@ -5,8 +5,8 @@
  * A changed note makes the next snapshot from this one by replacing that note's entry (a binary
  * search and a move of pointers, one per note, not one per task) and refiling it under its months.
  * The lists consumers read are made on first use and kept: the whole plan list and task list once
- * per snapshot, a month's task list once until a note with tasks in that month changes (the next
- * snapshot inherits every month list the change did not touch).
+ * per snapshot, a month's task list once; the next snapshot inherits every month list, with the
+ * changed notes' parts replaced in the months they are (or were) in.
  */
 import { tasksInMonth as filterToMonth, type PlanTask } from "../../shared/tasks/extract-tasks";
 import type { IndexedPlan, PlanIndexSnapshot } from "../host";
@@ -32,7 +32,7 @@ export class IndexSnapshot implements PlanIndexSnapshot {
     const sorted = [...entries].sort((a, b) => comparePaths(a.path, b.path));
     const byMonth = new Map<string, NoteEntry[]>();
     for (const entry of sorted) {
-      for (const key of entry.months) {
+      for (const key of entry.months.keys()) {
         let list = byMonth.get(key);
         if (!list) byMonth.set(key, (list = []));
         list.push(entry);
@@ -62,16 +62,16 @@ export class IndexSnapshot implements PlanIndexSnapshot {
     };
     for (const [path, entry] of changes) {
       const before = entryAt(entries, path);
-      if (before) for (const key of before.months) removeByPath(monthList(key), path);
+      if (before) for (const key of before.months.keys()) removeByPath(monthList(key), path);
       if (entry) {
         upsertByPath(entries, entry);
-        for (const key of entry.months) upsertByPath(monthList(key), entry);
+        for (const key of entry.months.keys()) upsertByPath(monthList(key), entry);
       } else {
         removeByPath(entries, path);
       }
     }
     for (const key of touched) if (byMonth.get(key)?.length === 0) byMonth.delete(key);
-    return new IndexSnapshot(entries, byMonth, this.inheritedMonthLists(touched));
+    return new IndexSnapshot(entries, byMonth, this.nextMonthLists(touched, changes));
   }
 
   /** Every plan, with its note's path, in path order. */
@@ -107,9 +107,9 @@ export class IndexSnapshot implements PlanIndexSnapshot {
     if (!YM.test(ym)) {
       out = filterToMonth(this.tasks, ym);
     } else {
-      const notes = mergeByPath(this.byMonth.get(ym) ?? [], this.byMonth.get(`?-${ym.slice(5)}`) ?? []);
+      const notes = mergeByPath(this.byMonth.get(ym) ?? [], this.byMonth.get(yearlessKey(ym)) ?? []);
       out = [];
-      for (const entry of notes) for (const t of filterToMonth(entry.tasks, ym)) out.push(t);
+      for (const entry of notes) for (const t of monthPart(entry, ym)) out.push(t);
     }
     this.monthLists.set(ym, out);
     return out;
@@ -120,15 +120,58 @@ export class IndexSnapshot implements PlanIndexSnapshot {
     return this.entries;
   }
 
-  /** This snapshot's month lists that no touched month key reaches. */
-  private inheritedMonthLists(touched: ReadonlySet<string>): Map<string, readonly PlanTask[]> {
+  /**
+   * The month lists the next snapshot starts with: a list no changed note is filed under is kept
+   * as it is; one a changed note is (or was) filed under gets that note's part replaced. A month's
+   * list is in path order, so the note's part is found by bisection and the rest is copied whole,
+   * not walked note by note.
+   */
+  private nextMonthLists(touched: ReadonlySet<string>, changes: ReadonlyMap<string, NoteEntry | null>): Map<string, readonly PlanTask[]> {
     const out = new Map<string, readonly PlanTask[]>();
     for (const [ym, list] of this.monthLists) {
+      if (!YM.test(ym)) continue; // made from the whole list, which the next snapshot makes anew
       // A month without a year ("?-03") shows in March of every year.
-      if (!touched.has(ym) && !touched.has(`?-${ym.slice(5)}`) && YM.test(ym)) out.set(ym, list);
+      if (!touched.has(ym) && !touched.has(yearlessKey(ym))) {
+        out.set(ym, list);
+        continue;
+      }
+      let patched = list;
+      for (const [path, entry] of changes) {
+        const from = taskBound(patched, path, false);
+        const to = taskBound(patched, path, true);
+        const part = entry ? monthPart(entry, ym) : [];
+        if (from === to && part.length === 0) continue;
+        patched = patched.slice(0, from).concat(part, patched.slice(to));
+      }
+      out.set(ym, patched);
     }
     return out;
   }
+}
+
+function yearlessKey(ym: string): string {
+  return `?-${ym.slice(5)}`;
+}
+
+/** A note's tasks in the month "YYYY-MM", in note order. */
+function monthPart(entry: NoteEntry, ym: string): readonly PlanTask[] {
+  const dated = entry.months.get(ym);
+  const undated = entry.months.get(yearlessKey(ym));
+  // Tasks of both kinds in one note: filter, so they keep the note's order.
+  return dated && undated ? filterToMonth(entry.tasks, ym) : (dated ?? undated ?? []);
+}
+
+/** In a path-ordered task list, the first task of `path` (or past it, with `after`). */
+function taskBound(tasks: readonly PlanTask[], path: string, after: boolean): number {
+  let lo = 0;
+  let hi = tasks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const p = (tasks[mid] as PlanTask).path ?? "";
+    if (p < path || (after && p === path)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function entryAt(entries: readonly NoteEntry[], path: string): NoteEntry | null {

@@ -20,29 +20,38 @@ export interface NoteEntry {
   readonly indexed: readonly IndexedPlan[];
   readonly tasks: readonly PlanTask[];
   /**
-   * Month keys of the note's tasks ("2026-03", or "?-03" for a month without a year), each once:
-   * a snapshot files the note under them to find a month's tasks without walking every note.
+   * Month key ("2026-03", or "?-03" for a month without a year) → the note's tasks in that month,
+   * in note order: a snapshot files the note under its keys, and a month's list is these slices
+   * joined, with no task looked at twice.
    */
-  readonly months: readonly string[];
+  readonly months: ReadonlyMap<string, readonly PlanTask[]>;
   /** JSON of the plans, made only when a diff needs it. */
   signature: string | null;
 }
 
 export function noteEntry(path: string, text: string, plans: readonly Plan[]): NoteEntry {
   const tasks = extractTasks(plans, path);
-  return { path, text, plans, indexed: plans.map((plan) => ({ path, plan })), tasks, months: monthKeysOf(tasks), signature: null };
+  return { path, text, plans, indexed: plans.map((plan) => ({ path, plan })), tasks, months: tasksByMonth(tasks), signature: null };
 }
 
 /** The same note under a new path: the plans are the same objects, only the paths they carry change. */
 export function renamedEntry(entry: NoteEntry, path: string): NoteEntry {
   const tasks = extractTasks(entry.plans, path);
-  return { path, text: entry.text, plans: entry.plans, indexed: entry.plans.map((plan) => ({ path, plan })), tasks, months: entry.months, signature: entry.signature };
+  return { path, text: entry.text, plans: entry.plans, indexed: entry.plans.map((plan) => ({ path, plan })), tasks, months: tasksByMonth(tasks), signature: entry.signature };
 }
 
-function monthKeysOf(tasks: readonly PlanTask[]): string[] {
-  const keys = new Set<string>();
-  for (const task of tasks) for (const m of task.months) keys.add(ymKey(m));
-  return [...keys];
+function tasksByMonth(tasks: readonly PlanTask[]): Map<string, PlanTask[]> {
+  const out = new Map<string, PlanTask[]>();
+  for (const task of tasks) {
+    for (const m of task.months) {
+      const key = ymKey(m);
+      let list = out.get(key);
+      if (!list) out.set(key, (list = []));
+      // A task that names a month twice is still one task of that month.
+      if (list[list.length - 1] !== task) list.push(task);
+    }
+  }
+  return out;
 }
 
 /** Whether two reads of a note gave the same plans (the test that decides whether anyone is told). */

@@ -252,11 +252,12 @@ export class PlanIndex implements PlanIndexLike {
 
   private renamed(file: TAbstractFile, oldPath: string): void {
     if (this.destroyed) return;
+    // A change queued under the old path follows the note. One queued under the new path was about
+    // a note that is no longer there (deleted before this rename took its path): it is dropped.
     const pend = this.pending.get(oldPath);
-    if (pend) {
-      this.pending.delete(oldPath);
-      this.pending.set(file.path, pend);
-    }
+    this.pending.delete(oldPath);
+    if (pend) this.pending.set(file.path, pend);
+    else this.pending.delete(file.path);
     const entry = this.notes.get(oldPath);
     if (!entry) return;
     this.notes.delete(oldPath);

@@ -103,6 +103,16 @@ describe("the vault index, change by change", () => {
     await expectSameAsCold(index, vaultFiles(app));
   });
 
+  it("keeps a note renamed onto the path of a note deleted just before (found by the property test)", async () => {
+    const { app, index } = await builtIndex(VAULT);
+    await app.vault.delete(fileAt(app, "计划/b.md"));
+    await app.vault.rename(fileAt(app, "随手.md"), "计划/b.md");
+    await applyChanges(app, index);
+    expect(index.snapshot().plans.map((p) => p.path)).toEqual(["计划/a.md", "计划/b.md"]);
+    expect(index.snapshot().tasksInMonth?.("2031-04").map((t) => `${t.path ?? ""}|${t.text}`)).toEqual(["计划/b.md|春游"]);
+    await expectSameAsCold(index, vaultFiles(app));
+  });
+
   it("drops a note that stops being a plan, and takes it back when it is one again", async () => {
     const { app, index } = await builtIndex(VAULT);
     const file = fileAt(app, "随手.md");
