@@ -7,6 +7,7 @@
 import type { Plan } from "../../shared/plan/types";
 import { extractTasks, type PlanTask } from "../../shared/tasks/extract-tasks";
 import { ymKey } from "../../shared/time/year-month";
+import { dataEqual } from "../../shared/collections/data-equal";
 import type { IndexedPlan } from "../host";
 
 export interface NoteEntry {
@@ -25,19 +26,17 @@ export interface NoteEntry {
    * joined, with no task looked at twice.
    */
   readonly months: ReadonlyMap<string, readonly PlanTask[]>;
-  /** JSON of the plans, made only when a diff needs it. */
-  signature: string | null;
 }
 
 export function noteEntry(path: string, text: string, plans: readonly Plan[]): NoteEntry {
   const tasks = extractTasks(plans, path);
-  return { path, text, plans, indexed: plans.map((plan) => ({ path, plan })), tasks, months: tasksByMonth(tasks), signature: null };
+  return { path, text, plans, indexed: plans.map((plan) => ({ path, plan })), tasks, months: tasksByMonth(tasks) };
 }
 
 /** The same note under a new path: the plans are the same objects, only the paths they carry change. */
 export function renamedEntry(entry: NoteEntry, path: string): NoteEntry {
   const tasks = extractTasks(entry.plans, path);
-  return { path, text: entry.text, plans: entry.plans, indexed: entry.plans.map((plan) => ({ path, plan })), tasks, months: tasksByMonth(tasks), signature: entry.signature };
+  return { path, text: entry.text, plans: entry.plans, indexed: entry.plans.map((plan) => ({ path, plan })), tasks, months: tasksByMonth(tasks) };
 }
 
 function tasksByMonth(tasks: readonly PlanTask[]): Map<string, PlanTask[]> {
@@ -57,10 +56,5 @@ function tasksByMonth(tasks: readonly PlanTask[]): Map<string, PlanTask[]> {
 /** Whether two reads of a note gave the same plans (the test that decides whether anyone is told). */
 export function samePlans(a: NoteEntry | null, b: NoteEntry | null): boolean {
   if (a === null || b === null) return a === b;
-  return signatureOf(a) === signatureOf(b);
-}
-
-function signatureOf(entry: NoteEntry): string {
-  entry.signature ??= JSON.stringify(entry.plans);
-  return entry.signature;
+  return dataEqual(a.plans, b.plans);
 }
