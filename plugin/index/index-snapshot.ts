@@ -15,9 +15,18 @@ import { comparePaths, lowerBound, mergeByPath, removeByPath, upsertByPath } fro
 
 const YM = /^\d{4}-(0[1-9]|1[0-2])$/;
 
+/** Past this many changed notes, the whole task list is made afresh rather than patched. */
+const MAX_PATCHED_NOTES = 16;
+
+/** A whole task list made for an earlier snapshot, and the notes changed since. */
+interface TaskBase {
+  list: readonly PlanTask[];
+  changed: ReadonlySet<string>;
+}
+
 export class IndexSnapshot implements PlanIndexSnapshot {
   private planList: IndexedPlan[] | null = null;
-  private taskList: PlanTask[] | null = null;
+  private taskList: readonly PlanTask[] | null = null;
 
   private constructor(
     private readonly entries: readonly NoteEntry[],
@@ -25,6 +34,8 @@ export class IndexSnapshot implements PlanIndexSnapshot {
     private readonly byMonth: ReadonlyMap<string, readonly NoteEntry[]>,
     /** "YYYY-MM" → that month's tasks, as made so far. */
     private readonly monthLists: Map<string, readonly PlanTask[]>,
+    /** Where the whole task list can be patched from, when it is asked for; null: made afresh. */
+    private taskBase: TaskBase | null = null,
   ) {}
 
   /** A snapshot of these entries (any order; one per path). */
@@ -71,7 +82,7 @@ export class IndexSnapshot implements PlanIndexSnapshot {
       }
     }
     for (const key of touched) if (byMonth.get(key)?.length === 0) byMonth.delete(key);
-    return new IndexSnapshot(entries, byMonth, this.nextMonthLists(touched, changes));
+    return new IndexSnapshot(entries, byMonth, this.nextMonthLists(touched, changes), this.nextTaskBase(changes));
   }
 
   /** Every plan, with its note's path, in path order. */
@@ -84,15 +95,25 @@ export class IndexSnapshot implements PlanIndexSnapshot {
     return this.planList;
   }
 
-  /** Every task of every plan, in path order and each note's own order. */
+  /**
+   * Every task of every plan, in path order and each note's own order. Patched from an earlier
+   * snapshot's list when one was made and few notes changed since: each changed note's part is
+   * found by bisection and the rest copied whole, which is far cheaper than a push per task.
+   */
   get tasks(): readonly PlanTask[] {
-    if (!this.taskList) {
-      const out: PlanTask[] = [];
-      // A loop, not push(...tasks): one note may hold more tasks than a call has room for arguments.
-      for (const entry of this.entries) for (const t of entry.tasks) out.push(t);
-      this.taskList = out;
+    if (this.taskList) return this.taskList;
+    if (this.taskBase) {
+      let list = this.taskBase.list;
+      for (const path of this.taskBase.changed) list = replacePart(list, path, entryAt(this.entries, path)?.tasks ?? []);
+      this.taskList = list;
+      this.taskBase = null;
+      return list;
     }
-    return this.taskList;
+    const out: PlanTask[] = [];
+    // A loop, not push(...tasks): one note may hold more tasks than a call has room for arguments.
+    for (const entry of this.entries) for (const t of entry.tasks) out.push(t);
+    this.taskList = out;
+    return out;
   }
 
   /**
@@ -136,17 +157,27 @@ export class IndexSnapshot implements PlanIndexSnapshot {
         continue;
       }
       let patched = list;
-      for (const [path, entry] of changes) {
-        const from = taskBound(patched, path, false);
-        const to = taskBound(patched, path, true);
-        const part = entry ? monthPart(entry, ym) : [];
-        if (from === to && part.length === 0) continue;
-        patched = patched.slice(0, from).concat(part, patched.slice(to));
-      }
+      for (const [path, entry] of changes) patched = replacePart(patched, path, entry ? monthPart(entry, ym) : []);
       out.set(ym, patched);
     }
     return out;
   }
+
+  /** What the next snapshot may patch its whole task list from: this one's list, or this one's base. */
+  private nextTaskBase(changes: ReadonlyMap<string, NoteEntry | null>): TaskBase | null {
+    const base = this.taskList ? { list: this.taskList, changed: new Set<string>() } : this.taskBase ? { list: this.taskBase.list, changed: new Set(this.taskBase.changed) } : null;
+    if (!base) return null;
+    for (const path of changes.keys()) base.changed.add(path);
+    return base.changed.size <= MAX_PATCHED_NOTES ? base : null;
+  }
+}
+
+/** A path-ordered task list with the tasks of note `path` replaced by `part` (a new list when they differ). */
+function replacePart(list: readonly PlanTask[], path: string, part: readonly PlanTask[]): readonly PlanTask[] {
+  const from = taskBound(list, path, false);
+  const to = taskBound(list, path, true);
+  if (from === to && part.length === 0) return list;
+  return list.slice(0, from).concat(part, list.slice(to));
 }
 
 function yearlessKey(ym: string): string {
