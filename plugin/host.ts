@@ -17,6 +17,12 @@ export interface PlanIndexSnapshot {
   plans: readonly IndexedPlan[];
   /** Every task of every plan, with its note path. */
   tasks: readonly PlanTask[];
+  /**
+   * The tasks of one month ("YYYY-MM"): the same list as tasksInMonth(tasks, ym). The vault index
+   * keeps it per month, so a month view need not walk every task of the vault; a host without it
+   * (the browser tests' fake) leaves consumers to filter `tasks`.
+   */
+  tasksInMonth?(ym: string): readonly PlanTask[];
 }
 
 export interface PlanIndexLike {

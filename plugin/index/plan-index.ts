@@ -6,17 +6,25 @@
  * of it only when a note's plans really differ from what the index held.
  *
  * A note is a plan note when its frontmatter says `type: union-plan`, or when the engine finds a
- * 行事历 in it. The index never reads plans itself: parsePlans decides.
+ * 行事历 in it. The index never reads plans itself: parsePlans decides (plan-candidate.ts only
+ * rules out notes the engine could not find a plan in).
+ *
+ * The index keeps one entry per note; snapshots are made from the entries (index-snapshot.ts), so
+ * a change costs the changed note, not the vault.
  *
  * Only types come from 'obsidian', so the bench can run this index over the test fake in Node.
  */
 import type { CachedMetadata, EventRef, MetadataCache, TAbstractFile, TFile, Vault } from "obsidian";
 import { parsePlans } from "../../shared/plan/parse-plans";
 import type { Plan } from "../../shared/plan/types";
-import { extractTasks, type PlanTask } from "../../shared/tasks/extract-tasks";
+import type { PlanTask } from "../../shared/tasks/extract-tasks";
 import { splitNoteLines } from "../../shared/edit/note-lines";
-import type { IndexedPlan, PlanIndexLike, PlanIndexSnapshot } from "../host";
-import { spliceAll } from "../../shared/collections/array-edit";
+import type { PlanIndexLike, PlanIndexSnapshot } from "../host";
+import { IndexSnapshot } from "./index-snapshot";
+import { noteEntry, renamedEntry, samePlans, type NoteEntry } from "./note-entry";
+import { saysPlanNote, worthReading } from "./plan-candidate";
+import { mayHoldSchedule } from "../../shared/plan/schedule-signal";
+import { TimeSlicer } from "./time-slice";
 
 export interface PlanIndexDeps {
   vault: Pick<Vault, "getMarkdownFiles" | "cachedRead" | "getFileByPath" | "on">;
@@ -25,51 +33,31 @@ export interface PlanIndexDeps {
   setTimer(fn: () => void, ms: number): () => void;
   /** Quiet time before a batch of changes is applied; 100 ms unless told. */
   debounceMs?: number;
-}
-
-interface NoteEntry {
-  path: string;
-  /** The note's text as parsed: the view's task lines are checked against it. */
-  text: string;
-  plans: Plan[];
-  tasks: PlanTask[];
-  /** JSON of the plans, made only when a diff needs it. */
-  signature: string | null;
-}
-
-interface NoteRange {
-  plans: number;
-  planCount: number;
-  tasks: number;
-  taskCount: number;
+  /** Milliseconds for the cold build's turns; performance.now unless told (tests pass a fake clock). */
+  now?: () => number;
 }
 
 type Pending = { kind: "changed"; file: TFile; data: string } | { kind: "deleted" };
 
-/** The text of a plan note's frontmatter says union-plan (for notes the metadata cache has not read yet). */
-function frontmatterSaysPlan(text: string): boolean {
-  if (!text.startsWith("---")) return false;
-  const end = text.indexOf("\n---", 3);
-  const block = end < 0 ? "" : text.slice(0, end);
-  return /\ntype:\s*["']?union-plan["']?\s*(\r?\n|$)/.test(block);
-}
+/** The cold build works this long at most before the UI gets a turn. */
+const TURN_BUDGET_MS = 40;
+/** Notes read at once during the cold build (reads overlap; parsing is one note at a time). */
+const READ_BATCH = 64;
 
 export class PlanIndex implements PlanIndexLike {
   private readonly notes = new Map<string, NoteEntry>();
   private readonly listeners = new Set<() => void>();
   private readonly pending = new Map<string, Pending>();
   private cancelTimer: (() => void) | null = null;
-  private snap: PlanIndexSnapshot | null = null;
-  /** Note paths in order, kept until a note comes or goes. */
-  private order: string[] | null = null;
-  /** Where each note's plans and tasks sit in the snapshot's arrays. */
-  private ranges: Map<string, NoteRange> | null = null;
-  /** Notes whose plans changed since the snapshot was made (the set of notes did not). */
+  private snap: IndexSnapshot | null = null;
+  /** Notes whose entry changed, came or went since the snapshot was made. */
   private readonly dirty = new Set<string>();
   private built = false;
   private destroyed = false;
   /** Notes parsed since start: tests and the bench read it to see that only changed notes are. */
   parseCount = 0;
+  /** Turns the cold build gave the UI (tests read it). */
+  buildYields = 0;
 
   constructor(private readonly deps: PlanIndexDeps) {}
 
@@ -93,27 +81,33 @@ export class PlanIndex implements PlanIndexLike {
     ];
   }
 
-  /** Reads every Markdown note once (cold start). Call after the workspace layout is ready. */
+  /**
+   * Reads every note that may hold a plan once (cold start). Call after the workspace layout is
+   * ready. Parsing a large vault takes a while: the UI gets a turn every 40 ms of work.
+   */
   async build(): Promise<void> {
-    const files = this.deps.vault.getMarkdownFiles();
-    const texts = await Promise.all(files.map(async (f) => ({ file: f, text: await this.deps.vault.cachedRead(f) })));
-    if (this.destroyed) return;
-    // Parsing a large vault takes a while: give the UI a turn every ~40 ms.
-    let sliceStart = performance.now();
-    for (const { file, text } of texts) {
-      if (performance.now() - sliceStart > 40) {
-        await new Promise<void>((resolve) => this.deps.setTimer(resolve, 0));
+    const now = this.deps.now ?? (() => performance.now());
+    const slicer = new TimeSlicer({ now, yieldTurn: () => new Promise<void>((resolve) => this.deps.setTimer(resolve, 0)) }, TURN_BUDGET_MS);
+    const files = this.deps.vault.getMarkdownFiles().filter((f) => worthReading(this.deps.metadataCache.getFileCache(f)));
+    for (let at = 0; at < files.length; at += READ_BATCH) {
+      const batch = files.slice(at, at + READ_BATCH);
+      const reads = await Promise.all(batch.map((file) => this.readText(file)));
+      if (this.destroyed) return;
+      for (const { file, text } of reads) {
+        // A note that went while we read it: its `deleted` is queued, or it is simply gone.
+        if (text === null) continue;
+        await slicer.beforeItem();
         if (this.destroyed) return;
-        sliceStart = performance.now();
+        // A change that arrived while we were reading is newer than what we read.
+        if (this.pending.has(file.path)) continue;
+        const entry = this.read(file.path, file, text);
+        if (entry) this.notes.set(file.path, entry);
       }
-      // A change that arrived while we were reading is newer than what we read.
-      if (this.pending.has(file.path)) continue;
-      const entry = this.read(file, text);
-      if (entry) this.notes.set(file.path, entry);
     }
+    this.buildYields = slicer.yields;
     this.built = true;
     this.snap = null;
-    this.order = null;
+    this.dirty.clear();
     this.flush();
     this.notify();
   }
@@ -123,69 +117,21 @@ export class PlanIndex implements PlanIndexLike {
   }
 
   snapshot(): PlanIndexSnapshot {
-    if (this.snap && this.dirty.size === 0) return this.snap;
-    if (this.snap && this.order && this.ranges) {
-      this.snap = this.patchedSnapshot(this.snap, this.ranges);
-      this.dirty.clear();
-      return this.snap;
+    return this.current();
+  }
+
+  /** The snapshot of the notes as they are now, patched from the last one. */
+  private current(): IndexSnapshot {
+    if (!this.snap || this.dirty.size * 8 > this.notes.size + 8) {
+      // No snapshot yet, or so much changed that sorting afresh is cheaper than patching.
+      this.snap = IndexSnapshot.of(this.notes.values());
+    } else if (this.dirty.size > 0) {
+      const changes = new Map<string, NoteEntry | null>();
+      for (const path of this.dirty) changes.set(path, this.notes.get(path) ?? null);
+      this.snap = this.snap.next(changes);
     }
-    this.order ??= [...this.notes.keys()].sort();
-    const plans: IndexedPlan[] = [];
-    const tasks: PlanTask[] = [];
-    const ranges = new Map<string, NoteRange>();
-    for (const path of this.order) {
-      const entry = this.notes.get(path);
-      if (!entry) continue;
-      ranges.set(path, { plans: plans.length, planCount: entry.plans.length, tasks: tasks.length, taskCount: entry.tasks.length });
-      for (const plan of entry.plans) plans.push({ path, plan });
-      for (const t of entry.tasks) tasks.push(t);
-    }
-    this.ranges = ranges;
     this.dirty.clear();
-    this.snap = { plans, tasks };
     return this.snap;
-  }
-
-  /**
-   * A new snapshot from the last one with only the changed notes' slices replaced: copying the
-   * arrays is native and fast, pushing every task of every note again is not.
-   */
-  private patchedSnapshot(prev: PlanIndexSnapshot, ranges: Map<string, NoteRange>): PlanIndexSnapshot {
-    const plans = prev.plans.slice();
-    const tasks = prev.tasks.slice();
-    // From the end, so the earlier ranges stay where they are.
-    const changed = [...this.dirty].map((path) => ({ path, range: ranges.get(path) })).sort((a, b) => (b.range?.tasks ?? 0) - (a.range?.tasks ?? 0));
-    let shifted = false;
-    for (const { path, range } of changed) {
-      const entry = this.notes.get(path);
-      if (!range || !entry) {
-        this.ranges = null;
-        this.snap = null;
-        this.dirty.clear();
-        return this.snapshot();
-      }
-      spliceAll(plans, range.plans, range.planCount, entry.plans.map((plan) => ({ path, plan })));
-      spliceAll(tasks, range.tasks, range.taskCount, entry.tasks);
-      if (range.planCount !== entry.plans.length || range.taskCount !== entry.tasks.length) shifted = true;
-      range.planCount = entry.plans.length;
-      range.taskCount = entry.tasks.length;
-    }
-    if (shifted) this.recomputeRanges();
-    return { plans, tasks };
-  }
-
-  private recomputeRanges(): void {
-    if (!this.order || !this.ranges) return;
-    let p = 0;
-    let t = 0;
-    for (const path of this.order) {
-      const r = this.ranges.get(path);
-      if (!r) continue;
-      r.plans = p;
-      r.tasks = t;
-      p += r.planCount;
-      t += r.taskCount;
-    }
   }
 
   onChange(listener: () => void): () => void {
@@ -197,7 +143,7 @@ export class PlanIndex implements PlanIndexLike {
 
   /** Every plan note with the text it was parsed from, in path order (for the Notion mirror). */
   planNotes(): { path: string; text: string; plans: Plan[] }[] {
-    return [...this.notes.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)).map((e) => ({ path: e.path, text: e.text, plans: e.plans }));
+    return this.current().notes.map((e) => ({ path: e.path, text: e.text, plans: e.plans.slice() }));
   }
 
   /** The plans the index holds for one note. */
@@ -262,24 +208,17 @@ export class PlanIndex implements PlanIndexLike {
     let changed = false;
     for (const [path, change] of batch) {
       const before = this.notes.get(path) ?? null;
-      if (change.kind === "deleted") {
-        if (before) {
-          this.notes.delete(path);
-          this.order = null;
-          changed = true;
-        }
+      const after = change.kind === "deleted" ? null : this.read(path, change.file, change.data);
+      if (samePlans(before, after)) {
+        // Same plans: nothing to show anew, but edits check lines against the newest text.
+        if (before && after) before.text = after.text;
         continue;
       }
-      const after = this.read(change.file, change.data);
-      if ((before === null) !== (after === null)) this.order = null;
       if (after) this.notes.set(path, after);
       else this.notes.delete(path);
-      if (!samePlans(before, after)) {
-        changed = true;
-        if (before && after) this.dirty.add(path);
-      } else if (before && after) after.signature = before.signature;
+      this.dirty.add(path);
+      changed = true;
     }
-    if (this.order === null) this.snap = null; // a note came or went: build afresh
     if (changed) this.notify();
   }
 
@@ -291,8 +230,8 @@ export class PlanIndex implements PlanIndexLike {
     this.pending.clear();
     this.listeners.clear();
     this.notes.clear();
+    this.dirty.clear();
     this.snap = null;
-    this.order = null;
   }
 
   /** Number of notes holding plans. */
@@ -313,38 +252,43 @@ export class PlanIndex implements PlanIndexLike {
 
   private renamed(file: TAbstractFile, oldPath: string): void {
     if (this.destroyed) return;
+    // A change queued under the old path follows the note. One queued under the new path was about
+    // a note that is no longer there (deleted before this rename took its path): it is dropped.
     const pend = this.pending.get(oldPath);
-    if (pend) {
-      this.pending.delete(oldPath);
-      this.pending.set(file.path, pend);
-    }
+    this.pending.delete(oldPath);
+    if (pend) this.pending.set(file.path, pend);
+    else this.pending.delete(file.path);
     const entry = this.notes.get(oldPath);
     if (!entry) return;
     this.notes.delete(oldPath);
-    this.order = null;
-    if (!file.path.endsWith(".md")) {
-      // Renamed away from Markdown: no longer a note.
-      this.snap = null;
-      this.notify();
-      return;
+    this.dirty.add(oldPath);
+    // Renamed away from Markdown: no longer a note. Else same text, same plans: only the path (and
+    // every task's path) changes. No parse.
+    if (file.path.endsWith(".md")) {
+      this.notes.set(file.path, renamedEntry(entry, file.path));
+      this.dirty.add(file.path);
     }
-    // Same text, same plans: only the path (and every task's path) changes. No parse.
-    this.notes.set(file.path, { ...entry, path: file.path, tasks: extractTasks(entry.plans, file.path) });
-    this.snap = null;
     this.notify();
   }
 
-  private read(file: TFile, text: string): NoteEntry | null {
+  private async readText(file: TFile): Promise<{ file: TFile; text: string | null }> {
+    try {
+      return { file, text: await this.deps.vault.cachedRead(file) };
+    } catch {
+      return { file, text: null };
+    }
+  }
+
+  private read(path: string, file: TFile, text: string): NoteEntry | null {
     const cache = this.deps.metadataCache.getFileCache(file);
-    const fmType: unknown = cache?.frontmatter?.["type"];
-    const isPlanNote = fmType === "union-plan" || (fmType === undefined && frontmatterSaysPlan(text));
-    // Every 行事历 has a month heading, and every month heading the engine reads has 月 in it.
-    if (!isPlanNote && !text.includes("月")) return null;
+    if (!worthReading(cache)) return null;
+    const isPlanNote = saysPlanNote(cache, text);
+    if (!isPlanNote && !mayHoldSchedule(text)) return null;
     this.parseCount++;
-    const { plans } = parsePlans(text, { fileName: file.path });
+    const { plans } = parsePlans(text, { fileName: path });
     const kept = isPlanNote ? plans : plans.filter((p) => p.schedule.length > 0);
     if (kept.length === 0) return null;
-    return { path: file.path, text, plans: kept, tasks: extractTasks(kept, file.path), signature: null };
+    return noteEntry(path, text, kept);
   }
 
   private notify(): void {
@@ -356,14 +300,4 @@ export class PlanIndex implements PlanIndexLike {
       }
     }
   }
-}
-
-function signatureOf(entry: NoteEntry): string {
-  entry.signature ??= JSON.stringify(entry.plans);
-  return entry.signature;
-}
-
-function samePlans(a: NoteEntry | null, b: NoteEntry | null): boolean {
-  if (a === null || b === null) return a === b;
-  return signatureOf(a) === signatureOf(b);
 }

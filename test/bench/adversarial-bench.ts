@@ -13,6 +13,7 @@
  */
 import fc from "fast-check";
 import { extractTasks, parsePlans } from "../../shared/index";
+import { logSlope } from "./stats";
 
 export interface AdversarialFigures {
   adversarialWorstMBps: number;
@@ -77,22 +78,7 @@ function timeParse(text: string): number {
 }
 
 const SIZES_MB = [1, 2, 4, 8];
-const SLOW_RUN_MS = 2000;
-
-/** Least-squares slope of log2(y) against log2(x): 1 for linear growth, 2 for quadratic. */
-function logSlope(xs: readonly number[], ys: readonly number[]): number {
-  const lx = xs.map(Math.log2);
-  const ly = ys.map(Math.log2);
-  const mx = lx.reduce((a, b) => a + b, 0) / lx.length;
-  const my = ly.reduce((a, b) => a + b, 0) / ly.length;
-  let num = 0;
-  let den = 0;
-  lx.forEach((x, i) => {
-    num += (x - mx) * ((ly[i] as number) - my);
-    den += (x - mx) ** 2;
-  });
-  return den === 0 ? 0 : num / den;
-}
+const SLOW_RUN_MS = 500;
 
 /** `shapes`: how many random shapes beside the known ones (fixed seed). */
 export function runAdversarialBench(shapes = 10, seed = 20261126, log: (line: string) => void = () => {}): AdversarialFigures {
@@ -107,8 +93,9 @@ export function runAdversarialBench(shapes = 10, seed = 20261126, log: (line: st
     const ms: number[] = [];
     for (const mb of SIZES_MB) {
       const text = adversarialText(shape, mb * 1048576);
-      // Best of three: a shared machine adds noise, never removes work. A run of seconds is not
-      // noise-bound, and three of them would make the bench take many minutes: one is kept.
+      // Best of three: a shared machine adds noise, never removes work. A run of half a second or
+      // more is not noise-bound (and the per-doubling figure is fitted over four sizes), and three
+      // of them would make the bench take minutes: one is kept.
       const first = timeParse(text);
       ms.push(first > SLOW_RUN_MS ? first : Math.min(first, timeParse(text), timeParse(text)));
     }

@@ -26,6 +26,7 @@ import { headingTail, skipSpaces } from "./heading-tail";
 import { tellsOfThePast } from "../../schedule/past-tense";
 import { isNameField, isOpenTimeField, isTimeField } from "../field-tasks";
 import { isTitleLike } from "../plan-facts";
+import { hasMonthWord } from "../schedule-signal";
 
 export type HeadStyle = "bare" | "colon" | "space" | "comma" | "glued" | "lost-number";
 
@@ -57,7 +58,7 @@ const monthReading: ReadingRule = (u) => {
   const { text, key } = u.body;
   // A checkbox is a task as its writer marked it; a title names the plan.
   if (u.token.kind === "title" || u.token.kind === "checkbox") return [];
-  if (key.indexOf("月") < 0 && !/(寒假|暑假|暑期|季度)/.test(key)) return [];
+  if (!hasMonthWord(key)) return [];
   const phrase = u.phrase;
   if (!phrase) return [];
   const labelEnd = phrase.end;
