@@ -3,6 +3,7 @@ import type { Plan } from "../../shared/plan/types";
 import type { PlanTask } from "../../shared/tasks/extract-tasks";
 import type { CalendarExportKind, CalendarViewHost, PlanIndexSnapshot, ViewSettings } from "../host";
 import type { Filters } from "./model";
+import type { MoveTargets } from "../../shared/calendar/move-targets";
 import type { Lang } from "./strings";
 
 export type CalendarMode = "month" | "overview";
@@ -47,8 +48,8 @@ export interface ViewContext {
   actions: ViewActions;
   /** Every task rendered this time, by task key (filled as rows are made). */
   tasksByKey: Map<string, PlanTask>;
-  /** Months the task can be moved to (cached per plan for this render). */
-  moveTargets(task: PlanTask): readonly string[];
+  /** Months each task can be moved to (each plan's months worked out once per render). */
+  moves: MoveTargets;
   /** Shared tooltips of the task rows. */
   openTitle: string;
   moveTitle: string;

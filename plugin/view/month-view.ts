@@ -7,8 +7,8 @@ import type { PlanTask } from "../../shared/tasks/extract-tasks";
 import { parseYm } from "../../shared/time/year-month";
 import { el } from "./dom";
 import type { ViewContext } from "./context";
-import type { MonthHolidays } from "./services";
-import { groupByPlan, monthGrid, monthTasks, tasksByDate, weekdayOrder, type GridDay } from "./model";
+import { monthModel, coversDay } from "../../shared/calendar/month-model";
+import { weekdayOrder, type GridDay, type MonthGrid } from "../../shared/calendar/month-grid";
 import { taskRow } from "./task-row";
 import { both, doneCount, longDate, monthTitle, moreTasks, noHolidayData, other, t, taskCount, weekdayShort } from "./strings";
 import { reviewBadge } from "./badge";
@@ -16,12 +16,22 @@ import { reviewBadge } from "./badge";
 /** Chips shown in a day cell before "另有 N 项". */
 const CHIPS_PER_DAY = 3;
 
-export function renderMonth(ctx: ViewContext, holidays: MonthHolidays): HTMLElement {
-  const { doc, lang, state } = ctx;
+export function renderMonth(ctx: ViewContext): HTMLElement {
+  const { doc, lang, state, settings } = ctx;
   const ym = parseYm(state.ym);
   if (!ym) return el(doc, "div");
-  const tasks = monthTasks(ctx.snapshot, state.ym, state.filters);
-  const byDate = tasksByDate(tasks, state.ym);
+  const model = monthModel({
+    tasks: ctx.snapshot.tasks,
+    plans: ctx.snapshot.plans.map((p) => p.plan),
+    ym: state.ym,
+    weekStart: settings.weekStart,
+    holidays: settings.holidayOverrides,
+    today: ctx.today,
+    filters: state.filters,
+  });
+  const holidays = model.grid;
+  if (!holidays) return el(doc, "div");
+  const byDate = model.byDay;
 
   const gridSection = el(doc, "section", { cls: "union-plan-month-grid-wrap", attr: { "aria-label": monthTitle(lang, ym.year, ym.month) } });
   if (!holidays.covered) {
@@ -29,27 +39,27 @@ export function renderMonth(ctx: ViewContext, holidays: MonthHolidays): HTMLElem
       el(doc, "p", { cls: "union-plan-holiday-note", attr: { role: "note", title: holidays.note }, text: noHolidayData(lang, ym.year) }),
     );
   }
-  gridSection.append(renderGrid(ctx, ym.year, ym.month, holidays, byDate), legend(ctx));
+  gridSection.append(renderGrid(ctx, holidays, byDate), legend(ctx));
 
   const listSection = el(doc, "section", { cls: "union-plan-month-list", attr: { "aria-labelledby": "union-plan-month-list-heading" } });
   const heading = el(doc, "h3", { cls: "union-plan-section-title", text: t(lang, "monthTasks"), attr: { title: other(lang, "monthTasks") } });
   heading.id = "union-plan-month-list-heading";
   listSection.append(heading);
-  const groups = groupByPlan(tasks, ctx.snapshot.plans);
+  const groups = model.groups;
   if (groups.length === 0) {
     listSection.append(el(doc, "p", { cls: "union-plan-empty", text: ctx.snapshot.plans.length === 0 ? t(lang, "noPlans") : t(lang, "noTasks") }));
   }
   for (const group of groups) {
-    const done = group.tasks.filter((x) => x.done).length;
+    const done = group.done;
     const head = el(doc, "div", { cls: "union-plan-group-head" }, [
       el(doc, "h4", { cls: "union-plan-group-title", text: group.title ?? t(lang, "unknownPlan") }),
       group.school ? el(doc, "span", { cls: "union-plan-group-school", text: group.school }) : null,
       reviewBadge(ctx, group.reviewStatus, group.reviewComment),
-      el(doc, "span", { cls: "union-plan-group-progress", text: doneCount(lang, done, group.tasks.length) }),
+      el(doc, "span", { cls: "union-plan-group-progress", text: doneCount(lang, done, group.rows.length) }),
     ]);
     const list = el(doc, "ul", { cls: "union-plan-task-list", attr: { "aria-label": group.title ?? t(lang, "unknownPlan") } });
-    for (const task of group.tasks) {
-      list.append(taskRow(ctx, task, { showDate: true, draggable: false, selected: state.selectedDate !== null && coversDate(task, state.selectedDate) }));
+    for (const { task } of group.rows) {
+      list.append(taskRow(ctx, task, { showDate: true, draggable: false, selected: state.selectedDate !== null && coversDay(task, state.selectedDate) }));
     }
     listSection.append(el(doc, "div", { cls: "union-plan-group", attr: { "data-plan-id": group.planId } }, [head, list]));
   }
@@ -57,15 +67,9 @@ export function renderMonth(ctx: ViewContext, holidays: MonthHolidays): HTMLElem
   return el(doc, "div", { cls: "union-plan-month" }, [gridSection, listSection]);
 }
 
-function coversDate(task: PlanTask, date: string): boolean {
-  if (!task.date) return false;
-  const end = task.dateEnd ?? task.date;
-  return task.date <= date && date <= end;
-}
-
-function renderGrid(ctx: ViewContext, year: number, month: number, holidays: MonthHolidays, byDate: Map<string, PlanTask[]>): HTMLElement {
+function renderGrid(ctx: ViewContext, monthGrid: MonthGrid, byDate: ReadonlyMap<string, PlanTask[]>): HTMLElement {
   const { doc, lang, state, settings } = ctx;
-  const weeks = monthGrid(year, month, settings.weekStart, holidays.marks, ctx.today);
+  const { year, month, weeks } = monthGrid;
   const grid = el(doc, "div", { cls: "union-plan-grid", attr: { role: "grid", "aria-label": `${monthTitle(lang, year, month)} ${t(lang, "calendar")}` } });
 
   const headRow = el(doc, "div", { cls: "union-plan-grid-row union-plan-grid-head", attr: { role: "row" } });
@@ -103,8 +107,8 @@ function renderGrid(ctx: ViewContext, year: number, month: number, holidays: Mon
 function dayCell(ctx: ViewContext, day: GridDay, tasks: PlanTask[], tabStop: boolean): HTMLElement {
   const { doc, lang, state, actions } = ctx;
   const labelParts = [longDate(lang, day.date)];
-  if (day.kind === "holiday") labelParts.push(day.holidayName ? `${day.holidayName}（${t(lang, "holiday")}）` : t(lang, "holiday"));
-  if (day.kind === "workday") labelParts.push(day.holidayName ? `${t(lang, "workday")}（${day.holidayName}）` : t(lang, "workday"));
+  if (day.kind === "holiday") labelParts.push(day.name ? `${day.name}（${t(lang, "holiday")}）` : t(lang, "holiday"));
+  if (day.kind === "workday") labelParts.push(day.name ? `${t(lang, "workday")}（${day.name}）` : t(lang, "workday"));
   if (day.isToday) labelParts.push(t(lang, "today"));
   labelParts.push(taskCount(lang, tasks.length));
 
@@ -131,7 +135,7 @@ function dayCell(ctx: ViewContext, day: GridDay, tasks: PlanTask[], tabStop: boo
     el(doc, "span", { cls: "union-plan-day-num", text: String(day.day) }),
   ]);
   if (day.kind === "holiday") {
-    head.append(el(doc, "span", { cls: "union-plan-day-tag union-plan-day-tag--holiday", text: day.holidayName ?? "休", attr: { title: both(lang, "holiday") } }));
+    head.append(el(doc, "span", { cls: "union-plan-day-tag union-plan-day-tag--holiday", text: day.name ?? "休", attr: { title: both(lang, "holiday") } }));
   } else if (day.kind === "workday") {
     head.append(el(doc, "span", { cls: "union-plan-day-tag union-plan-day-tag--workday", text: "班", attr: { title: both(lang, "workday") } }));
   }

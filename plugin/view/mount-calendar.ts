@@ -9,12 +9,13 @@ import { currentYm, parseYm } from "../../shared/time/year-month";
 import type { CalendarViewHost, TaskEditResult } from "../host";
 import { clear, el } from "./dom";
 import type { CalendarMode, ExportKind, ViewActions, ViewContext, ViewState } from "./context";
-import { moveTargetsCached, NO_FILTERS, taskKey, type Filters } from "./model";
+import { NO_FILTERS, taskKey, type Filters } from "./model";
+import { MoveTargets } from "../../shared/calendar/move-targets";
 import { findTaskFocus, installTaskEvents, rowTitles, taskFocusKey } from "./task-row";
 import { renderToolbar } from "./toolbar";
 import { renderMonth } from "./month-view";
 import { renderOverview } from "./overview-view";
-import { buildExport, monthHolidays, type BuiltExport } from "./services";
+import { buildExport, type BuiltExport } from "./build-export";
 import { both, monthTitle, t, type Lang } from "./strings";
 
 export interface MountOptions {
@@ -31,6 +32,8 @@ export interface CalendarHandle {
   setMonth(ym: string): void;
   setMode(mode: CalendarMode): void;
   refresh(): void;
+  /** Resolves once everything the view will draw for what it shows now is drawn. */
+  settled(): Promise<void>;
   destroy(): void;
 }
 
@@ -89,7 +92,7 @@ export function mountCalendar(container: HTMLElement, host: CalendarViewHost, in
       busy,
       actions,
       tasksByKey: new Map(),
-      moveTargets: moveTargetsCached(plansById),
+      moves: new MoveTargets(plansById.values()),
       ...rowTitles(lang()),
     };
     currentCtx = ctx;
@@ -100,8 +103,7 @@ export function mountCalendar(container: HTMLElement, host: CalendarViewHost, in
     clear(bodyHost);
     toolbarHost.append(renderToolbar(ctx, typeof host.export === "function"));
     if (state.mode === "month") {
-      const ym = parseYm(state.ym);
-      bodyHost.append(renderMonth(ctx, ym ? monthHolidays(ym.year, ym.month, settings.holidayOverrides) : { marks: new Map(), covered: true, note: null }));
+      bodyHost.append(renderMonth(ctx));
     } else {
       bodyHost.append(renderOverview(ctx));
     }
@@ -271,6 +273,9 @@ export function mountCalendar(container: HTMLElement, host: CalendarViewHost, in
     },
     refresh() {
       render();
+    },
+    settled() {
+      return Promise.resolve();
     },
     destroy() {
       if (destroyed) return;

@@ -3,25 +3,22 @@
  * pins up. A task can be dragged onto another month's row; each month's name opens that month.
  */
 import type { PlanTask } from "../../shared/tasks/extract-tasks";
-import { parseYm } from "../../shared/time/year-month";
+import type { Plan } from "../../shared/plan/types";
+import { filterTasks } from "../../shared/calendar/filters";
+import { dropMonth, overviewPlans, overviewRows, rowOfMonth, type OverviewRow } from "../../shared/calendar/overview-model";
 import { asNode, el } from "./dom";
-import type { ViewContext, ViewState } from "./context";
-import { filterTasks, keyParts, planCovers, planMatches, planMonths, taskKey, tasksOfPlanMonth, uniquePlans } from "./model";
+import type { ViewContext } from "./context";
+import { taskKey } from "./model";
+import { ymKey } from "../../shared/time/year-month";
 import { TASK_DRAG_TYPE, taskRow } from "./task-row";
-import { doneCount, monthTitle, other, t } from "./strings";
+import { doneCount, monthSpanTitle, monthTitle, other, t } from "./strings";
 import { reviewBadge } from "./badge";
-import type { IndexedPlan, PlanIndexSnapshot } from "../host";
-
-/** The plans the overview shows: the chosen plan, else every plan (passing the filters) that covers the month. */
-export function overviewPlans(snapshot: PlanIndexSnapshot, state: Pick<ViewState, "filters" | "ym">): IndexedPlan[] {
-  const { filters, ym } = state;
-  return uniquePlans(snapshot.plans).filter((p) => planMatches(p.plan, filters) && (filters.planId !== null || planCovers(p.plan, ym)));
-}
+import type { IndexedPlan } from "../host";
 
 export function renderOverview(ctx: ViewContext): HTMLElement {
   const { doc, lang } = ctx;
   const root = el(doc, "div", { cls: "union-plan-overview" });
-  const plans = overviewPlans(ctx.snapshot, ctx.state);
+  const plans = overviewPlans(ctx.snapshot.plans, ctx.state.filters, ctx.state.ym);
   if (plans.length === 0) {
     root.append(el(doc, "p", { cls: "union-plan-empty", text: ctx.snapshot.plans.length === 0 ? t(lang, "noPlans") : t(lang, "noPlansCover") }));
     return root;
@@ -34,8 +31,9 @@ export function renderOverview(ctx: ViewContext): HTMLElement {
 function planTable(ctx: ViewContext, indexed: IndexedPlan, visible: readonly PlanTask[]): HTMLElement {
   const { doc, lang, state } = ctx;
   const plan = indexed.plan;
-  const months = planMonths(plan);
-  const allOfPlan = ctx.snapshot.tasks.filter((x) => x.planId === plan.id);
+  // The tasks of this note only: a second note with the same plan id is not this plan.
+  const allOfPlan = ctx.snapshot.tasks.filter((x) => x.planId === plan.id && x.path === indexed.path);
+  const rows = overviewRows(plan, visible.filter((x) => x.path === indexed.path), allOfPlan);
   const done = allOfPlan.filter((x) => x.done).length;
   const title = plan.title ?? t(lang, "unknownPlan");
   const headingId = `union-plan-ov-${cssId(plan.id)}`;
@@ -59,20 +57,22 @@ function planTable(ctx: ViewContext, indexed: IndexedPlan, visible: readonly Pla
   );
   const body = el(doc, "tbody");
   // One month button per table is the tab stop; arrow keys move between the rows.
-  const tabKey = months.includes(state.ym) ? state.ym : (months[0] ?? "");
-  for (const key of months) body.append(monthRow(ctx, plan.id, key, visible, allOfPlan, key === tabKey));
+  const tabRow = rowOfMonth(rows, state.ym) ?? rows[0];
+  for (const row of rows) body.append(monthRow(ctx, plan, row, row === tabRow));
   table.append(body);
 
   return el(doc, "section", { cls: "union-plan-overview-plan", attr: { "data-plan-id": plan.id } }, [head, el(doc, "div", { cls: "union-plan-table-scroll" }, [table])]);
 }
 
-function monthRow(ctx: ViewContext, planId: string, key: string, visible: readonly PlanTask[], all: readonly PlanTask[], tabStop: boolean): HTMLTableRowElement {
+function monthRow(ctx: ViewContext, plan: Plan, ovRow: OverviewRow, tabStop: boolean): HTMLTableRowElement {
   const { doc, lang, state, actions } = ctx;
-  const { year, month } = keyParts(key);
-  const shown = tasksOfPlanMonth(visible, planId, key);
-  const total = tasksOfPlanMonth(all, planId, key);
-  const label = monthTitle(lang, year, month);
-  const realMonth = parseYm(key) !== null;
+  const planId = plan.id;
+  const key = ovRow.key;
+  const shown = ovRow.tasks;
+  const label = rowLabel(ctx, ovRow);
+  const realMonth = !key.startsWith("?");
+  const target = dropMonth(plan, ovRow);
+  const current = ovRow.keys.includes(state.ym);
 
   const monthButton = el(doc, "button", {
     cls: "union-plan-ov-month",
@@ -115,17 +115,17 @@ function monthRow(ctx: ViewContext, planId: string, key: string, visible: readon
     doc,
     "tr",
     {
-      cls: ["union-plan-ov-row", key === state.ym ? "union-plan-ov-row--current" : ""],
-      attr: { "data-ym": key, "aria-current": key === state.ym ? "date" : null },
+      cls: ["union-plan-ov-row", current ? "union-plan-ov-row--current" : ""],
+      attr: { "data-ym": key, "data-months": ovRow.keys.join(" "), "aria-current": current ? "date" : null },
     },
     [
       el(doc, "th", { cls: "union-plan-ov-month-cell", attr: { scope: "row" } }, [monthButton]),
       work,
-      el(doc, "td", { cls: "union-plan-col-progress", text: total.length === 0 ? "—" : `${total.filter((x) => x.done).length}/${total.length}` }),
+      el(doc, "td", { cls: "union-plan-col-progress", text: ovRow.total === 0 ? "—" : `${ovRow.done}/${ovRow.total}` }),
     ],
   );
 
-  if (realMonth) {
+  if (target !== null) {
     row.title = `${t(lang, "dropHere")} / ${other(lang, "dropHere")}`;
     row.addEventListener("dragover", (e) => {
       if (!e.dataTransfer?.types.includes(TASK_DRAG_TYPE)) return;
@@ -145,11 +145,21 @@ function monthRow(ctx: ViewContext, planId: string, key: string, visible: readon
       e.preventDefault();
       const task = ctx.tasksByKey.get(dragged) ?? ctx.snapshot.tasks.find((x) => taskKey(x) === dragged);
       if (!task || task.planId !== planId) return;
-      if (tasksOfPlanMonth([task], planId, key).length > 0) return;
-      actions.move(task, key);
+      // Dropped where it already is: nothing to write.
+      if (task.months.some((m) => ymKey(m) === target)) return;
+      actions.move(task, target);
     });
   }
   return row;
+}
+
+/** "2026年9月", or "2026年7月—8月" for a heading of several months (in the view's language). */
+function rowLabel(ctx: ViewContext, row: OverviewRow): string {
+  const first = row.months[0];
+  const last = row.months[row.months.length - 1];
+  if (!first || !last) return row.label;
+  if (row.months.length === 1) return monthTitle(ctx.lang, first.year, first.month);
+  return monthSpanTitle(ctx.lang, first, last);
 }
 
 function cssId(id: string): string {

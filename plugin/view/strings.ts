@@ -95,6 +95,22 @@ export function monthTitle(lang: Lang, year: number | null, month: number): stri
   return year === null ? name : `${name} ${year}`;
 }
 
+/** "2026年7月—8月" / "July–August 2026" for a heading of several months; the year shown when it changes. */
+export function monthSpanTitle(lang: Lang, first: { year: number | null; month: number }, last: { year: number | null; month: number }): string {
+  const crosses = first.year !== null && last.year !== null && first.year !== last.year;
+  if (lang === "zh") return `${monthTitle(lang, first.year, first.month)}—${monthTitle(lang, crosses ? last.year : null, last.month)}`;
+  if (crosses) return `${monthTitle(lang, first.year, first.month)} – ${monthTitle(lang, last.year, last.month)}`;
+  const year = first.year ?? last.year;
+  const names = `${MONTHS_EN[first.month - 1] ?? first.month}–${MONTHS_EN[last.month - 1] ?? last.month}`;
+  return year === null ? names : `${names} ${year}`;
+}
+
+/** "7月—8月" / "Jul–Aug": the months a task spans, beside it in a month's list. */
+export function monthSpanShort(lang: Lang, first: { month: number }, last: { month: number }): string {
+  if (lang === "zh") return `${first.month}月—${last.month}月`;
+  return `${(MONTHS_EN[first.month - 1] ?? "").slice(0, 3)}–${(MONTHS_EN[last.month - 1] ?? "").slice(0, 3)}`;
+}
+
 /** "11月25日" / "Nov 25" for a "YYYY-MM-DD" (read from the string: this runs for every task row). */
 export function shortDate(lang: Lang, iso: string): string {
   const m = /^\d{4}-(\d{2})-(\d{2})$/.exec(iso);

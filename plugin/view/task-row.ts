@@ -9,7 +9,8 @@ import type { PlanTask } from "../../shared/tasks/extract-tasks";
 import { asElement, asNode, el, isButton, isInput } from "./dom";
 import type { ViewContext } from "./context";
 import { keyParts, taskKey } from "./model";
-import { monthTitle, other, shortDate, t } from "./strings";
+import { monthSpanShort, monthTitle, other, shortDate, t } from "./strings";
+import { monthSpan } from "../../shared/calendar/month-model";
 
 /** The MIME type a dragged task carries (its task key). */
 export const TASK_DRAG_TYPE = "application/x-union-plan-task";
@@ -41,6 +42,9 @@ export function taskRow(ctx: ViewContext, task: PlanTask, options: TaskRowOption
     meta.push(task.dateEnd ? `${shortDate(lang, task.date)}—${shortDate(lang, task.dateEnd)}` : shortDate(lang, task.date));
   }
   if (task.partOfMonth) meta.push(task.partOfMonth);
+  // A task of several months (七、八月份) is on each of its month pages: say it goes on beyond this one.
+  const span = task.date ? null : monthSpan(task);
+  if (span) meta.push(monthSpanShort(lang, span[0], span[1]));
   if (task.owner) meta.push(`${t(lang, "owner")}：${task.owner}`);
 
   // A dated item of the plan's body says so: it is not in the 行事历, and ticking it adds a box to its line.
@@ -62,7 +66,7 @@ export function taskRow(ctx: ViewContext, task: PlanTask, options: TaskRowOption
   if (busy) cls += " union-plan-task--busy";
   const row = el(doc, "li", { cls, attr: { "data-task-key": key, "data-task-id": task.id, draggable: options.draggable && !fromBody ? "true" : null } }, [box, body]);
 
-  if (ctx.moveTargets(task).length > 0) {
+  if (ctx.moves.canMove(task)) {
     row.append(
       el(doc, "button", {
         cls: "union-plan-btn union-plan-task-move",
@@ -209,7 +213,7 @@ function toggleMenu(ctx: ViewContext, task: PlanTask, button: HTMLButtonElement)
   }
   const { doc, lang } = ctx;
   const menu = el(doc, "ul", { cls: "union-plan-move-menu", attr: { role: "menu", "aria-label": `${t(lang, "moveTo")}：${task.text}` } });
-  for (const k of ctx.moveTargets(task)) {
+  for (const k of ctx.moves.targets(task)) {
     const { year, month } = keyParts(k);
     menu.append(el(doc, "li", { cls: "union-plan-move-item", text: monthTitle(lang, year, month), attr: { role: "menuitem", tabindex: -1, "data-ym": k } }));
   }

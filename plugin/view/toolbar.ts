@@ -5,8 +5,7 @@
 import { addMonths, currentYm, parseYm, ymKey } from "../../shared/time/year-month";
 import { el } from "./dom";
 import type { CalendarMode, ExportKind, ViewContext } from "./context";
-import type { DoneFilter } from "./model";
-import { schoolsOf, uniquePlans } from "./model";
+import { schoolsOf, uniquePlans, type DoneFilter } from "../../shared/calendar/filters";
 import { monthTitle, other, t, type StringKey } from "./strings";
 
 export function renderToolbar(ctx: ViewContext, canExport: boolean): HTMLElement {
