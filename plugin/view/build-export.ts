@@ -10,10 +10,9 @@ import { renderIcs } from "../../shared/calendar/export-ics";
 import { filterTasks } from "../../shared/calendar/filters";
 import { monthTasks } from "../../shared/calendar/month-model";
 import { overviewPlans } from "../../shared/calendar/overview-model";
-import { fileStem } from "./strings";
-import type { PlanIndexSnapshot } from "../host";
+import { both, fileStem, t, type Lang } from "./strings";
+import type { CalendarViewHost, PlanIndexSnapshot } from "../host";
 import type { ExportKind, ViewState } from "./context";
-import type { Lang } from "./strings";
 
 export interface ExportInput {
   snapshot: PlanIndexSnapshot;
@@ -69,4 +68,33 @@ export function buildExport(kind: ExportKind, input: ExportInput): BuiltExport {
     }
   }
   return { content, name: `${stem}${ext}`, note };
+}
+
+/** What exportView needs of the view. */
+export interface ExportHost {
+  readonly host: CalendarViewHost;
+  readonly state: ViewState;
+  readonly lang: Lang;
+  announce(message: string): void;
+}
+
+/** Makes the export of what is shown and hands it to the host to save. */
+export function exportView(view: ExportHost, kind: ExportKind): void {
+  const { host, lang } = view;
+  if (typeof host.export !== "function") return;
+  const settings = host.settings();
+  let made: BuiltExport;
+  try {
+    made = buildExport(kind, { snapshot: host.index.snapshot(), state: view.state, lang, weekStart: settings.weekStart, holidays: settings.holidayOverrides });
+  } catch (error) {
+    host.notice(`${both(lang, "exportFailed")}: ${error instanceof Error ? error.message : String(error)}`);
+    return;
+  }
+  host.export(kind, made.content, made.name).then(
+    () => {
+      view.announce(`${t(lang, "exported")}：${made.name}`);
+      if (made.note) host.notice(made.note);
+    },
+    (error: unknown) => host.notice(`${both(lang, "exportFailed")}: ${error instanceof Error ? error.message : String(error)}`),
+  );
 }

@@ -2,7 +2,6 @@
  * The view's words: Chinese first, English beside. The language chosen in the settings is shown;
  * the other one goes into the element's tooltip, so neither reader is left guessing.
  */
-import dayjs from "dayjs";
 
 export type Lang = "zh" | "en";
 
@@ -121,11 +120,14 @@ export function shortDate(lang: Lang, iso: string): string {
   return `${(MONTHS_EN[month - 1] ?? "").slice(0, 3)} ${day}`;
 }
 
-/** "2026年11月25日 星期三" / "Wednesday, November 25 2026". */
+/** "2026年11月25日 星期三" / "Wednesday, November 25 2026" (read from the string: every grid day has one). */
 export function longDate(lang: Lang, iso: string): string {
-  const d = dayjs(iso);
-  if (lang === "zh") return `${d.year()}年${d.month() + 1}月${d.date()}日 ${weekdayLong(lang, d.day())}`;
-  return `${weekdayLong(lang, d.day())}, ${MONTHS_EN[d.month()] ?? ""} ${d.date()} ${d.year()}`;
+  const year = Number(iso.slice(0, 4));
+  const month = Number(iso.slice(5, 7));
+  const day = Number(iso.slice(8, 10));
+  const weekday = new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+  if (lang === "zh") return `${year}年${month}月${day}日 ${weekdayLong(lang, weekday)}`;
+  return `${weekdayLong(lang, weekday)}, ${MONTHS_EN[month - 1] ?? ""} ${day} ${year}`;
 }
 
 export function taskCount(lang: Lang, n: number): string {

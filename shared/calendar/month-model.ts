@@ -17,15 +17,15 @@ import { filterTasks, type Filters } from "./filters";
 import { monthGrid, type MonthGrid } from "./month-grid";
 
 export interface MonthRow {
-  task: PlanTask;
+  readonly task: PlanTask;
   /**
    * What the page prints in its 日期 column: "8日（周日）", "6日—30日", "中旬", "7月15日（周三）"
    * (a date outside the month), "7月—8月" for a task of several months, a body item's date phrase,
    * or "" for sometime this month.
    */
-  when: string;
+  readonly when: string;
   /** "YYYY-MM-DD" when the task has a date. */
-  date: string | null;
+  readonly date: string | null;
 }
 
 /** The first and last month of a task that spans several (七、八月份), else null. */
@@ -67,9 +67,28 @@ function whenOf(task: PlanTask, ym: string): string {
   return "";
 }
 
-function rank(row: MonthRow): number {
-  if (row.date) return 0;
-  const part = row.task.partOfMonth ? PART_ORDER[row.task.partOfMonth] : undefined;
+/** A row whose "when" is worked out when first read: the view never reads it, a page reads it once. */
+class LazyRow implements MonthRow {
+  private label: string | null = null;
+
+  constructor(
+    readonly task: PlanTask,
+    private readonly ym: string,
+  ) {}
+
+  get date(): string | null {
+    return this.task.date;
+  }
+
+  get when(): string {
+    if (this.label === null) this.label = whenOf(this.task, this.ym);
+    return this.label;
+  }
+}
+
+function rank(task: PlanTask): number {
+  if (task.date) return 0;
+  const part = task.partOfMonth ? PART_ORDER[task.partOfMonth] : undefined;
   return part ?? 5;
 }
 
@@ -81,19 +100,11 @@ export function monthRows(tasks: readonly PlanTask[], ym: string): MonthRow[] {
   return rowsInPageOrder(tasksInMonth(tasks, ym), ym);
 }
 
-/** Rows of tasks already known to be in the month, in page order. */
+/** Rows of tasks already known to be in the month, in page order (each sort key worked out once, not per comparison). */
 function rowsInPageOrder(tasks: readonly PlanTask[], ym: string): MonthRow[] {
-  const rows = tasks.map((task, i) => ({ row: { task, when: whenOf(task, ym), date: task.date }, i }));
-  rows.sort((a, b) => {
-    const ka = rank(a.row);
-    const kb = rank(b.row);
-    if (ka !== kb) return ka - kb;
-    const da = a.row.date ?? "";
-    const db = b.row.date ?? "";
-    if (da !== db) return da < db ? -1 : 1;
-    return a.i - b.i;
-  });
-  return rows.map((r) => r.row);
+  const keyed = tasks.map((task, i) => ({ task, rank: rank(task), date: task.date ?? "", i }));
+  keyed.sort((a, b) => a.rank - b.rank || (a.date === b.date ? a.i - b.i : a.date < b.date ? -1 : 1));
+  return keyed.map((k) => new LazyRow(k.task, ym));
 }
 
 /** Dated tasks on each day they cover within the month (date … dateEnd), by "YYYY-MM-DD". */
@@ -187,8 +198,8 @@ export interface MonthModelInput {
 
 export interface MonthModel {
   ym: string;
-  /** null for a key that is not a calendar month. */
-  grid: MonthGrid | null;
+  /** null for a key that is not a calendar month (worked out when first read: a refresh of the same month does not need it). */
+  readonly grid: MonthGrid | null;
   rows: MonthRow[];
   byDay: Map<string, PlanTask[]>;
   groups: PlanGroup[];
@@ -197,11 +208,20 @@ export interface MonthModel {
 export function monthModel(input: MonthModelInput): MonthModel {
   const { ym } = input;
   const p = parseYm(ym);
-  const grid = p ? monthGrid(p.year, p.month, input.weekStart, input.holidays, input.today ?? null) : null;
+  let grid: MonthGrid | null | undefined;
   const month = tasksInMonth(input.tasks, ym);
   const rows = rowsInPageOrder(input.filters ? filterTasks(month, input.filters) : month, ym);
   const tasks = rows.map((r) => r.task);
-  return { ym, grid, rows, byDay: tasksByDay(tasks, ym), groups: groupByPlan(rows, input.plans) };
+  return {
+    ym,
+    get grid() {
+      if (grid === undefined) grid = p ? monthGrid(p.year, p.month, input.weekStart, input.holidays, input.today ?? null) : null;
+      return grid;
+    },
+    rows,
+    byDay: tasksByDay(tasks, ym),
+    groups: groupByPlan(rows, input.plans),
+  };
 }
 
 /** The month's tasks (after the filters, if any), in page order: what a month export or ICS file holds. */

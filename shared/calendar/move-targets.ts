@@ -21,6 +21,17 @@ function compareKeys(a: string, b: string): number {
  * it; else those months in the plan's order ("?-03" when the year is unknown).
  */
 export function planMonths(plan: Plan): string[] {
+  const cached = monthsOfPlan.get(plan);
+  if (cached) return cached.slice();
+  const made = workOutPlanMonths(plan);
+  monthsOfPlan.set(plan, made);
+  return made.slice();
+}
+
+/** A plan object never changes (a re-read makes a new one): its months are worked out once. */
+const monthsOfPlan = new WeakMap<Plan, string[]>();
+
+function workOutPlanMonths(plan: Plan): string[] {
   const keys: string[] = plan.period ? monthsBetween(plan.period.start, plan.period.end) : [];
   const seen = new Set(keys);
   const extra: string[] = [];
