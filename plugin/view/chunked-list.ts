@@ -17,12 +17,19 @@ import { fragment, make } from "./dom";
 import type { IdleWork } from "./idle-work";
 import type { NearWatcher } from "./near-watcher";
 
-/** Rows a chunk holds when it is first made: about a quarter of a screen. */
+/**
+ * Rows a chunk holds when it is first made: about a quarter of a screen for the first rows of a
+ * list (what a first frame draws, in steps that overshoot the screen little), four times that
+ * further down (fewer boxes for a long month to lay out; drawn before they are seen).
+ */
 export const CHUNK_ROWS = 12;
+export const FAR_CHUNK_ROWS = 48;
+/** The first rows of a list, chunked finely. */
+const NEAR_ROWS = 4 * CHUNK_ROWS;
 /** A chunk that grew past this (rows added around it) is split. */
-const MAX_ROWS = 2 * CHUNK_ROWS;
+const MAX_ROWS = 2 * FAR_CHUNK_ROWS;
 /** Estimated heights by row count (styles.css: .union-plan-chunk--sN). */
-const SIZE_STEPS = [2, 4, 8, 12, 16, 24] as const;
+const SIZE_STEPS = [2, 4, 8, 12, 16, 24, 32, 48, 64, 96] as const;
 
 /** How many rows the current redraw may still draw at once (shared by every list it draws). */
 export interface RowBudget {
@@ -101,10 +108,10 @@ export class ChunkedList {
         this.rekey(chunk, own);
         return;
       }
-      // Keep the first CHUNK_ROWS here; the rest become chunks of their own right after it, drawn
-      // at once (as far as the budget goes) only when this chunk is on screen.
-      this.rekey(chunk, own.slice(0, CHUNK_ROWS));
-      for (const c of this.makeChunks(own.slice(CHUNK_ROWS), chunk.el, this.isNear(chunk) ? budget : NOTHING)) next.push(c);
+      // Keep the first rows here; the rest become chunks of their own right after it, drawn at once
+      // (as far as the budget goes) only when this chunk is on screen.
+      this.rekey(chunk, own.slice(0, FAR_CHUNK_ROWS));
+      for (const c of this.makeChunks(own.slice(FAR_CHUNK_ROWS), chunk.el, this.isNear(chunk) ? budget : NOTHING, 0)) next.push(c);
     });
     this.chunks = next;
     this.total = keys.length;
@@ -175,12 +182,17 @@ export class ChunkedList {
     return kept;
   }
 
-  /** Makes chunks for `keys` after `after` (or at the end), drawing at once as many as the budget allows. */
-  private makeChunks(keys: readonly string[], after: Element | null, budget: RowBudget): Chunk[] {
+  /**
+   * Makes chunks for `keys` after `after` (or at the end), drawing at once as many as the budget
+   * allows; rows past the list's first NEAR_ROWS (or past `fine`) go in the bigger far chunks.
+   */
+  private makeChunks(keys: readonly string[], after: Element | null, budget: RowBudget, fine = NEAR_ROWS): Chunk[] {
     const made: Chunk[] = [];
     const frag = fragment(this.host.doc);
-    for (let i = 0; i < keys.length; i += CHUNK_ROWS) {
-      const chunk = this.newChunk(keys.slice(i, i + CHUNK_ROWS));
+    for (let i = 0; i < keys.length; ) {
+      const size = i < fine ? CHUNK_ROWS : FAR_CHUNK_ROWS;
+      const chunk = this.newChunk(keys.slice(i, i + size));
+      i += size;
       frag.append(chunk.el);
       made.push(chunk);
     }

@@ -55,6 +55,9 @@ function templatesFor(ctx: ViewContext): RowTemplates {
   if (found) return found;
   const row = make(doc, "li");
   row.className = "union-plan-task";
+  // Explicit: the chunk wrappers between the list and its rows are presentational, and an li
+  // without a role would inherit that and stop being a list item to assistive technology.
+  row.setAttribute("role", "listitem");
   const box = make(doc, "input");
   box.type = "checkbox";
   box.className = "union-plan-task-check";

@@ -12,7 +12,8 @@
  * - month500Elements: elements of the month view with 500 tasks once every row is drawn.
  * - month5000ScrollWorstFrameMs / month5000ScrollDroppedFrames: scrolling the 5,000-task month a
  *   screen a frame right after it opened; the longest gap between frames and how many gaps were
- *   over 25 ms (a frame missed at 60 Hz).
+ *   over 25 ms (a frame missed at 60 Hz). Its peer: the bare list of the same 5,000 tasks
+ *   scrolled alike (plainList5000Scroll…), which says what this machine manages at all.
  * - The peer, in the same page and run: a bare list of the same 500 tasks (checkbox + text).
  */
 import { bigMonthNote } from "../browser/fixtures";
@@ -49,6 +50,8 @@ export interface RenderBenchResult {
   plainList500Ms: number;
   plainList500FrameMs: number;
   plainList500Elements: number;
+  plainList5000ScrollWorstFrameMs: number;
+  plainList5000ScrollDroppedFrames: number;
 }
 
 const FIELDS: readonly (keyof RenderBenchResult)[] = [
@@ -74,6 +77,8 @@ const FIELDS: readonly (keyof RenderBenchResult)[] = [
   "plainList500Ms",
   "plainList500FrameMs",
   "plainList500Elements",
+  "plainList5000ScrollWorstFrameMs",
+  "plainList5000ScrollDroppedFrames",
 ];
 
 function nanResult(): RenderBenchResult {
@@ -161,6 +166,11 @@ async function bigMonthFigures(harness: Harness, out: RenderBenchResult): Promis
   await page.evaluate(() => window.unionPlanTest.settled());
   const shown = await page.locator(".union-plan-task").count();
   if (shown !== 5000) throw new Error(`expected 5000 tasks on the page once settled, found ${shown}`);
+  const texts = await page.locator(".union-plan-task-text").allTextContents();
+  await page.evaluate((t) => window.unionPlanTest.showPlainList(t), texts);
+  const peer = await page.evaluate((n) => window.unionPlanTest.timeScroll(n), SCROLL_FRAMES);
+  out.plainList5000ScrollWorstFrameMs = round(Math.max(...peer));
+  out.plainList5000ScrollDroppedFrames = peer.filter((g) => g > 25).length;
   const view = mountStats(await page.evaluate(([c, n]) => window.unionPlanTest.timeMount(c, n), [big, BIG_WARMUP + BIG_RUNS] as const), BIG_WARMUP);
   Object.assign(out, {
     month5000Ms: view.layout.median,

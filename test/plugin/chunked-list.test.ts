@@ -6,7 +6,7 @@
  */
 import fc from "fast-check";
 import { afterEach, describe, expect, it } from "vitest";
-import { ChunkedList, CHUNK_ROWS } from "../../plugin/view/chunked-list";
+import { ChunkedList, CHUNK_ROWS, FAR_CHUNK_ROWS } from "../../plugin/view/chunked-list";
 import { IdleWork } from "../../plugin/view/idle-work";
 import { NearWatcher } from "../../plugin/view/near-watcher";
 import { make } from "../../plugin/view/dom";
@@ -49,7 +49,10 @@ describe("chunked task list", () => {
     list.setKeys(keys(100), { rows: 20 });
     // Whole chunks while the budget lasts: two chunks for a budget of 20 rows.
     expect(shown()).toEqual(keys(2 * CHUNK_ROWS));
-    expect(list.el.querySelectorAll(".union-plan-chunk").length).toBe(Math.ceil(100 / CHUNK_ROWS));
+    // The first rows in small chunks (4 × 12), further down in big ones (48), and the 4 left over.
+    expect(CHUNK_ROWS).toBe(12);
+    expect(FAR_CHUNK_ROWS).toBe(48);
+    expect(list.el.querySelectorAll(".union-plan-chunk")).toHaveLength(6);
     await host.work.settled();
     expect(shown()).toEqual(keys(100));
   });

@@ -51,6 +51,8 @@ export interface PageApi {
    * consecutive frames (about 16.7 ms when none is dropped).
    */
   timeScroll(frames: number): Promise<number[]>;
+  /** Puts the peer's bare list of `texts` on the page in place of the view (for timeScroll on the peer). */
+  showPlainList(texts: readonly string[]): void;
 }
 
 export interface Timings {
@@ -103,6 +105,19 @@ function app(): HTMLElement {
   div.id = "app";
   document.body.append(div);
   return div;
+}
+
+/** The peer: one checkbox and the text per task, no styles of ours. */
+function plainList(texts: readonly string[]): HTMLUListElement {
+  const list = document.createElement("ul");
+  for (const text of texts) {
+    const li = document.createElement("li");
+    const box = document.createElement("input");
+    box.type = "checkbox";
+    li.append(box, text);
+    list.append(li);
+  }
+  return list;
 }
 
 function nextFrame(): Promise<number> {
@@ -160,19 +175,18 @@ window.unionPlanTest = {
     let list: HTMLUListElement | null = null;
     return measure(
       () => {
-        list = document.createElement("ul");
-        for (const text of texts) {
-          const li = document.createElement("li");
-          const box = document.createElement("input");
-          box.type = "checkbox";
-          li.append(box, text);
-          list.append(li);
-        }
+        list = plainList(texts);
         container.replaceChildren(list);
       },
       () => list?.remove(),
       runs,
     );
+  },
+  showPlainList(texts) {
+    handle?.destroy();
+    handle = null;
+    window.scrollTo(0, 0);
+    app().replaceChildren(plainList(texts));
   },
   settled() {
     return mounted().handle.settled();
