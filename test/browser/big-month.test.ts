@@ -133,6 +133,18 @@ describe.skipIf(!chromiumAvailable())("行事历 month view at size, in Chromium
     expect(await last.locator(".union-plan-task-text").textContent()).toBe("第5000项工会活动");
   });
 
+  it("5,000 tasks in the overview: the month's row holds every task once settled", async () => {
+    const page = await harness.open(config(5000, { mode: "overview" }));
+    const row = page.locator('.union-plan-overview-plan tr[data-ym="2026-11"]');
+    expect(await row.getAttribute("aria-current")).toBe("date");
+    expect(await row.locator(".union-plan-col-progress").textContent()).toBe("1250/5000");
+    expect(await row.locator(".union-plan-task").count()).toBeLessThan(5000);
+    await settled(page);
+    expect(await row.locator(".union-plan-task").count()).toBe(5000);
+    // Every other month of the year plan is an empty row.
+    expect(await page.locator(".union-plan-overview-plan tr.union-plan-ov-row").count()).toBe(12);
+  });
+
   it("5,000 tasks: Enter on a day takes focus to its first task even before its rows were drawn", async () => {
     const page = await harness.open(config(5000));
     await page.locator('.union-plan-day[data-date="2026-11-29"]').focus();
