@@ -2,6 +2,7 @@
 import esbuild from "esbuild";
 import { builtinModules } from "node:module";
 import { copyFileSync, existsSync, mkdirSync } from "node:fs";
+import { resolve, sep } from "node:path";
 
 const production = process.argv[2] === "production";
 
@@ -22,6 +23,17 @@ const obsidianExternals = [
   ...builtinModules,
 ];
 
+// xmldom's HTML entity table (29 KB) is never read: mammoth parses .docx parts as XML. xmldom
+// requires it by a relative path, which `alias` cannot reach, so a resolver swaps it.
+const xmldomEntities = {
+  name: "xmldom-entities",
+  setup(build) {
+    build.onResolve({ filter: /^\.\/entities(\.js)?$/ }, (args) =>
+      args.importer.includes(`${sep}@xmldom${sep}xmldom${sep}`) ? { path: resolve("plugin/docx/xml-entities.ts") } : undefined,
+    );
+  },
+};
+
 const plugin = {
   entryPoints: ["plugin/main.ts"],
   bundle: true,
@@ -40,6 +52,7 @@ const plugin = {
   // under 500 KB. mammoth's browser entry avoids Node built-ins, so the plugin loads on mobile.
   // xmlbuilder is mammoth's XML writer (embedStyleMap): reading .docx never calls it.
   alias: { jszip: "./plugin/docx/jszip-lite.ts", xmlbuilder: "./plugin/docx/xmlbuilder-stub.ts" },
+  plugins: [xmldomEntities],
   mainFields: ["browser", "module", "main"],
 };
 

@@ -1,9 +1,13 @@
-/** What every part of the view is handed when it renders. */
+/** What every part of the view reads while it draws; one object per layout, refreshed in place. */
 import type { Plan } from "../../shared/plan/types";
 import type { PlanTask } from "../../shared/tasks/extract-tasks";
+import type { MoveTargets } from "../../shared/calendar/move-targets";
 import type { CalendarExportKind, CalendarViewHost, PlanIndexSnapshot, ViewSettings } from "../host";
 import type { Filters } from "./model";
 import type { Lang } from "./strings";
+import type { IdleWork } from "./idle-work";
+import type { NearWatcher } from "./near-watcher";
+import type { RowStore } from "./row-store";
 
 export type CalendarMode = "month" | "overview";
 
@@ -38,18 +42,25 @@ export interface ViewContext {
   settings: ViewSettings;
   lang: Lang;
   state: ViewState;
+  /** The index as it was at the last refresh. */
   snapshot: PlanIndexSnapshot;
-  plansById: ReadonlyMap<string, Plan>;
+  /** The plans one each, in the index's order. */
+  plans: Plan[];
+  /** Months each task can be moved to (each plan's months worked out once per refresh). */
+  moves: MoveTargets;
   /** "YYYY-MM-DD" */
   today: string;
   /** Task keys with an edit under way. */
   busy: ReadonlySet<string>;
   actions: ViewActions;
-  /** Every task rendered this time, by task key (filled as rows are made). */
-  tasksByKey: Map<string, PlanTask>;
-  /** Months the task can be moved to (cached per plan for this render). */
-  moveTargets(task: PlanTask): readonly string[];
-  /** Shared tooltips of the task rows. */
+  /** The rows on screen, by task key (the month's or the overview's). */
+  store: RowStore | null;
+  /** Draws what is off screen after the first frame. */
+  work: IdleWork;
+  /** Says when an undrawn chunk comes near the screen. */
+  near: NearWatcher;
+  /** Shared tooltips of the task rows, made once per layout. */
   openTitle: string;
   moveTitle: string;
+  fromBodyTitle: string;
 }

@@ -14,13 +14,28 @@ export interface ElOptions {
 
 export type Child = Node | string | null | undefined | false;
 
+/**
+ * A bare element of the container's document. Obsidian's createEl helpers are not there when the
+ * view is mounted in a plain page (the browser tests), so every element comes from here.
+ */
+export function make<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className?: string): HTMLElementTagNameMap[K] {
+  const node = doc.createElement(tag);
+  if (className !== undefined) node.className = className;
+  return node;
+}
+
+/** A fragment of the container's document: many rows are put on the page in one insertion. */
+export function fragment(doc: Document): DocumentFragment {
+  return doc.createDocumentFragment();
+}
+
 export function el<K extends keyof HTMLElementTagNameMap>(
   doc: Document,
   tag: K,
   options: ElOptions = {},
   children: readonly Child[] = [],
 ): HTMLElementTagNameMap[K] {
-  const node = doc.createElement(tag);
+  const node = make(doc, tag);
   const { cls, text, attr } = options;
   if (typeof cls === "string") {
     if (cls !== "") node.className = cls;
@@ -36,9 +51,13 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-/** true → present (""), false / null / undefined → absent. */
+/**
+ * true → present (""), false / null / undefined → absent. A for…in loop: Object.entries made an
+ * array of pairs for every element the view drew.
+ */
 export function setAttrs(node: Element, attr: Readonly<Record<string, AttrValue>>): void {
-  for (const [name, value] of Object.entries(attr)) {
+  for (const name in attr) {
+    const value = attr[name];
     if (value === null || value === undefined || value === false) node.removeAttribute(name);
     else node.setAttribute(name, value === true ? "" : String(value));
   }

@@ -1,207 +1,92 @@
 /**
  * Month mode: the calendar grid (weekends, public holidays and 调休 workdays marked, dated tasks on
- * their day) and, beside it or under it on a phone, the month's tasks grouped by plan.
+ * their day) and, beside it or under it on a phone, the month's tasks grouped by plan. Both read
+ * one MonthModel from shared/calendar; a refresh hands a new model and only what changed is
+ * redrawn; a picked day changes two grid cells and the rows of the two days.
  */
-import dayjs from "dayjs";
+import type { MonthModel } from "../../shared/calendar/month-model";
 import type { PlanTask } from "../../shared/tasks/extract-tasks";
-import { parseYm } from "../../shared/time/year-month";
 import { el } from "./dom";
 import type { ViewContext } from "./context";
-import type { MonthHolidays } from "./services";
-import { groupByPlan, monthGrid, monthTasks, tasksByDate, weekdayOrder, type GridDay } from "./model";
-import { taskRow } from "./task-row";
-import { both, doneCount, longDate, monthTitle, moreTasks, noHolidayData, other, t, taskCount, weekdayShort } from "./strings";
-import { reviewBadge } from "./badge";
+import { taskKey } from "./model";
+import type { RowBudget } from "./chunked-list";
+import { GridView } from "./grid-view";
+import { MonthListView } from "./month-list-view";
+import type { RowStore } from "./row-store";
+import { monthTitle, noHolidayData, other, t } from "./strings";
 
-/** Chips shown in a day cell before "另有 N 项". */
-const CHIPS_PER_DAY = 3;
+export class MonthView {
+  readonly el: HTMLElement;
+  private readonly grid: GridView | null = null;
+  private readonly list: MonthListView;
+  private model: MonthModel;
 
-export function renderMonth(ctx: ViewContext, holidays: MonthHolidays): HTMLElement {
-  const { doc, lang, state } = ctx;
-  const ym = parseYm(state.ym);
-  if (!ym) return el(doc, "div");
-  const tasks = monthTasks(ctx.snapshot, state.ym, state.filters);
-  const byDate = tasksByDate(tasks, state.ym);
-
-  const gridSection = el(doc, "section", { cls: "union-plan-month-grid-wrap", attr: { "aria-label": monthTitle(lang, ym.year, ym.month) } });
-  if (!holidays.covered) {
-    gridSection.append(
-      el(doc, "p", { cls: "union-plan-holiday-note", attr: { role: "note", title: holidays.note }, text: noHolidayData(lang, ym.year) }),
-    );
-  }
-  gridSection.append(renderGrid(ctx, ym.year, ym.month, holidays, byDate), legend(ctx));
-
-  const listSection = el(doc, "section", { cls: "union-plan-month-list", attr: { "aria-labelledby": "union-plan-month-list-heading" } });
-  const heading = el(doc, "h3", { cls: "union-plan-section-title", text: t(lang, "monthTasks"), attr: { title: other(lang, "monthTasks") } });
-  heading.id = "union-plan-month-list-heading";
-  listSection.append(heading);
-  const groups = groupByPlan(tasks, ctx.snapshot.plans);
-  if (groups.length === 0) {
-    listSection.append(el(doc, "p", { cls: "union-plan-empty", text: ctx.snapshot.plans.length === 0 ? t(lang, "noPlans") : t(lang, "noTasks") }));
-  }
-  for (const group of groups) {
-    const done = group.tasks.filter((x) => x.done).length;
-    const head = el(doc, "div", { cls: "union-plan-group-head" }, [
-      el(doc, "h4", { cls: "union-plan-group-title", text: group.title ?? t(lang, "unknownPlan") }),
-      group.school ? el(doc, "span", { cls: "union-plan-group-school", text: group.school }) : null,
-      reviewBadge(ctx, group.reviewStatus, group.reviewComment),
-      el(doc, "span", { cls: "union-plan-group-progress", text: doneCount(lang, done, group.tasks.length) }),
-    ]);
-    const list = el(doc, "ul", { cls: "union-plan-task-list", attr: { "aria-label": group.title ?? t(lang, "unknownPlan") } });
-    for (const task of group.tasks) {
-      list.append(taskRow(ctx, task, { showDate: true, draggable: false, selected: state.selectedDate !== null && coversDate(task, state.selectedDate) }));
-    }
-    listSection.append(el(doc, "div", { cls: "union-plan-group", attr: { "data-plan-id": group.planId } }, [head, list]));
-  }
-
-  return el(doc, "div", { cls: "union-plan-month" }, [gridSection, listSection]);
-}
-
-function coversDate(task: PlanTask, date: string): boolean {
-  if (!task.date) return false;
-  const end = task.dateEnd ?? task.date;
-  return task.date <= date && date <= end;
-}
-
-function renderGrid(ctx: ViewContext, year: number, month: number, holidays: MonthHolidays, byDate: Map<string, PlanTask[]>): HTMLElement {
-  const { doc, lang, state, settings } = ctx;
-  const weeks = monthGrid(year, month, settings.weekStart, holidays.marks, ctx.today);
-  const grid = el(doc, "div", { cls: "union-plan-grid", attr: { role: "grid", "aria-label": `${monthTitle(lang, year, month)} ${t(lang, "calendar")}` } });
-
-  const headRow = el(doc, "div", { cls: "union-plan-grid-row union-plan-grid-head", attr: { role: "row" } });
-  for (const wd of weekdayOrder(settings.weekStart)) {
-    headRow.append(
-      el(doc, "div", {
-        cls: ["union-plan-weekday", wd === 0 || wd === 6 ? "union-plan-weekday--weekend" : ""],
-        text: weekdayShort(lang, wd),
-        attr: { role: "columnheader" },
-      }),
-    );
-  }
-  grid.append(headRow);
-
-  // The grid's single tab stop: the focused day if it is in this month, else the selected day, today, or the 1st.
-  const inMonth = (d: string | null): d is string => d !== null && d.startsWith(state.ym);
-  const tabDate = inMonth(state.focusDate)
-    ? state.focusDate
-    : inMonth(state.selectedDate)
-      ? state.selectedDate
-      : inMonth(ctx.today)
-        ? ctx.today
-        : `${state.ym}-01`;
-
-  for (const week of weeks) {
-    const row = el(doc, "div", { cls: "union-plan-grid-row", attr: { role: "row" } });
-    for (const day of week) {
-      row.append(day ? dayCell(ctx, day, byDate.get(day.date) ?? [], day.date === tabDate) : el(doc, "div", { cls: "union-plan-day union-plan-day--outside", attr: { role: "gridcell", "aria-hidden": "true" } }));
-    }
-    grid.append(row);
-  }
-  return grid;
-}
-
-function dayCell(ctx: ViewContext, day: GridDay, tasks: PlanTask[], tabStop: boolean): HTMLElement {
-  const { doc, lang, state, actions } = ctx;
-  const labelParts = [longDate(lang, day.date)];
-  if (day.kind === "holiday") labelParts.push(day.holidayName ? `${day.holidayName}（${t(lang, "holiday")}）` : t(lang, "holiday"));
-  if (day.kind === "workday") labelParts.push(day.holidayName ? `${t(lang, "workday")}（${day.holidayName}）` : t(lang, "workday"));
-  if (day.isToday) labelParts.push(t(lang, "today"));
-  labelParts.push(taskCount(lang, tasks.length));
-
-  const cell = el(doc, "div", {
-    cls: [
-      "union-plan-day",
-      `union-plan-day--${day.kind}`,
-      day.isToday ? "union-plan-day--today" : "",
-      state.selectedDate === day.date ? "union-plan-day--selected" : "",
-      tasks.length > 0 ? "union-plan-day--has-tasks" : "",
-    ],
-    attr: {
-      role: "gridcell",
-      tabindex: tabStop ? 0 : -1,
-      "aria-label": labelParts.join(lang === "zh" ? "，" : ", "),
-      "aria-selected": state.selectedDate === day.date ? "true" : "false",
-      "aria-current": day.isToday ? "date" : null,
-      "data-date": day.date,
-      "data-focus": `day|${day.date}`,
-    },
-  });
-
-  const head = el(doc, "div", { cls: "union-plan-day-head", attr: { "aria-hidden": "true" } }, [
-    el(doc, "span", { cls: "union-plan-day-num", text: String(day.day) }),
-  ]);
-  if (day.kind === "holiday") {
-    head.append(el(doc, "span", { cls: "union-plan-day-tag union-plan-day-tag--holiday", text: day.holidayName ?? "休", attr: { title: both(lang, "holiday") } }));
-  } else if (day.kind === "workday") {
-    head.append(el(doc, "span", { cls: "union-plan-day-tag union-plan-day-tag--workday", text: "班", attr: { title: both(lang, "workday") } }));
-  }
-  cell.append(head);
-
-  if (tasks.length > 0) {
-    const chips = el(doc, "ul", { cls: "union-plan-day-tasks", attr: { "aria-hidden": "true" } });
-    for (const task of tasks.slice(0, CHIPS_PER_DAY)) {
-      const chip = el(doc, "li", { cls: ["union-plan-chip", task.done ? "union-plan-chip--done" : ""], text: task.text, attr: { title: task.text } });
-      chip.addEventListener("click", (e) => {
-        e.stopPropagation();
-        actions.open(task);
-      });
-      chips.append(chip);
-    }
-    if (tasks.length > CHIPS_PER_DAY) chips.append(el(doc, "li", { cls: "union-plan-chip union-plan-chip--more", text: moreTasks(lang, tasks.length - CHIPS_PER_DAY) }));
-    cell.append(chips);
-  }
-
-  cell.addEventListener("click", () => actions.selectDate(day.date));
-  cell.addEventListener("keydown", (e) => onDayKey(ctx, day.date, e));
-  return cell;
-}
-
-function onDayKey(ctx: ViewContext, date: string, e: KeyboardEvent): void {
-  const d = dayjs(date);
-  let next: dayjs.Dayjs | null = null;
-  const weekStart = ctx.settings.weekStart;
-  const col = (d.day() - weekStart + 7) % 7;
-  switch (e.key) {
-    case "ArrowLeft":
-      next = d.subtract(1, "day");
-      break;
-    case "ArrowRight":
-      next = d.add(1, "day");
-      break;
-    case "ArrowUp":
-      next = d.subtract(7, "day");
-      break;
-    case "ArrowDown":
-      next = d.add(7, "day");
-      break;
-    case "Home":
-      next = d.subtract(col, "day");
-      break;
-    case "End":
-      next = d.add(6 - col, "day");
-      break;
-    case "PageUp":
-      next = d.subtract(1, "month");
-      break;
-    case "PageDown":
-      next = d.add(1, "month");
-      break;
-    case "Enter":
-    case " ":
-      e.preventDefault();
-      ctx.actions.selectDate(date, true);
-      return;
-    case "Escape":
-      if (ctx.state.selectedDate !== null) {
-        e.preventDefault();
-        ctx.actions.selectDate(null);
+  constructor(
+    private readonly ctx: ViewContext,
+    private readonly store: RowStore,
+    model: MonthModel,
+    budget: RowBudget,
+  ) {
+    const { doc, lang } = ctx;
+    this.model = model;
+    this.list = new MonthListView(ctx, store);
+    const gridSection = el(doc, "section", { cls: "union-plan-month-grid-wrap" });
+    const g = model.grid;
+    if (g) {
+      gridSection.setAttribute("aria-label", monthTitle(lang, g.year, g.month));
+      if (!g.covered) {
+        gridSection.append(el(doc, "p", { cls: "union-plan-holiday-note", attr: { role: "note", title: g.note ?? "" }, text: noHolidayData(lang, g.year) }));
       }
-      return;
-    default:
-      return;
+      this.grid = new GridView(ctx, g);
+      gridSection.append(this.grid.el, legend(ctx));
+    }
+    this.el = el(doc, "div", { cls: "union-plan-month" }, [gridSection, this.list.el]);
+    this.grid?.update(model.byDay);
+    this.list.update(model.groups, budget);
   }
-  e.preventDefault();
-  ctx.actions.focusDate(next.format("YYYY-MM-DD"));
+
+  /** Shows a new model of the same month: only changed days, groups and rows are redrawn. */
+  update(model: MonthModel, budget: RowBudget): void {
+    this.model = model;
+    this.store.update(model.rows.map((r) => r.task));
+    this.grid?.update(model.byDay);
+    this.list.update(model.groups, budget);
+  }
+
+  /** Where the task list starts, in the window (after the view is on the page). */
+  listTop(): number {
+    return this.list.el.getBoundingClientRect().top;
+  }
+
+  fillFirst(budget: RowBudget): void {
+    this.list.fillFirst(budget);
+  }
+
+  /** Moves the picked-day mark: two cells and the rows of the two days. */
+  select(prev: string | null, next: string | null): void {
+    this.grid?.select(prev, next);
+    const touched: PlanTask[] = [];
+    for (const d of [prev, next]) if (d !== null) for (const task of this.model.byDay.get(d) ?? []) touched.push(task);
+    this.store.update(touched);
+  }
+
+  /** The first row of the picked day's tasks, in list order, drawn now if it was not. */
+  firstRowOf(date: string): HTMLElement | null {
+    const on = new Set(this.model.byDay.get(date) ?? []);
+    for (const group of this.model.groups) {
+      for (const { task } of group.rows) if (on.has(task)) return this.list.row(group.planId, taskKey(task));
+    }
+    return null;
+  }
+
+  setTabStop(date: string, focus: boolean): void {
+    this.grid?.setTabStop(date, focus);
+  }
+
+  destroy(): void {
+    this.grid?.destroy();
+    this.list.destroy();
+  }
 }
 
 function legend(ctx: ViewContext): HTMLElement {
@@ -211,10 +96,5 @@ function legend(ctx: ViewContext): HTMLElement {
       el(doc, "span", { cls: `union-plan-legend-swatch union-plan-legend-swatch--${cls}`, attr: { "aria-hidden": "true" } }),
       el(doc, "span", { text: t(lang, key), attr: { title: other(lang, key) } }),
     ]);
-  return el(doc, "ul", { cls: "union-plan-legend", attr: { "aria-label": t(lang, "legend") } }, [
-    item("holiday", "holiday"),
-    item("workday", "workday"),
-    item("weekend", "weekend"),
-    item("today", "today"),
-  ]);
+  return el(doc, "ul", { cls: "union-plan-legend", attr: { "aria-label": t(lang, "legend") } }, [item("holiday", "holiday"), item("workday", "workday"), item("weekend", "weekend"), item("today", "today")]);
 }

@@ -1,21 +1,35 @@
 /**
  * mountCalendar: the 行事历 view as plain DOM. It needs a container and a CalendarViewHost, nothing
  * from Obsidian, so the same code runs in the ItemView and in a plain page under test.
+ *
+ * Two kinds of redraw: a new layout when the month, the mode, the language or the holiday
+ * settings change (the grid and lists are made anew, what is on screen first, the rest in idle
+ * time), and a refresh for everything else (the index changed, a filter, an edit), which hands the
+ * parts a new model and lets them change only what differs. A click on a day changes two cells
+ * and the rows of two days, nothing else.
  */
-import dayjs from "dayjs";
 import type { Plan } from "../../shared/plan/types";
 import type { PlanTask } from "../../shared/tasks/extract-tasks";
+import { uniquePlans } from "../../shared/calendar/filters";
+import { monthModel } from "../../shared/calendar/month-model";
+import { MoveTargets } from "../../shared/calendar/move-targets";
 import { currentYm, parseYm } from "../../shared/time/year-month";
-import type { CalendarViewHost, TaskEditResult } from "../host";
-import { clear, el } from "./dom";
+import type { CalendarViewHost } from "../host";
+import { el } from "./dom";
 import type { CalendarMode, ExportKind, ViewActions, ViewContext, ViewState } from "./context";
-import { moveTargetsCached, NO_FILTERS, taskKey, type Filters } from "./model";
-import { findTaskFocus, installTaskEvents, rowTitles, taskFocusKey } from "./task-row";
-import { renderToolbar } from "./toolbar";
-import { renderMonth } from "./month-view";
-import { renderOverview } from "./overview-view";
-import { buildExport, monthHolidays, type BuiltExport } from "./services";
-import { both, monthTitle, t, type Lang } from "./strings";
+import { NO_FILTERS, type Filters } from "./model";
+import { IdleWork } from "./idle-work";
+import { NearWatcher } from "./near-watcher";
+import { RowStore } from "./row-store";
+import { TaskEvents } from "./task-events";
+import { Toolbar } from "./toolbar";
+import { MonthView } from "./month-view";
+import { OverviewView } from "./overview-view";
+import { exportView } from "./build-export";
+import { moveTask, toggleTask, type EditHost } from "./task-edits";
+import { focusKeyOf, restoreFocus } from "./focus";
+import type { RowBudget } from "./chunked-list";
+import { monthTitle, other, t, type Lang } from "./strings";
 
 export interface MountOptions {
   /** "YYYY-MM" */
@@ -31,254 +45,309 @@ export interface CalendarHandle {
   setMonth(ym: string): void;
   setMode(mode: CalendarMode): void;
   refresh(): void;
+  /** Resolves once every row of what is shown is drawn (rows off screen are drawn in idle time). */
+  settled(): Promise<void>;
   destroy(): void;
 }
 
+/** "YYYY-MM-DD" of a moment in local time. */
+function isoDay(d: Date): string {
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+}
+
+/** Rows a first frame may draw: a screen's worth of rows without a meta line (about 30 px each). */
+const ROW_PX = 30;
+
 export function mountCalendar(container: HTMLElement, host: CalendarViewHost, initial: MountOptions): CalendarHandle {
-  const doc = container.ownerDocument;
-  const now = initial.now ?? (() => new Date());
-  const state: ViewState = {
-    ym: parseYm(initial.ym) ? initial.ym : currentYm(now()),
-    mode: initial.mode === "overview" ? "overview" : "month",
-    filters: { ...NO_FILTERS },
-    selectedDate: null,
-    focusDate: null,
-  };
-  const busy = new Set<string>();
-  let destroyed = false;
-  let currentCtx: ViewContext | null = null;
+  return new CalendarController(container, host, initial);
+}
 
-  const root = el(doc, "div", { cls: "union-plan-calendar" });
-  const toolbarHost = el(doc, "div", { cls: "union-plan-toolbar-host" });
-  const bodyHost = el(doc, "div", { cls: "union-plan-body" });
-  const live = el(doc, "div", { cls: "union-plan-sr-only", attr: { role: "status", "aria-live": "polite" } });
-  root.append(toolbarHost, bodyHost, live);
-  container.append(root);
+/** Focus to put back after a redraw: an element's data-focus key, a task focus key, or "grid". */
+type FocusTarget = string | null;
 
-  const lang = (): Lang => (host.settings().language === "en" ? "en" : "zh");
-
-  const announce = (message: string) => {
-    live.textContent = message;
-  };
-
-  const stateChanged = () => initial.onStateChange?.({ ym: state.ym, mode: state.mode });
-
-  /** Focus to put back after a render: the element's data-focus key, or "grid" for the grid's tab stop. */
-  type FocusTarget = string | null;
-
-  const render = (focus?: FocusTarget) => {
-    if (destroyed) return;
-    let want: FocusTarget = focus ?? null;
-    if (focus === undefined) {
-      const active = doc.activeElement;
-      want = active && root.contains(active) ? (active.getAttribute("data-focus") ?? taskFocusKey(active)) : null;
-    }
-    const settings = host.settings();
-    const snapshot = host.index.snapshot();
-    const plansById = new Map<string, Plan>();
-    for (const p of snapshot.plans) if (!plansById.has(p.plan.id)) plansById.set(p.plan.id, p.plan);
-    const ctx: ViewContext = {
-      doc,
-      host,
-      settings,
-      lang: lang(),
-      state,
-      snapshot,
-      plansById,
-      today: dayjs(now()).format("YYYY-MM-DD"),
-      busy,
-      actions,
-      tasksByKey: new Map(),
-      moveTargets: moveTargetsCached(plansById),
-      ...rowTitles(lang()),
-    };
-    currentCtx = ctx;
-    root.setAttribute("lang", ctx.lang === "zh" ? "zh-CN" : "en");
-    root.classList.toggle("union-plan-calendar--overview", state.mode === "overview");
-    root.classList.toggle("union-plan-calendar--month", state.mode === "month");
-    clear(toolbarHost);
-    clear(bodyHost);
-    toolbarHost.append(renderToolbar(ctx, typeof host.export === "function"));
-    if (state.mode === "month") {
-      const ym = parseYm(state.ym);
-      bodyHost.append(renderMonth(ctx, ym ? monthHolidays(ym.year, ym.month, settings.holidayOverrides) : { marks: new Map(), covered: true, note: null }));
-    } else {
-      bodyHost.append(renderOverview(ctx));
-    }
-    if (want !== null) restoreFocus(want);
-  };
-
-  const restoreFocus = (key: string) => {
-    let target: HTMLElement | null = null;
-    if (key === "grid") {
-      target = root.querySelector<HTMLElement>(".union-plan-day[tabindex='0']");
-    } else if (key.startsWith("task|")) {
-      target = findTaskFocus(root, key);
-    } else {
-      for (const node of root.querySelectorAll<HTMLElement>("[data-focus]")) {
-        if (node.getAttribute("data-focus") === key) {
-          target = node;
-          break;
-        }
-      }
-    }
-    target?.focus();
-  };
-
-  const rowOf = (box: HTMLElement) => box.closest<HTMLElement>(".union-plan-task");
-
-  const editFailed = (error: unknown): TaskEditResult => ({
-    ok: false,
-    reason: `${both(lang(), "editFailed")}: ${error instanceof Error ? error.message : String(error)}`,
-  });
-
-  const actions: ViewActions = {
-    toggle(task: PlanTask, box: HTMLInputElement) {
-      const key = taskKey(task);
-      const wanted = box.checked;
-      busy.add(key);
-      box.setAttribute("aria-busy", "true");
-      rowOf(box)?.classList.add("union-plan-task--busy");
-      void (async () => {
-        let result: TaskEditResult;
-        try {
-          result = await host.toggleTask(task);
-        } catch (error) {
-          result = editFailed(error);
-        }
-        busy.delete(key);
-        if (destroyed) return;
-        box.removeAttribute("aria-busy");
-        rowOf(box)?.classList.remove("union-plan-task--busy");
-        if (!result.ok) {
-          // Put the box back as the note says it is, say why, and show the note as it is now.
-          box.checked = !wanted;
-          host.notice(result.reason);
-          announce(result.reason);
-          render();
-        } else {
-          rowOf(box)?.classList.toggle("union-plan-task--done", wanted);
-        }
-      })();
-    },
-    open(task: PlanTask) {
-      host.openTask(task).catch((error: unknown) => host.notice(error instanceof Error ? error.message : String(error)));
-    },
-    move(task: PlanTask, ym: string) {
-      const key = taskKey(task);
-      if (busy.has(key)) return;
-      busy.add(key);
-      render();
-      void (async () => {
-        let result: TaskEditResult;
-        try {
-          result = await host.moveTask(task, ym);
-        } catch (error) {
-          result = editFailed(error);
-        }
-        busy.delete(key);
-        if (destroyed) return;
-        if (!result.ok) {
-          host.notice(result.reason);
-          announce(result.reason);
-        } else {
-          const p = parseYm(ym);
-          announce(`${t(lang(), "moved")}：${task.text} → ${p ? monthTitle(lang(), p.year, p.month) : ym}`);
-        }
-        render();
-      })();
-    },
-    setMonth(ym: string, focusDate: string | null = null) {
-      if (!parseYm(ym)) return;
-      const changed = ym !== state.ym;
-      state.ym = ym;
-      if (focusDate !== null) state.focusDate = focusDate;
-      if (changed && state.selectedDate !== null && !state.selectedDate.startsWith(ym)) state.selectedDate = null;
-      render();
-      if (changed) {
-        const p = parseYm(ym);
-        if (p) announce(monthTitle(lang(), p.year, p.month));
-        stateChanged();
-      }
-    },
-    setMode(mode: CalendarMode, ym?: string) {
-      const changed = mode !== state.mode || (ym !== undefined && ym !== state.ym);
-      state.mode = mode;
-      if (ym !== undefined && parseYm(ym)) state.ym = ym;
-      render(ym !== undefined && mode === "month" ? "grid" : undefined);
-      if (changed) stateChanged();
-    },
-    setFilters(filters: Filters) {
-      state.filters = { ...filters };
-      render();
-    },
-    selectDate(date: string | null, focusTasks = false) {
-      state.selectedDate = date;
-      if (date !== null) state.focusDate = date;
-      render(date !== null ? `day|${date}` : undefined);
-      if (focusTasks && date !== null) {
-        root.querySelector<HTMLElement>(".union-plan-task--selected .union-plan-task-check")?.focus();
-      }
-    },
-    focusDate(date: string) {
-      const ym = date.slice(0, 7);
-      state.focusDate = date;
-      if (ym !== state.ym) {
-        state.ym = ym;
-        const p = parseYm(ym);
-        if (p) announce(monthTitle(lang(), p.year, p.month));
-        stateChanged();
-        render(`day|${date}`);
-        return;
-      }
-      // Same month: move the tab stop without rebuilding.
-      for (const cell of root.querySelectorAll<HTMLElement>(".union-plan-day[data-date]")) {
-        cell.tabIndex = cell.getAttribute("data-date") === date ? 0 : -1;
-        if (cell.tabIndex === 0) cell.focus();
-      }
-    },
-    exportAs(kind: ExportKind) {
-      if (typeof host.export !== "function") return;
-      const snapshot = host.index.snapshot();
-      const settings = host.settings();
-      let made: BuiltExport;
-      try {
-        made = buildExport(kind, { snapshot, state, lang: lang(), weekStart: settings.weekStart, holidays: settings.holidayOverrides });
-      } catch (error) {
-        host.notice(`${both(lang(), "exportFailed")}: ${error instanceof Error ? error.message : String(error)}`);
-        return;
-      }
-      host.export(kind, made.content, made.name).then(
-        () => {
-          announce(`${t(lang(), "exported")}：${made.name}`);
-          if (made.note) host.notice(made.note);
-        },
-        (error: unknown) => host.notice(`${both(lang(), "exportFailed")}: ${error instanceof Error ? error.message : String(error)}`),
-      );
-    },
-  };
-
-  const uninstallTaskEvents = installTaskEvents(root, () => currentCtx);
-  const unsubscribe = host.index.onChange(() => render());
-  render(null);
-
+/** The bilingual tooltips every row shares, made once per layout. */
+function rowTitles(lang: Lang): Pick<ViewContext, "openTitle" | "moveTitle" | "fromBodyTitle"> {
   return {
-    setMonth(ym: string) {
-      actions.setMonth(ym);
-    },
-    setMode(mode: CalendarMode) {
-      if (mode === "month" || mode === "overview") actions.setMode(mode);
-    },
-    refresh() {
-      render();
-    },
-    destroy() {
-      if (destroyed) return;
-      destroyed = true;
-      unsubscribe();
-      uninstallTaskEvents();
-      currentCtx = null;
-      root.remove();
-    },
+    openTitle: `${t(lang, "openNote")} / ${other(lang, "openNote")}`,
+    moveTitle: `${t(lang, "moveTo")} / ${other(lang, "moveTo")}`,
+    fromBodyTitle: `${t(lang, "fromBodyTitle")} / ${other(lang, "fromBodyTitle")}`,
   };
+}
+
+class CalendarController implements CalendarHandle, ViewActions, EditHost {
+  readonly state: ViewState;
+  readonly busy = new Set<string>();
+  private readonly doc: Document;
+  private readonly now: () => Date;
+  private readonly root: HTMLElement;
+  private readonly toolbarHost: HTMLElement;
+  private readonly bodyHost: HTMLElement;
+  private readonly live: HTMLElement;
+  private readonly work: IdleWork;
+  private readonly near: NearWatcher;
+  private readonly events: TaskEvents;
+  private readonly unsubscribe: () => void;
+  private ctx: ViewContext | null = null;
+  private toolbar: Toolbar | null = null;
+  private month: MonthView | null = null;
+  private overview: OverviewView | null = null;
+  /** What the current layout was made for; a redraw for anything else makes a new one. */
+  private layoutKey = "";
+  private toolbarKey = "";
+  private destroyed = false;
+
+  constructor(
+    container: HTMLElement,
+    readonly host: CalendarViewHost,
+    private readonly initial: MountOptions,
+  ) {
+    this.doc = container.ownerDocument;
+    this.now = initial.now ?? (() => new Date());
+    this.state = {
+      ym: parseYm(initial.ym) ? initial.ym : currentYm(this.now()),
+      mode: initial.mode === "overview" ? "overview" : "month",
+      filters: { ...NO_FILTERS },
+      selectedDate: null,
+      focusDate: null,
+    };
+    const doc = this.doc;
+    this.root = el(doc, "div", { cls: "union-plan-calendar" });
+    this.toolbarHost = el(doc, "div", { cls: "union-plan-toolbar-host" });
+    this.bodyHost = el(doc, "div", { cls: "union-plan-body" });
+    this.live = el(doc, "div", { cls: "union-plan-sr-only", attr: { role: "status", "aria-live": "polite" } });
+    this.root.append(this.toolbarHost, this.bodyHost, this.live);
+    container.append(this.root);
+    this.work = new IdleWork(doc.defaultView ?? window);
+    this.near = new NearWatcher(this.root);
+    this.events = new TaskEvents(this.root, () => this.ctx);
+    this.unsubscribe = host.index.onChange(() => this.draw());
+    this.draw(null);
+  }
+
+  get lang(): Lang {
+    return this.host.settings().language === "en" ? "en" : "zh";
+  }
+
+  // ---- CalendarHandle ----
+
+  refresh(): void {
+    this.draw();
+  }
+
+  settled(): Promise<void> {
+    return this.work.settled();
+  }
+
+  destroy(): void {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    this.unsubscribe();
+    this.work.stop();
+    this.near.destroy();
+    this.events.destroy();
+    this.month?.destroy();
+    this.overview?.destroy();
+    this.ctx = null;
+    this.root.remove();
+  }
+
+  // ---- ViewActions ----
+
+  toggle(task: PlanTask, box: HTMLInputElement): void {
+    toggleTask(this, task, box);
+  }
+
+  open(task: PlanTask): void {
+    this.host.openTask(task).catch((error: unknown) => this.host.notice(error instanceof Error ? error.message : String(error)));
+  }
+
+  move(task: PlanTask, ym: string): void {
+    moveTask(this, task, ym);
+  }
+
+  setMonth(ym: string, focusDate: string | null = null): void {
+    if (!parseYm(ym)) return;
+    const changed = ym !== this.state.ym;
+    this.state.ym = ym;
+    if (focusDate !== null) this.state.focusDate = focusDate;
+    if (changed && this.state.selectedDate !== null && !this.state.selectedDate.startsWith(ym)) this.state.selectedDate = null;
+    this.draw();
+    if (!changed && focusDate !== null) this.month?.setTabStop(focusDate, false);
+    if (changed) {
+      const p = parseYm(ym);
+      if (p) this.announce(monthTitle(this.lang, p.year, p.month));
+      this.stateChanged();
+    }
+  }
+
+  setMode(mode: CalendarMode, ym?: string): void {
+    if (mode !== "month" && mode !== "overview") return;
+    const changed = mode !== this.state.mode || (ym !== undefined && ym !== this.state.ym);
+    this.state.mode = mode;
+    if (ym !== undefined && parseYm(ym)) this.state.ym = ym;
+    this.draw(ym !== undefined && mode === "month" ? "grid" : undefined);
+    if (changed) this.stateChanged();
+  }
+
+  setFilters(filters: Filters): void {
+    this.state.filters = { ...filters };
+    this.draw();
+  }
+
+  selectDate(date: string | null, focusTasks = false): void {
+    const prev = this.state.selectedDate;
+    this.state.selectedDate = date;
+    if (date !== null) this.state.focusDate = date;
+    if (!this.month) return;
+    this.month.select(prev, date);
+    if (date === null) return;
+    this.month.setTabStop(date, true);
+    if (focusTasks) this.month.firstRowOf(date)?.querySelector<HTMLElement>(".union-plan-task-check")?.focus();
+  }
+
+  focusDate(date: string): void {
+    const ym = date.slice(0, 7);
+    this.state.focusDate = date;
+    if (ym === this.state.ym) {
+      // Same month: move the tab stop, nothing is redrawn.
+      this.month?.setTabStop(date, true);
+      return;
+    }
+    this.state.ym = ym;
+    const p = parseYm(ym);
+    if (p) this.announce(monthTitle(this.lang, p.year, p.month));
+    this.stateChanged();
+    this.draw(`day|${date}`);
+  }
+
+  exportAs(kind: ExportKind): void {
+    exportView(this, kind);
+  }
+
+  // ---- EditHost ----
+
+  announce(message: string): void {
+    this.live.textContent = message;
+  }
+
+  get isDestroyed(): boolean {
+    return this.destroyed;
+  }
+
+  // ---- drawing ----
+
+  /** Redraws for the state and the index as they are now; `focus` says what gets focus after (default: what had it). */
+  draw(focus?: FocusTarget): void {
+    if (this.destroyed) return;
+    const active = this.doc.activeElement;
+    const had = active && this.root.contains(active) ? focusKeyOf(active) : null;
+    const want: FocusTarget = focus === undefined ? had : focus;
+    const settings = this.host.settings();
+    const lang = this.lang;
+    const today = isoDay(this.now());
+    const layoutKey = [lang, settings.weekStart, JSON.stringify(settings.holidayOverrides ?? {}), this.state.mode, this.state.ym, today].join("|");
+    if (layoutKey !== this.layoutKey || !this.ctx) {
+      this.layoutKey = layoutKey;
+      this.layout(lang, today);
+    } else {
+      this.refreshContext(this.ctx, today);
+      this.toolbar?.update();
+      // Rows a refresh may draw at once where rows came in on screen: a screen's worth.
+      this.updateBody(this.ctx, { rows: Math.ceil(this.screenHeight() / ROW_PX) });
+    }
+    // Put focus back only where the redraw took it away (or where it was asked for).
+    const now = this.doc.activeElement;
+    const kept = now !== null && now !== this.doc.body && this.root.contains(now);
+    if (want !== null && (focus !== undefined || !kept)) restoreFocus(this.root, want, this.ctx?.store ?? null);
+  }
+
+  private screenHeight(): number {
+    return this.doc.defaultView?.innerHeight ?? 900;
+  }
+
+  /**
+   * A new layout: toolbar, grid and list with no row drawn, put on the page; then, from where the
+   * list starts, as many rows as fit on the screen. The rest come in idle time or when scrolled to.
+   */
+  private layout(lang: Lang, today: string): void {
+    this.work.clear();
+    this.month?.destroy();
+    this.overview?.destroy();
+    this.month = null;
+    this.overview = null;
+    const ctx = this.context(lang, today);
+    this.root.setAttribute("lang", lang === "zh" ? "zh-CN" : "en");
+    this.root.classList.toggle("union-plan-calendar--overview", this.state.mode === "overview");
+    this.root.classList.toggle("union-plan-calendar--month", this.state.mode === "month");
+    const toolbarKey = `${lang}|${typeof this.host.export === "function"}`;
+    if (!this.toolbar || toolbarKey !== this.toolbarKey) {
+      this.toolbarKey = toolbarKey;
+      this.toolbar = new Toolbar(ctx, typeof this.host.export === "function");
+      this.toolbarHost.replaceChildren(this.toolbar.el);
+    } else {
+      this.toolbar.update();
+    }
+    ctx.store = new RowStore(ctx, this.state.mode === "overview", this.state.mode === "month");
+    const none: RowBudget = { rows: 0 };
+    const view = this.state.mode === "month" ? (this.month = new MonthView(ctx, ctx.store, this.monthModel(ctx), none)) : (this.overview = new OverviewView(ctx, ctx.store, none));
+    this.bodyHost.replaceChildren(view.el);
+    // Laying out what is there so far (toolbar, grid, empty chunks) is work the first frame does anyway.
+    const top = Math.max(0, view.listTop());
+    view.fillFirst({ rows: Math.ceil((this.screenHeight() - top) / ROW_PX) });
+  }
+
+  private updateBody(ctx: ViewContext, budget: RowBudget): void {
+    if (this.month) this.month.update(this.monthModel(ctx), budget);
+    else this.overview?.update(budget);
+  }
+
+  private monthModel(ctx: ViewContext) {
+    const { settings, state } = ctx;
+    return monthModel({ tasks: ctx.snapshot.tasks, plans: ctx.plans, ym: state.ym, weekStart: settings.weekStart, holidays: settings.holidayOverrides, today: ctx.today, filters: state.filters });
+  }
+
+  /** The one context of the view, brought up to date for a new layout. */
+  private context(lang: Lang, today: string): ViewContext {
+    const ctx = this.ctx ?? this.makeContext(lang, today);
+    this.ctx = ctx;
+    if (ctx.lang !== lang) {
+      ctx.lang = lang;
+      Object.assign(ctx, rowTitles(lang));
+    }
+    this.refreshContext(ctx, today);
+    return ctx;
+  }
+
+  private makeContext(lang: Lang, today: string): ViewContext {
+    return {
+      doc: this.doc,
+      host: this.host,
+      settings: this.host.settings(),
+      lang,
+      state: this.state,
+      snapshot: { plans: [], tasks: [] },
+      plans: [],
+      moves: new MoveTargets([]),
+      today,
+      busy: this.busy,
+      actions: this,
+      store: null,
+      work: this.work,
+      near: this.near,
+      ...rowTitles(lang),
+    };
+  }
+
+  /** The index and settings as they are now, into the context every part reads. */
+  private refreshContext(ctx: ViewContext, today: string): void {
+    ctx.settings = this.host.settings();
+    ctx.snapshot = this.host.index.snapshot();
+    ctx.plans = uniquePlans(ctx.snapshot.plans).map((p) => p.plan);
+    ctx.moves = new MoveTargets(ctx.plans as Iterable<Plan>);
+    ctx.today = today;
+  }
+
+  private stateChanged(): void {
+    this.initial.onStateChange?.({ ym: this.state.ym, mode: this.state.mode });
+  }
 }

@@ -2,7 +2,6 @@
  * The view's words: Chinese first, English beside. The language chosen in the settings is shown;
  * the other one goes into the element's tooltip, so neither reader is left guessing.
  */
-import dayjs from "dayjs";
 
 export type Lang = "zh" | "en";
 
@@ -95,6 +94,22 @@ export function monthTitle(lang: Lang, year: number | null, month: number): stri
   return year === null ? name : `${name} ${year}`;
 }
 
+/** "2026年7月—8月" / "July–August 2026" for a heading of several months; the year shown when it changes. */
+export function monthSpanTitle(lang: Lang, first: { year: number | null; month: number }, last: { year: number | null; month: number }): string {
+  const crosses = first.year !== null && last.year !== null && first.year !== last.year;
+  if (lang === "zh") return `${monthTitle(lang, first.year, first.month)}—${monthTitle(lang, crosses ? last.year : null, last.month)}`;
+  if (crosses) return `${monthTitle(lang, first.year, first.month)} – ${monthTitle(lang, last.year, last.month)}`;
+  const year = first.year ?? last.year;
+  const names = `${MONTHS_EN[first.month - 1] ?? first.month}–${MONTHS_EN[last.month - 1] ?? last.month}`;
+  return year === null ? names : `${names} ${year}`;
+}
+
+/** "7月—8月" / "Jul–Aug": the months a task spans, beside it in a month's list. */
+export function monthSpanShort(lang: Lang, first: { month: number }, last: { month: number }): string {
+  if (lang === "zh") return `${first.month}月—${last.month}月`;
+  return `${(MONTHS_EN[first.month - 1] ?? "").slice(0, 3)}–${(MONTHS_EN[last.month - 1] ?? "").slice(0, 3)}`;
+}
+
 /** "11月25日" / "Nov 25" for a "YYYY-MM-DD" (read from the string: this runs for every task row). */
 export function shortDate(lang: Lang, iso: string): string {
   const m = /^\d{4}-(\d{2})-(\d{2})$/.exec(iso);
@@ -105,11 +120,14 @@ export function shortDate(lang: Lang, iso: string): string {
   return `${(MONTHS_EN[month - 1] ?? "").slice(0, 3)} ${day}`;
 }
 
-/** "2026年11月25日 星期三" / "Wednesday, November 25 2026". */
+/** "2026年11月25日 星期三" / "Wednesday, November 25 2026" (read from the string: every grid day has one). */
 export function longDate(lang: Lang, iso: string): string {
-  const d = dayjs(iso);
-  if (lang === "zh") return `${d.year()}年${d.month() + 1}月${d.date()}日 ${weekdayLong(lang, d.day())}`;
-  return `${weekdayLong(lang, d.day())}, ${MONTHS_EN[d.month()] ?? ""} ${d.date()} ${d.year()}`;
+  const year = Number(iso.slice(0, 4));
+  const month = Number(iso.slice(5, 7));
+  const day = Number(iso.slice(8, 10));
+  const weekday = new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+  if (lang === "zh") return `${year}年${month}月${day}日 ${weekdayLong(lang, weekday)}`;
+  return `${weekdayLong(lang, weekday)}, ${MONTHS_EN[month - 1] ?? ""} ${day} ${year}`;
 }
 
 export function taskCount(lang: Lang, n: number): string {

@@ -1,130 +1,174 @@
 /**
  * The header: month navigation (previous, next, 本月, a month picker), the mode switch, the filters
- * and the export buttons.
+ * and the export buttons. Made once per layout; a change of month, mode or filter updates its
+ * text, pressed states and values in place, so focus stays on the control the user is using.
  */
 import { addMonths, currentYm, parseYm, ymKey } from "../../shared/time/year-month";
+import { schoolsOf, uniquePlans, type DoneFilter } from "../../shared/calendar/filters";
 import { el } from "./dom";
 import type { CalendarMode, ExportKind, ViewContext } from "./context";
-import type { DoneFilter } from "./model";
-import { schoolsOf, uniquePlans } from "./model";
 import { monthTitle, other, t, type StringKey } from "./strings";
 
-export function renderToolbar(ctx: ViewContext, canExport: boolean): HTMLElement {
-  const { doc, lang, state, actions } = ctx;
-  const ym = parseYm(state.ym) ?? parseYm(currentYm()) ?? { year: 2026, month: 1 };
+const STATUSES: readonly [DoneFilter, StringKey][] = [
+  ["all", "statusAll"],
+  ["open", "statusOpen"],
+  ["done", "statusDone"],
+];
 
-  const button = (key: StringKey, text: string, cls: string, onClick: () => void, focusKey: string) => {
-    const b = el(doc, "button", {
-      cls: ["union-plan-btn", cls],
-      text,
-      attr: { type: "button", "aria-label": t(lang, key), title: `${t(lang, key)} / ${other(lang, key)}`, "data-focus": focusKey },
+const EXPORTS: readonly [ExportKind, StringKey][] = [
+  ["markdown", "exportMarkdown"],
+  ["html", "exportHtml"],
+  ["ics", "exportIcs"],
+];
+
+export class Toolbar {
+  readonly el: HTMLElement;
+  private readonly title: HTMLElement;
+  private readonly today: HTMLButtonElement;
+  private readonly picker: HTMLInputElement;
+  private readonly modes: HTMLButtonElement[] = [];
+  private readonly planSelect: HTMLSelectElement;
+  private readonly schoolSelect: HTMLSelectElement;
+  private readonly statusSelect: HTMLSelectElement;
+  /** The plan and school choices as one string: the options are remade only when they change. */
+  private choices = "";
+  /** The month and the filters as the controls show them. */
+  private shownYm = "";
+  private shownFilters = "";
+
+  constructor(
+    private readonly ctx: ViewContext,
+    canExport: boolean,
+  ) {
+    const { doc, lang, actions } = ctx;
+    const prev = this.button("prevMonth", "‹", "union-plan-nav-prev", "nav|prev", () => actions.setMonth(this.step(-1)));
+    const next = this.button("nextMonth", "›", "union-plan-nav-next", "nav|next", () => actions.setMonth(this.step(1)));
+    this.today = el(doc, "button", { cls: "union-plan-btn union-plan-nav-today", text: t(lang, "thisMonth"), attr: { type: "button", title: other(lang, "thisMonth"), "data-focus": "nav|today" } });
+    this.today.addEventListener("click", () => actions.setMonth(ctx.today.slice(0, 7), ctx.today));
+    this.picker = el(doc, "input", {
+      cls: "union-plan-month-picker",
+      attr: { type: "month", "aria-label": t(lang, "pickMonth"), title: `${t(lang, "pickMonth")} / ${other(lang, "pickMonth")}`, "data-focus": "nav|pick" },
     });
+    this.picker.addEventListener("change", () => {
+      if (parseYm(this.picker.value)) actions.setMonth(this.picker.value);
+    });
+    this.title = el(doc, "h2", { cls: "union-plan-title" });
+    const nav = el(doc, "div", { cls: "union-plan-nav", attr: { role: "group", "aria-label": t(lang, "calendar") } }, [prev, this.title, next, this.today, this.picker]);
+    const modes = el(doc, "div", { cls: "union-plan-modes", attr: { role: "group", "aria-label": t(lang, "viewMode") } }, [this.modeButton("month", "modeMonth"), this.modeButton("overview", "modeOverview")]);
+
+    this.planSelect = this.select("union-plan-filter-plan", "filter|plan", () => this.filter({ planId: this.planSelect.value === "" ? null : this.planSelect.value }));
+    this.schoolSelect = this.select("union-plan-filter-school", "filter|school", () => this.filter({ school: this.schoolSelect.value === "" ? null : this.schoolSelect.value }));
+    this.statusSelect = this.select("union-plan-filter-status", "filter|status", () => {
+      const v = this.statusSelect.value;
+      this.filter({ status: v === "open" || v === "done" ? v : "all" });
+    });
+    for (const [value, key] of STATUSES) this.statusSelect.append(el(doc, "option", { text: t(lang, key), attr: { value } }));
+    const filters = el(doc, "div", { cls: "union-plan-filters", attr: { role: "group", "aria-label": t(lang, "filters") } }, [
+      this.labelled("filterPlan", this.planSelect),
+      this.labelled("filterSchool", this.schoolSelect),
+      this.labelled("filterStatus", this.statusSelect),
+    ]);
+
+    const top = el(doc, "div", { cls: "union-plan-toolbar-row" }, [nav, modes]);
+    const bottom = el(doc, "div", { cls: "union-plan-toolbar-row" }, [filters, canExport ? this.exports() : null]);
+    this.el = el(doc, "div", { cls: "union-plan-toolbar" }, [top, bottom]);
+    this.update();
+  }
+
+  /** Shows the month, the mode, the filters and the plans as they are now. */
+  update(): void {
+    const { ctx } = this;
+    const { state, lang } = ctx;
+    const ym = this.ym();
+    // Each control is written only when it differs: writing a select's value walks its options.
+    const title = monthTitle(lang, ym.year, ym.month);
+    if (this.title.textContent !== title) this.title.textContent = title;
+    if (this.shownYm !== state.ym) {
+      this.picker.value = state.ym;
+      this.shownYm = state.ym;
+    }
+    const thisMonth = state.ym === ctx.today.slice(0, 7);
+    if (this.today.hasAttribute("aria-current") !== thisMonth) {
+      if (thisMonth) this.today.setAttribute("aria-current", "date");
+      else this.today.removeAttribute("aria-current");
+    }
+    for (const b of this.modes) {
+      const on = b.getAttribute("data-mode") === state.mode;
+      if (b.getAttribute("aria-pressed") === (on ? "true" : "false")) continue;
+      b.classList.toggle("is-active", on);
+      b.setAttribute("aria-pressed", on ? "true" : "false");
+    }
+    const remade = this.drawChoices();
+    const shown = `${state.filters.planId ?? ""}\u0000${state.filters.school ?? ""}\u0000${state.filters.status}`;
+    if (remade || shown !== this.shownFilters) {
+      this.planSelect.value = state.filters.planId ?? "";
+      this.schoolSelect.value = state.filters.school ?? "";
+      this.statusSelect.value = state.filters.status;
+      this.shownFilters = shown;
+    }
+  }
+
+  private ym(): { year: number; month: number } {
+    return parseYm(this.ctx.state.ym) ?? parseYm(currentYm()) ?? { year: 2026, month: 1 };
+  }
+
+  private step(n: number): string {
+    return ymKey(addMonths(this.ym(), n));
+  }
+
+  private filter(change: Partial<ViewContext["state"]["filters"]>): void {
+    this.ctx.actions.setFilters({ ...this.ctx.state.filters, ...change });
+  }
+
+  /** The plan and school options, remade when the index's plans changed (true when they were). */
+  private drawChoices(): boolean {
+    const { doc, lang, snapshot } = this.ctx;
+    const plans = uniquePlans(snapshot.plans);
+    const schools = schoolsOf(plans);
+    const choices = [plans.map((p) => `${p.plan.id}\u0001${p.plan.title ?? p.path}`).join("\u0000"), schools.join("\u0000")].join("\u0002");
+    if (choices === this.choices) return false;
+    this.choices = choices;
+    this.planSelect.replaceChildren(el(doc, "option", { text: t(lang, "allPlans"), attr: { value: "" } }), ...plans.map((p) => el(doc, "option", { text: p.plan.title ?? p.path, attr: { value: p.plan.id } })));
+    this.schoolSelect.replaceChildren(el(doc, "option", { text: t(lang, "allSchools"), attr: { value: "" } }), ...schools.map((s) => el(doc, "option", { text: s, attr: { value: s } })));
+    return true;
+  }
+
+  private button(key: StringKey, text: string, cls: string, focusKey: string, onClick: () => void): HTMLButtonElement {
+    const { doc, lang } = this.ctx;
+    const b = el(doc, "button", { cls: ["union-plan-btn", cls], text, attr: { type: "button", "aria-label": t(lang, key), title: `${t(lang, key)} / ${other(lang, key)}`, "data-focus": focusKey } });
     b.addEventListener("click", onClick);
     return b;
-  };
+  }
 
-  const prev = button("prevMonth", "‹", "union-plan-nav-prev", () => actions.setMonth(ymKey(addMonths(ym, -1))), "nav|prev");
-  const next = button("nextMonth", "›", "union-plan-nav-next", () => actions.setMonth(ymKey(addMonths(ym, 1))), "nav|next");
-  const today = el(doc, "button", {
-    cls: "union-plan-btn union-plan-nav-today",
-    text: t(lang, "thisMonth"),
-    attr: { type: "button", title: other(lang, "thisMonth"), "data-focus": "nav|today", "aria-current": state.ym === ctx.today.slice(0, 7) ? "date" : null },
-  });
-  today.addEventListener("click", () => actions.setMonth(ctx.today.slice(0, 7), ctx.today));
-
-  const picker = el(doc, "input", {
-    cls: "union-plan-month-picker",
-    attr: { type: "month", "aria-label": t(lang, "pickMonth"), title: `${t(lang, "pickMonth")} / ${other(lang, "pickMonth")}`, "data-focus": "nav|pick" },
-  });
-  picker.value = state.ym;
-  picker.addEventListener("change", () => {
-    if (parseYm(picker.value)) actions.setMonth(picker.value);
-  });
-
-  const title = el(doc, "h2", { cls: "union-plan-title", text: monthTitle(lang, ym.year, ym.month) });
-  const nav = el(doc, "div", { cls: "union-plan-nav", attr: { role: "group", "aria-label": t(lang, "calendar") } }, [prev, title, next, today, picker]);
-
-  const modeButton = (mode: CalendarMode, key: StringKey) => {
-    const b = el(doc, "button", {
-      cls: ["union-plan-btn", "union-plan-mode", state.mode === mode ? "is-active" : ""],
-      text: t(lang, key),
-      attr: { type: "button", "aria-pressed": state.mode === mode ? "true" : "false", title: other(lang, key), "data-focus": `mode|${mode}`, "data-mode": mode },
-    });
+  private modeButton(mode: CalendarMode, key: StringKey): HTMLButtonElement {
+    const { doc, lang, actions } = this.ctx;
+    const b = el(doc, "button", { cls: "union-plan-btn union-plan-mode", text: t(lang, key), attr: { type: "button", title: other(lang, key), "data-focus": `mode|${mode}`, "data-mode": mode } });
     b.addEventListener("click", () => actions.setMode(mode));
+    this.modes.push(b);
     return b;
-  };
-  const modes = el(doc, "div", { cls: "union-plan-modes", attr: { role: "group", "aria-label": t(lang, "viewMode") } }, [
-    modeButton("month", "modeMonth"),
-    modeButton("overview", "modeOverview"),
-  ]);
-
-  const filters = renderFilters(ctx);
-  const top = el(doc, "div", { cls: "union-plan-toolbar-row" }, [nav, modes]);
-  const bottom = el(doc, "div", { cls: "union-plan-toolbar-row" }, [filters, canExport ? renderExports(ctx) : null]);
-  return el(doc, "div", { cls: "union-plan-toolbar" }, [top, bottom]);
-}
-
-function labelled(ctx: ViewContext, key: StringKey, control: HTMLElement): HTMLElement {
-  const { doc, lang } = ctx;
-  return el(doc, "label", { cls: "union-plan-filter" }, [el(doc, "span", { cls: "union-plan-filter-label", text: t(lang, key), attr: { title: other(lang, key) } }), control]);
-}
-
-function renderFilters(ctx: ViewContext): HTMLElement {
-  const { doc, lang, state, actions } = ctx;
-  const plans = uniquePlans(ctx.snapshot.plans);
-
-  const planSelect = el(doc, "select", { cls: "dropdown union-plan-filter-plan", attr: { "data-focus": "filter|plan" } });
-  planSelect.append(el(doc, "option", { text: t(lang, "allPlans"), attr: { value: "" } }));
-  for (const p of plans) {
-    planSelect.append(el(doc, "option", { text: p.plan.title ?? p.path, attr: { value: p.plan.id } }));
   }
-  planSelect.value = state.filters.planId ?? "";
-  planSelect.addEventListener("change", () => actions.setFilters({ ...state.filters, planId: planSelect.value === "" ? null : planSelect.value }));
 
-  const schoolSelect = el(doc, "select", { cls: "dropdown union-plan-filter-school", attr: { "data-focus": "filter|school" } });
-  schoolSelect.append(el(doc, "option", { text: t(lang, "allSchools"), attr: { value: "" } }));
-  for (const s of schoolsOf(plans)) schoolSelect.append(el(doc, "option", { text: s, attr: { value: s } }));
-  schoolSelect.value = state.filters.school ?? "";
-  schoolSelect.addEventListener("change", () => actions.setFilters({ ...state.filters, school: schoolSelect.value === "" ? null : schoolSelect.value }));
-
-  const statusSelect = el(doc, "select", { cls: "dropdown union-plan-filter-status", attr: { "data-focus": "filter|status" } });
-  const statuses: [DoneFilter, StringKey][] = [
-    ["all", "statusAll"],
-    ["open", "statusOpen"],
-    ["done", "statusDone"],
-  ];
-  for (const [value, key] of statuses) statusSelect.append(el(doc, "option", { text: t(lang, key), attr: { value } }));
-  statusSelect.value = state.filters.status;
-  statusSelect.addEventListener("change", () => {
-    const v = statusSelect.value;
-    actions.setFilters({ ...state.filters, status: v === "open" || v === "done" ? v : "all" });
-  });
-
-  return el(doc, "div", { cls: "union-plan-filters", attr: { role: "group", "aria-label": t(lang, "filters") } }, [
-    labelled(ctx, "filterPlan", planSelect),
-    labelled(ctx, "filterSchool", schoolSelect),
-    labelled(ctx, "filterStatus", statusSelect),
-  ]);
-}
-
-function renderExports(ctx: ViewContext): HTMLElement {
-  const { doc, lang, actions } = ctx;
-  const group = el(doc, "div", { cls: "union-plan-exports", attr: { role: "group", "aria-label": t(lang, "exportLabel") } }, [
-    el(doc, "span", { cls: "union-plan-filter-label", text: t(lang, "exportLabel"), attr: { title: other(lang, "exportLabel") } }),
-  ]);
-  const kinds: [ExportKind, StringKey][] = [
-    ["markdown", "exportMarkdown"],
-    ["html", "exportHtml"],
-    ["ics", "exportIcs"],
-  ];
-  for (const [kind, key] of kinds) {
-    const b = el(doc, "button", {
-      cls: "union-plan-btn union-plan-export",
-      text: t(lang, key),
-      attr: { type: "button", title: other(lang, key), "data-focus": `export|${kind}`, "data-export": kind },
-    });
-    b.addEventListener("click", () => actions.exportAs(kind));
-    group.append(b);
+  private select(cls: string, focusKey: string, onChange: () => void): HTMLSelectElement {
+    const s = el(this.ctx.doc, "select", { cls: `dropdown ${cls}`, attr: { "data-focus": focusKey } });
+    s.addEventListener("change", onChange);
+    return s;
   }
-  return group;
+
+  private labelled(key: StringKey, control: HTMLElement): HTMLElement {
+    const { doc, lang } = this.ctx;
+    return el(doc, "label", { cls: "union-plan-filter" }, [el(doc, "span", { cls: "union-plan-filter-label", text: t(lang, key), attr: { title: other(lang, key) } }), control]);
+  }
+
+  private exports(): HTMLElement {
+    const { doc, lang, actions } = this.ctx;
+    const group = el(doc, "div", { cls: "union-plan-exports", attr: { role: "group", "aria-label": t(lang, "exportLabel") } }, [
+      el(doc, "span", { cls: "union-plan-filter-label", text: t(lang, "exportLabel"), attr: { title: other(lang, "exportLabel") } }),
+    ]);
+    for (const [kind, key] of EXPORTS) {
+      const b = el(doc, "button", { cls: "union-plan-btn union-plan-export", text: t(lang, key), attr: { type: "button", title: other(lang, key), "data-focus": `export|${kind}`, "data-export": kind } });
+      b.addEventListener("click", () => actions.exportAs(kind));
+      group.append(b);
+    }
+    return group;
+  }
 }

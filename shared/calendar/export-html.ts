@@ -5,9 +5,10 @@
  */
 import type { Plan } from "../plan/types";
 import type { PlanTask } from "../tasks/extract-tasks";
-import type { DayInfo } from "../holidays/types";
-import { monthGridWeeks, weekdayHeaders } from "./month-grid";
-import { monthHolidayLine, monthRows, monthTitle, shownText, overviewModel, ownersOf, periodText, type ExportOptions } from "./export-model";
+import { monthGrid, weekdayHeaders, type GridDay } from "./month-grid";
+import { monthRows, tasksByDay } from "./month-model";
+import { overviewModel } from "./overview-model";
+import { monthHolidayLine, monthTitle, overviewTitle, ownersOf, planFacts, shownText, type ExportOptions } from "./export-model";
 import { parseYm } from "../time/year-month";
 import dayjs from "dayjs";
 
@@ -76,7 +77,7 @@ function page(title: string, body: string[], opts: ExportOptions): string {
   ].join("\n");
 }
 
-function dayCell(day: DayInfo | null, tasksByDate: Map<string, PlanTask[]>): string {
+function dayCell(day: GridDay | null, tasksByDate: ReadonlyMap<string, PlanTask[]>): string {
   if (!day) return '<td class="out"></td>';
   const tag =
     day.kind === "holiday"
@@ -87,7 +88,7 @@ function dayCell(day: DayInfo | null, tasksByDate: Map<string, PlanTask[]>): str
   const cls = day.kind === "weekday" ? "" : ` class="${day.kind}"`;
   const tasks = tasksByDate.get(day.date) ?? [];
   const list = tasks.length > 0 ? `<ul>${tasks.map((t) => `<li${t.done ? ' class="done"' : ""}>${escapeHtml(shownText(t))}</li>`).join("")}</ul>` : "";
-  return `<td${cls}><span class="num">${Number(day.date.slice(8))}</span>${tag}${list}</td>`;
+  return `<td${cls}><span class="num">${day.day}</span>${tag}${list}</td>`;
 }
 
 /** A printable page for one month: grid with holidays, 调休 and dated tasks, then every task in a table. */
@@ -100,14 +101,9 @@ export function renderMonthHtml(tasks: readonly PlanTask[], ym: string, opts: Ex
   const p = parseYm(ym);
   if (p) {
     const weekStart = opts.weekStart ?? 1;
-    const grid = monthGridWeeks(p.year, p.month, weekStart, opts.holidays);
-    const byDate = new Map<string, PlanTask[]>();
-    for (const r of rows) {
-      if (!r.date) continue;
-      const list = byDate.get(r.date) ?? [];
-      list.push(r.task);
-      byDate.set(r.date, list);
-    }
+    const grid = monthGrid(p.year, p.month, weekStart, opts.holidays);
+    // On every day a task's range covers, as the view's grid shows it.
+    const byDate = tasksByDay(rows.map((r) => r.task), ym);
     body.push('<table class="grid">', `<thead><tr>${weekdayHeaders(weekStart).map((h) => `<th scope="col">${h}</th>`).join("")}</tr></thead>`, "<tbody>");
     for (const week of grid.weeks) body.push(`<tr>${week.map((d) => dayCell(d, byDate)).join("")}</tr>`);
     body.push("</tbody>", "</table>");
@@ -132,12 +128,12 @@ export function renderMonthHtml(tasks: readonly PlanTask[], ym: string, opts: Ex
 /** A printable page with each plan's months as one table: 月份 | 工作内容 | 负责人. */
 export function renderOverviewHtml(plans: readonly Plan[], tasks: readonly PlanTask[], opts: ExportOptions = {}): string {
   const model = overviewModel(plans, tasks);
-  const title = opts.title ?? (model.length === 1 && model[0]?.plan.title ? `${model[0].plan.title} 行事历` : "行事历总览");
+  const title = overviewTitle(plans, opts.title);
   const body: string[] = [];
   if (model.length === 0) body.push("<p>没有计划 / no plans</p>");
   for (const { plan, rows } of model) {
     if (model.length > 1 || opts.title !== undefined) body.push(`<h2>${escapeHtml(plan.title ?? plan.id)}</h2>`);
-    const facts = [plan.school, periodText(plan), plan.reviewStatus ? `审核状态：${plan.reviewStatus}` : null].filter((x): x is string => !!x);
+    const facts = planFacts(plan);
     if (facts.length > 0) body.push(`<p class="facts">${facts.map(escapeHtml).join(" · ")}</p>`);
     body.push("<table>", '<thead><tr><th class="month">月份</th><th>工作内容</th><th class="owner">负责人</th></tr></thead>', "<tbody>");
     for (const r of rows) {

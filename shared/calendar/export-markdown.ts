@@ -5,8 +5,10 @@
  */
 import type { Plan } from "../plan/types";
 import type { PlanTask } from "../tasks/extract-tasks";
-import { monthGridWeeks, weekdayHeaders } from "./month-grid";
-import { monthHolidayLine, monthRows, monthTitle, shownText, overviewModel, ownersOf, periodText, type ExportOptions } from "./export-model";
+import { monthGrid, weekdayHeaders } from "./month-grid";
+import { monthRows } from "./month-model";
+import { overviewModel } from "./overview-model";
+import { monthHolidayLine, monthTitle, overviewTitle, ownersOf, planFacts, shownText, type ExportOptions } from "./export-model";
 import { parseYm } from "../time/year-month";
 import { pushAll } from "../collections/array-edit";
 
@@ -48,11 +50,11 @@ export function renderMonthMarkdown(tasks: readonly PlanTask[], ym: string, opts
   const p = parseYm(ym);
   if (p && opts.grid !== false) {
     const weekStart = opts.weekStart ?? 1;
-    const grid = monthGridWeeks(p.year, p.month, weekStart, opts.holidays);
+    const grid = monthGrid(p.year, p.month, weekStart, opts.holidays);
     const rows = grid.weeks.map((week) =>
       week.map((d) => {
         if (!d) return "";
-        const day = String(Number(d.date.slice(8)));
+        const day = String(d.day);
         if (d.kind === "holiday") return `**${day}** 休`;
         if (d.kind === "workday") return `${day} 班`;
         if (d.kind === "weekend") return `*${day}*`;
@@ -80,11 +82,11 @@ export function renderOverviewMarkdown(plans: readonly Plan[], tasks: readonly P
   const out: string[] = [];
   const key = model.map((m) => (m.plan.period ? `${m.plan.period.start}..${m.plan.period.end}` : m.plan.id)).join(", ");
   if (opts.frontmatter !== false) pushAll(out, frontmatter("overview", key));
-  out.push(`# ${mdText(opts.title ?? (model.length === 1 && model[0]?.plan.title ? `${model[0].plan.title} 行事历` : "行事历总览"))}`, "");
+  out.push(`# ${mdText(overviewTitle(plans, opts.title))}`, "");
   if (model.length === 0) out.push("没有计划 / no plans");
   for (const { plan, rows } of model) {
     if (model.length > 1 || opts.title !== undefined) out.push(`## ${mdText(plan.title ?? plan.id)}`, "");
-    const facts = [plan.school, periodText(plan), plan.reviewStatus ? `审核状态：${plan.reviewStatus}` : null].filter((x): x is string => !!x);
+    const facts = planFacts(plan);
     if (facts.length > 0) out.push(facts.join(" · "), "");
     const body = rows.map((r) => [r.label, r.tasks.map((t, i) => `${i + 1}. ${t.done ? "✓ " : ""}${shownText(t)}`).join("\n"), ownersOf(r.tasks).join("、")]);
     pushAll(out, table(["月份", "工作内容", "负责人"], body));

@@ -1,11 +1,14 @@
 /**
- * The month's 行事历 as a table for the terminal. Columns are measured in display columns, so
+ * The month's 行事历 and the term / year overview as tables for the terminal. Columns are measured in display columns, so
  * Chinese text (two columns a character) lines up with ASCII; long cells wrap inside their column.
  * ASCII borders only: box-drawing characters are "ambiguous" width and misalign in CJK terminals.
  */
+import type { Plan } from "../plan/types";
 import type { PlanTask } from "../tasks/extract-tasks";
 import { displayWidth, padEnd, wrapToWidth, type WidthOptions } from "./display-width";
-import { monthHolidayLine, monthRows, monthTitle, shownText, type ExportOptions } from "./export-model";
+import { monthRows } from "./month-model";
+import { overviewModel } from "./overview-model";
+import { monthHolidayLine, monthTitle, overviewTitle, ownersOf, planFacts, shownText, type ExportOptions } from "./export-model";
 import { maxOf, pushAll } from "../collections/array-edit";
 
 export interface TextTableOptions extends ExportOptions, WidthOptions {
@@ -16,7 +19,11 @@ export interface TextTableOptions extends ExportOptions, WidthOptions {
 }
 
 /** Lays out rows of cells as an ASCII table; `flex` columns shrink (and wrap) to fit `maxWidth`. */
-export function renderTextTable(header: readonly string[], rows: readonly (readonly string[])[], options: WidthOptions & { maxWidth?: number; flex?: readonly number[] } = {}): string {
+export function renderTextTable(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+  options: WidthOptions & { maxWidth?: number; flex?: readonly number[]; rowRules?: boolean } = {},
+): string {
   const cols = header.length;
   const widths = header.map((h, i) => maxOf(rows.map((r) => maxOf((r[i] ?? "").split("\n").map((l) => displayWidth(l, options)), 0)), displayWidth(h, options)));
   const maxWidth = options.maxWidth ?? 100;
@@ -40,7 +47,11 @@ export function renderTextTable(header: readonly string[], rows: readonly (reado
     return out;
   };
   const out = [rule, ...line(header), rule];
-  for (const r of rows) pushAll(out, line(Array.from({ length: cols }, (_, i) => r[i] ?? "")));
+  rows.forEach((r, i) => {
+    // Rows of several lines each (the overview's months) read apart only with a rule between them.
+    if (i > 0 && options.rowRules) out.push(rule);
+    pushAll(out, line(Array.from({ length: cols }, (_, c) => r[c] ?? "")));
+  });
   if (rows.length > 0) out.push(rule);
   return out.join("\n");
 }
@@ -59,6 +70,22 @@ export function renderMonthText(tasks: readonly PlanTask[], ym: string, opts: Te
   else {
     const tableOptions = { ...opts, flex: showPlan ? [1, 3] : [1] };
     out.push(renderTextTable(header, body, tableOptions));
+  }
+  return `${out.join("\n")}\n`;
+}
+
+/** Every plan's overview rows for a terminal: 月份 | 工作内容 | 负责人, a task a line, the same rows as the Markdown and HTML overviews. */
+export function renderOverviewText(plans: readonly Plan[], tasks: readonly PlanTask[], opts: TextTableOptions = {}): string {
+  const model = overviewModel(plans, tasks);
+  const out: string[] = [overviewTitle(plans, opts.title)];
+  if (model.length === 0) out.push("", "没有计划 / no plans");
+  for (const { plan, rows } of model) {
+    out.push("");
+    if (model.length > 1 || opts.title !== undefined) out.push(plan.title ?? plan.id);
+    const facts = planFacts(plan);
+    if (facts.length > 0) out.push(facts.join(" · "));
+    const body = rows.map((r) => [r.label, r.tasks.map((t, i) => `${i + 1}. ${t.done ? "[x] " : ""}${shownText(t)}`).join("\n"), ownersOf(r.tasks).join("、")]);
+    out.push(renderTextTable(["月份", "工作内容", "负责人"], body, { ...opts, flex: [1], rowRules: true }));
   }
   return `${out.join("\n")}\n`;
 }

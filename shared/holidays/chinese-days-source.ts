@@ -47,8 +47,23 @@ export function builtInCovers(year: number): boolean {
   return covered;
 }
 
+/**
+ * Answers already given, by date: chinese-days parses and formats each date it is asked about
+ * (about 20 µs a day), and its data never changes while the plugin runs. A grid asks for the same
+ * 42 days every time it is drawn.
+ */
+const known = new Map<string, BuiltInDay | null>();
+
 /** What chinese-days says about one day ("YYYY-MM-DD"), or null for an ordinary day or an uncovered year. */
 export function builtInDay(date: string): BuiltInDay | null {
+  const cached = known.get(date);
+  if (cached !== undefined) return cached;
+  const found = askChineseDays(date);
+  known.set(date, found);
+  return found;
+}
+
+function askChineseDays(date: string): BuiltInDay | null {
   const year = Number(date.slice(0, 4));
   if (!builtInCovers(year)) return null;
   let detail: { work: boolean; name: string };

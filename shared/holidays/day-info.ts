@@ -1,5 +1,4 @@
 /** One day and one month of the holiday calendar: chinese-days, with the user's overrides on top. */
-import dayjs from "dayjs";
 import type { DayInfo, HolidayOverrides, MonthHolidays } from "./types";
 import { builtInCovers, builtInDay } from "./chinese-days-source";
 
@@ -24,13 +23,27 @@ export function noDataNote(year: number): string {
   return `暂无 ${year} 年节假日数据 / no holiday data for ${year}`;
 }
 
+/**
+ * The weekday (0 = Sunday) of a "YYYY-MM-DD" that names a real day, else null. Plain date
+ * arithmetic: a month grid asks this for every day it draws, and a date library's parse and format
+ * cost more than the rest of the grid.
+ */
+function weekdayOfIso(date: string): number | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return null;
+  const year = Number(date.slice(0, 4));
+  const month = Number(date.slice(5, 7));
+  const day = Number(date.slice(8, 10));
+  const d = new Date(Date.UTC(year, month - 1, day));
+  // Date.UTC rolls 2026-02-30 over into March: only a date that comes back as itself is a real day.
+  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null;
+  return d.getUTCDay();
+}
+
 /** One day ("YYYY-MM-DD"): a user override wins over chinese-days, which wins over the weekday. */
 export function dayInfo(date: string, overrides?: HolidayOverrides): DayInfo {
-  const d = dayjs(date);
-  const iso = d.isValid() ? d.format("YYYY-MM-DD") : "";
-  // dayjs rolls 2026-02-30 over into March: only a date that formats back to itself is a real day.
-  if (iso !== date) throw new RangeError(`不是有效日期（应为 YYYY-MM-DD）：${date} / not a valid YYYY-MM-DD date: ${date}`);
-  const weekday = d.day();
+  const weekday = weekdayOfIso(date);
+  if (weekday === null) throw new RangeError(`不是有效日期（应为 YYYY-MM-DD）：${date} / not a valid YYYY-MM-DD date: ${date}`);
+  const iso = date;
   const plain: DayInfo = { date: iso, kind: isWeekend(weekday) ? "weekend" : "weekday", name: null, weekday };
   const own = overrides?.[iso];
   if (own) {
@@ -45,9 +58,10 @@ export function dayInfo(date: string, overrides?: HolidayOverrides): DayInfo {
 
 /** Every day of a month (month 1–12) with its kind, and whether the year's holidays are known at all. */
 export function holidaysInMonth(year: number, month: number, overrides?: HolidayOverrides): MonthHolidays {
-  const first = dayjs(new Date(year, month - 1, 1));
   const days: DayInfo[] = [];
-  for (let i = 0; i < first.daysInMonth(); i++) days.push(dayInfo(first.add(i, "day").format("YYYY-MM-DD"), overrides));
+  const length = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const prefix = `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-`;
+  for (let d = 1; d <= length; d++) days.push(dayInfo(`${prefix}${String(d).padStart(2, "0")}`, overrides));
   const covered = yearCovered(year, overrides);
   return { days, covered, note: covered ? null : noDataNote(year) };
 }

@@ -76,6 +76,10 @@ function pushMonths(out: PlanTask[], plan: Plan, months: readonly ScheduleMonth[
 
 /** Tasks that fall in a calendar month ("YYYY-MM"). Tasks whose year is unknown match on the month alone. */
 export function tasksInMonth<T extends Task>(tasks: readonly T[], ym: string): T[] {
+  const p = /^(\d{4})-(\d{2})$/.exec(ym);
+  // Compared as numbers: this runs over every task of the vault each time the calendar redraws.
+  const year = p ? Number(p[1]) : Number.NaN;
   const month = Number(ym.slice(5, 7));
-  return tasks.filter((t) => t.months.some((m) => ymKey(m) === ym || (m.year === null && m.month === month)));
+  if (!p) return tasks.filter((t) => t.months.some((m) => ymKey(m) === ym || (m.year === null && m.month === month)));
+  return tasks.filter((t) => t.months.some((m) => m.month === month && (m.year === null || m.year === year)));
 }

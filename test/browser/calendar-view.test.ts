@@ -349,4 +349,16 @@ describe.skipIf(!chromiumAvailable())("行事历 view in Chromium", () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     await shot(page, "overview-375.png");
   });
+
+  it("at 375 px in the dark theme the month and the overview fit the screen", async () => {
+    page = await harness.open(config({ theme: "dark" }), { width: 375, height: 812 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await shot(page, "month-375-dark.png");
+    await page.getByRole("button", { name: "总览", exact: true }).click();
+    // A heading of two months is one row in the overview, its task shown once.
+    const span = page.locator('.union-plan-overview-plan tr[data-months="2026-12 2027-01"]');
+    expect(await span.locator(".union-plan-ov-month").textContent()).toBe("2026年12月—2027年1月");
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await shot(page, "overview-375-dark.png");
+  });
 });

@@ -2,7 +2,9 @@
 import { describe, expect, it } from "vitest";
 import { parsePlans } from "../../shared/plan/parse-plans";
 import { extractTasks } from "../../shared/tasks/extract-tasks";
-import { BODY_MARK, monthRows, overviewRows, shownText } from "../../shared/calendar/export-model";
+import { BODY_MARK, shownText } from "../../shared/calendar/export-model";
+import { monthRows } from "../../shared/calendar/month-model";
+import { overviewRows } from "../../shared/calendar/overview-model";
 import { renderIcs } from "../../shared/calendar/export-ics";
 import { BODY_ONLY, BODY_AND_SCHEDULE } from "../tasks/body-plan-fixture";
 import { task, ym } from "./fixture-tasks";

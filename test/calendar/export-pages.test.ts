@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { extractTasks, parsePlans } from "../../shared/index";
 import { renderMonthMarkdown, renderOverviewMarkdown } from "../../shared/calendar/export-markdown";
 import { escapeHtml, renderMonthHtml, renderOverviewHtml } from "../../shared/calendar/export-html";
-import { monthRows, overviewRows } from "../../shared/calendar/export-model";
+import { monthRows } from "../../shared/calendar/month-model";
+import { overviewRows } from "../../shared/calendar/overview-model";
 import { task, ym } from "./fixture-tasks";
 
 /** A plan note of our own: a year plan with a 7月—8月 heading and no heading for November. */

@@ -1,36 +1,18 @@
 /**
- * The view's links to shared/: the holiday calendar and the exporters. Kept in one place so the
- * rest of the view reads plain data.
+ * The view's exports: what is on screen (the month, or the overview's plans, as filtered) handed to
+ * the exporters in shared/calendar, which read the same calendar model the view draws.
  */
-import type { DayMark } from "./model";
-import { holidaysInMonth, type HolidayOverrides } from "../../shared/holidays";
+import type { HolidayOverrides } from "../../shared/holidays";
 import type { PlanTask } from "../../shared/tasks/extract-tasks";
 import { renderMonthMarkdown, renderOverviewMarkdown } from "../../shared/calendar/export-markdown";
 import { renderMonthHtml, renderOverviewHtml } from "../../shared/calendar/export-html";
 import { renderIcs } from "../../shared/calendar/export-ics";
-import { filterTasks, monthTasks } from "./model";
-import { overviewPlans } from "./overview-view";
-import { fileStem } from "./strings";
-import type { PlanIndexSnapshot } from "../host";
+import { filterTasks } from "../../shared/calendar/filters";
+import { monthTasks } from "../../shared/calendar/month-model";
+import { overviewPlans } from "../../shared/calendar/overview-model";
+import { both, fileStem, t, type Lang } from "./strings";
+import type { CalendarViewHost, PlanIndexSnapshot } from "../host";
 import type { ExportKind, ViewState } from "./context";
-import type { Lang } from "./strings";
-
-
-export interface MonthHolidays {
-  /** Days the holiday calendar says something about, by "YYYY-MM-DD". */
-  marks: Map<string, DayMark>;
-  /** false when there is no holiday data for the year (the view says so). */
-  covered: boolean;
-  note: string | null;
-}
-
-/** The month's public holidays and 调休 workdays (chinese-days with the user's overrides on top). */
-export function monthHolidays(year: number, month: number, overrides?: HolidayOverrides): MonthHolidays {
-  const found = holidaysInMonth(year, month, overrides);
-  const marks = new Map<string, DayMark>();
-  for (const d of found.days) marks.set(d.date, { date: d.date, kind: d.kind, name: d.name });
-  return { marks, covered: found.covered, note: found.note };
-}
 
 export interface ExportInput {
   snapshot: PlanIndexSnapshot;
@@ -62,13 +44,13 @@ export function buildExport(kind: ExportKind, input: ExportInput): BuiltExport {
   let stem: string;
   let content: string;
   if (state.mode === "month") {
-    tasks = monthTasks(snapshot, state.ym, state.filters);
+    tasks = monthTasks(snapshot.tasks, state.ym, state.filters);
     stem = fileStem(input.lang, state.ym);
     if (kind === "markdown") content = renderMonthMarkdown(tasks, state.ym, options);
     else if (kind === "html") content = renderMonthHtml(tasks, state.ym, options);
     else content = "";
   } else {
-    const plans = overviewPlans(snapshot, state).map((p) => p.plan);
+    const plans = overviewPlans(snapshot.plans, state.filters, state.ym).map((p) => p.plan);
     const ids = new Set(plans.map((p) => p.id));
     tasks = filterTasks(snapshot.tasks, state.filters).filter((x) => ids.has(x.planId));
     const only = plans.length === 1 ? plans[0] : undefined;
@@ -86,4 +68,33 @@ export function buildExport(kind: ExportKind, input: ExportInput): BuiltExport {
     }
   }
   return { content, name: `${stem}${ext}`, note };
+}
+
+/** What exportView needs of the view. */
+export interface ExportHost {
+  readonly host: CalendarViewHost;
+  readonly state: ViewState;
+  readonly lang: Lang;
+  announce(message: string): void;
+}
+
+/** Makes the export of what is shown and hands it to the host to save. */
+export function exportView(view: ExportHost, kind: ExportKind): void {
+  const { host, lang } = view;
+  if (typeof host.export !== "function") return;
+  const settings = host.settings();
+  let made: BuiltExport;
+  try {
+    made = buildExport(kind, { snapshot: host.index.snapshot(), state: view.state, lang, weekStart: settings.weekStart, holidays: settings.holidayOverrides });
+  } catch (error) {
+    host.notice(`${both(lang, "exportFailed")}: ${error instanceof Error ? error.message : String(error)}`);
+    return;
+  }
+  host.export(kind, made.content, made.name).then(
+    () => {
+      view.announce(`${t(lang, "exported")}：${made.name}`);
+      if (made.note) host.notice(made.note);
+    },
+    (error: unknown) => host.notice(`${both(lang, "exportFailed")}: ${error instanceof Error ? error.message : String(error)}`),
+  );
 }
