@@ -1,6 +1,7 @@
 /** The 审核意见 section as text: where it starts, replaced without touching other lines, replies read back. */
 import { describe, expect, it } from "vitest";
 import { parsePlans } from "../../shared/index";
+import { planTasks } from "../../shared/tasks/extract-tasks";
 import { replaceReviewSection, reviewSectionOf, withoutReviewSection } from "../../shared/markdown/review-section";
 import { readReplies, renderReviewSection, type ReviewDiscussion } from "../../notion-sync/review-notes";
 
@@ -20,7 +21,9 @@ describe("the review section", () => {
     expect(reviewSectionOf(withSection)).toBe(section);
     expect(withoutReviewSection(withSection)).toBe(`${note}\r\n`);
     expect(replaceReviewSection(withSection, null)).toBe(note);
-    expect(parsePlans(withSection).plans[0]?.tasks?.length ?? 0).toBe(parsePlans(note).plans[0]?.tasks?.length ?? 0);
+    const tasksOf = (text: string): string[] => parsePlans(text).plans.flatMap((p) => planTasks(p).map((t) => t.text));
+    expect(tasksOf(withSection)).toEqual(tasksOf(note));
+    expect(tasksOf(note)).toEqual(["工会小组长会议"]);
   });
 
   it("never writes a comment line that reads as a reply, and shows the task's id as code", () => {
