@@ -20,8 +20,10 @@ export interface SyncBenchFigures {
   oneEditWrites: number;
   rateFractionOfLimit: number;
   http429: number;
-  /** comments.list requests: first sync, and re-sync with nothing changed (budget: one per plan page). */
-  commentReads: { first: number; unchanged: number };
+  /** comments.list requests of the re-sync with nothing changed (budget: one per plan page). */
+  commentReads: number;
+  /** comments.list requests of the first sync (none: every page is new). */
+  commentReadsFirst: number;
   /** Every request of the re-sync with nothing changed. */
   unchangedRequests: number;
 }
@@ -121,5 +123,5 @@ export async function runSyncBench(options: SyncBenchOptions = {}): Promise<Sync
   const oneEditWrites = emulator.counters.writes;
   http429 += emulator.counters.http429;
   await emulator.close();
-  return { firstRequests, unchangedWrites, oneEditWrites, rateFractionOfLimit, http429, commentReads: { first: firstCommentReads, unchanged: unchangedCommentReads }, unchangedRequests };
+  return { firstRequests, unchangedWrites, oneEditWrites, rateFractionOfLimit, http429, commentReads: unchangedCommentReads, commentReadsFirst: firstCommentReads, unchangedRequests };
 }
