@@ -154,16 +154,22 @@ export async function syncComments(session: Session, local: LocalPlan, ctx: Comm
   const section = reviewSectionOf(local.note.text);
   const posted = await postReplies(session, entry, section, discussions);
   // Discussions on pages not read this time are those with none open (by the rules above).
-  entry.discussions = discussions.map((d) => ({ id: d.id, pageId: d.pageId, ...(d.about.kind === "task" ? { taskId: d.about.taskId } : {}) }));
+  const open = discussions.map((d) => ({ id: d.id, pageId: d.pageId, ...(d.about.kind === "task" ? { taskId: d.about.taskId } : {}) }));
+  // The state is saved only when it changed: an unchanged re-sync writes nothing, the state file included.
+  let dirty = JSON.stringify(open) !== JSON.stringify(entry.discussions ?? []);
+  entry.discussions = open;
   for (const t of targets) {
     if (t.taskId === undefined) continue;
     const te = session.state.tasks[`${local.key}/${t.taskId}`];
     const seen = ctx.taskPage(t.taskId)?.last_edited_time;
-    if (te && seen !== undefined) te.seenEdited = seen;
+    if (te && seen !== undefined && te.seenEdited !== seen) {
+      te.seenEdited = seen;
+      dirty = true;
+    }
   }
   const rendered = renderReviewSection(discussions);
   const current = section === null ? null : section.replace(/\n+$/, "\n");
   // A reply that could not be posted keeps its line: the section waits for the next sync.
   if (posted && rendered !== current) await applyToNote(session, local.key, { path: local.note.path, reviewSection: rendered });
-  else await session.save();
+  else if (dirty) await session.save();
 }
