@@ -15,7 +15,7 @@
  * Replies are posted exactly once: each is recorded in the state before the request and marked
  * after it; one left unmarked (the answer was lost) is looked for in its discussion first.
  */
-import { reviewSectionOf } from "../shared/markdown/review-section";
+import { reviewSectionOf, trimTrailingNewlines } from "../shared/markdown/review-section";
 import { explainError } from "./errors";
 import type { LocalPlan } from "./local-plans";
 import { mirroredTasks } from "./mapping";
@@ -168,7 +168,7 @@ export async function syncComments(session: Session, local: LocalPlan, ctx: Comm
     }
   }
   const rendered = renderReviewSection(discussions);
-  const current = section === null ? null : section.replace(/\n+$/, "\n");
+  const current = section === null ? null : `${trimTrailingNewlines(section)}\n`;
   // A reply that could not be posted keeps its line: the section waits for the next sync.
   if (posted && rendered !== current) await applyToNote(session, local.key, { path: local.note.path, reviewSection: rendered });
   else if (dirty) await session.save();

@@ -9,6 +9,13 @@ export const REVIEW_HEADING = "## 审核意见 / Review comments";
 // The whole heading, English included: a plan of one's own may well have a section called 审核意见.
 const HEADING_LINE = /^## 审核意见 \/ Review comments[ \t]*\r?$/;
 
+/** `text` without the line ends at its end (walked from the end: a regex would retry at each newline of a long run). */
+export function trimTrailingNewlines(text: string): string {
+  let end = text.length;
+  while (end > 0 && (text[end - 1] === "\n" || text[end - 1] === "\r")) end--;
+  return text.slice(0, end);
+}
+
 /** Where the section starts (the offset of its heading line), or -1 when the note has none. */
 export function reviewSectionOffset(text: string): number {
   // Most notes have none: one search instead of a look at every line.
@@ -47,9 +54,10 @@ export function replaceReviewSection(text: string, section: string | null): stri
   let head = at === -1 ? text : text.slice(0, at);
   if (section === null) {
     // Removing the section leaves the note as it was before the mirror added it: no trailing blank line of ours.
-    return at === -1 ? text : head.replace(/(\r?\n)+$/, eol);
+    if (at === -1) return text;
+    return head === "" ? "" : trimTrailingNewlines(head) + eol;
   }
-  const body = section.replace(/\n+$/, "").split("\n").join(eol) + eol;
+  const body = trimTrailingNewlines(section).split("\n").join(eol) + eol;
   if (head !== "" && !head.endsWith("\n")) head += eol;
   if (head !== "" && !/(\r?\n){2}$/.test(head)) head += eol;
   return head + body;
