@@ -4,12 +4,14 @@
  */
 import type { Clock } from "../notion-sync/clock";
 import type { Capabilities } from "./capabilities";
+import type { PersonCommentOptions } from "./person-comments";
 import type { WorkspaceSnapshot } from "./snapshot";
 import type {
   EmulatorCounters,
   FaultController,
   ListeningServer,
   PlainBlock,
+  PlainComment,
   PlainDataSource,
   PlainPage,
   PlainValue,
@@ -58,6 +60,17 @@ export interface NotionEmulator {
    */
   editBlock(blockId: string, changes: { text?: string; checked?: boolean; inTrash?: boolean }): void;
 
+  /**
+   * A reviewer's comment, as a person writes it in Notion: on a page (a page-level discussion) or on
+   * a block, or a reply when `discussionId` is given; by `as` (a member's name, added when new).
+   * Answers the discussion id. Moves the page's last_edited_time only with `touchesPage`.
+   */
+  comment(targetId: string, text: string, options?: PersonCommentOptions): string;
+  /** Resolves a discussion, as a person does in Notion: comments.list leaves it out from then on. */
+  resolveDiscussion(discussionId: string): void;
+  /** Adds a workspace member by name (comments show it as their author); answers the user id. */
+  addUser(name: string): string;
+
   // --- inspection ------------------------------------------------------------------------------
   /** Every request so far, in order. */
   readonly requestLog: readonly RequestLogEntry[];
@@ -75,6 +88,8 @@ export interface NotionEmulator {
   dataSources(): PlainDataSource[];
   /** The data sources of a database, e.g. after `databases.create`. */
   dataSourcesOf(databaseId: string): PlainDataSource[];
+  /** Every comment on a page (page-level) or a block, resolved ones too, in order. */
+  comments(targetId: string): PlainComment[];
   /** Views created through POST /v1/views. */
   views(): PlainView[];
   /**

@@ -9,6 +9,7 @@ import { FaultInjector } from "./faults";
 import { createFetch } from "./fetch-transport";
 import { listenHttp } from "./http-server";
 import { plainBlocks, plainDataSource, plainPage, plainView } from "./inspect";
+import { addMember, commentAsPerson, plainComments, resolveAsPerson } from "./person-comments";
 import { editBlockAsPerson, editPageAsPerson, seedWorkspacePage } from "./person";
 import type { PipelineState } from "./pipeline";
 import { TokenBucketLimiter } from "./rate-limiter";
@@ -69,6 +70,11 @@ export function createNotionEmulator(options: NotionEmulatorOptions = {}): Notio
     editBlock(blockId, changes) {
       editBlockAsPerson(store, blockId, changes);
     },
+
+    comment: (targetId, text, commentOptions = {}) => commentAsPerson(store, targetId, text, commentOptions),
+    resolveDiscussion: (discussionId) => resolveAsPerson(store, discussionId),
+    addUser: (name) => addMember(store, name),
+    comments: (targetId) => plainComments(store, targetId),
 
     get requestLog() {
       return state.log;

@@ -26,7 +26,7 @@ export function limitError(path: string, limit: number, actual: number): NotionA
   return validationError(`body failed validation: ${path} should be ≤ \`${limit}\`, instead was \`${actual}\`.`);
 }
 
-export type ObjectKind = "page" | "database" | "data_source" | "block" | "view";
+export type ObjectKind = "page" | "database" | "data_source" | "block" | "view" | "discussion";
 
 /** 404 for an unknown id and, indistinguishably, for one the integration may not see. */
 export function notFound(kind: ObjectKind, id: string): NotionApiError {

@@ -20,6 +20,7 @@ export type {
   ListeningServer,
   NotionEmulatorOptions,
   PlainBlock,
+  PlainComment,
   PlainDataSource,
   PlainDate,
   PlainPage,
@@ -33,4 +34,5 @@ export { ALL_FAULT_KINDS, REFUSAL_FAULT_KINDS } from "./types";
 export { ALL_CAPABILITIES, type Capabilities } from "./capabilities";
 export { NOTION_VERSIONS, type NotionVersion } from "./versions";
 export { createNotionEmulator } from "./emulator";
+export type { PersonCommentOptions } from "./person-comments";
 export { virtualClock, type VirtualClock } from "./virtual-clock";

@@ -1,13 +1,14 @@
 /** Finds the route for a method and a path under /v1/. Patterns are "pages/:id" style. */
 import type { Route } from "./routes/context";
 import { blockRoutes } from "./routes/blocks";
+import { commentRoutes } from "./routes/comments";
 import { databaseRoutes } from "./routes/databases";
 import { dataSourceRoutes } from "./routes/data-sources";
 import { pageRoutes } from "./routes/pages";
 import { userRoutes } from "./routes/users";
 import { viewRoutes } from "./routes/views";
 
-const ROUTES: Route[] = [...userRoutes, ...databaseRoutes, ...dataSourceRoutes, ...pageRoutes, ...blockRoutes, ...viewRoutes];
+const ROUTES: Route[] = [...userRoutes, ...databaseRoutes, ...dataSourceRoutes, ...pageRoutes, ...blockRoutes, ...viewRoutes, ...commentRoutes];
 
 export interface Match {
   route: Route;

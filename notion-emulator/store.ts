@@ -9,6 +9,7 @@
  */
 import type { Clock } from "../notion-sync/clock";
 import { idGenerator, normalizeId, propertyIdGenerator } from "./random";
+import { CommentBook } from "./comments";
 import type { RichTextItem } from "./rich-text";
 
 export type PropertyType = "title" | "rich_text" | "select" | "multi_select" | "checkbox" | "number" | "date" | "relation" | "url" | "email" | "phone_number";
@@ -117,6 +118,8 @@ export class Store {
   readonly views = new Map<string, StoredView>();
   /** Ordered child ids of a page or block: blocks, and pages / databases created inside a page. */
   readonly children = new Map<string, string[]>();
+  /** Discussions and their comments on pages and blocks. */
+  readonly comments = new CommentBook();
 
   readonly botUserId: string;
   readonly personUserId: string;
@@ -137,6 +140,8 @@ export class Store {
     this.nextPropertyId = propertyIdGenerator(seed);
     this.botUserId = this.nextId();
     this.personUserId = this.nextId();
+    this.comments.userNames.set(this.botUserId, "union-plan");
+    this.comments.userNames.set(this.personUserId, "审核人");
   }
 
   newId(): string {

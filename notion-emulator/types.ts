@@ -173,6 +173,19 @@ export interface PlainDataSource {
   options: Record<string, string[]>;
 }
 
+/** A comment in plain form (emulator.comments). */
+export interface PlainComment {
+  id: string;
+  discussionId: string;
+  /** The author's name. */
+  author: string;
+  text: string;
+  /** Its discussion was resolved (comments.list leaves it out). */
+  resolved: boolean;
+  /** Posted through the API (by the mirror), not by a person. */
+  byIntegration: boolean;
+}
+
 export interface PlainView {
   id: string;
   databaseId: string;

@@ -7,10 +7,34 @@ import type { Client } from "@notionhq/client";
 import type { NotionConnection } from "./client";
 import { explainError, statusOf, type ErrorContext } from "./errors";
 import { withRetry, type RetryOptions } from "./retry";
+import { richText } from "./rich-text";
+
+/** A comment's text as written (its rich text joined), trimmed. */
+export function commentText(c: CommentLike): string {
+  return c.rich_text
+    .map((r) => r.plain_text ?? "")
+    .join("")
+    .trim();
+}
+
+/** Ids compared without dashes or case, as Notion accepts them either way. */
+export function sameDiscussion(a: string, b: string): boolean {
+  return a.replace(/-/g, "").toLowerCase() === b.replace(/-/g, "").toLowerCase();
+}
+
+/** A comment as comments.list answers it (the fields we read). */
+export interface CommentLike {
+  id: string;
+  discussion_id: string;
+  created_time: string;
+  rich_text: Array<{ plain_text?: string }>;
+  display_name?: { type?: string; resolved_name?: string | null };
+}
 
 /** A page as a query or create returns it (the fields we read). */
 export interface PageLike {
   id: string;
+  last_edited_time?: string;
   in_trash?: boolean;
   archived?: boolean;
   properties: Record<string, unknown>;
@@ -118,6 +142,32 @@ export class NotionOps {
 
   async trashPage(pageId: string, what: string): Promise<void> {
     await this.run({ what, id: pageId }, () => this.client.pages.update({ page_id: pageId, in_trash: true }));
+  }
+
+  /** The un-resolved comments of a page (page-level) or a block, cursors followed; `reads` counts the requests. */
+  async listComments(blockId: string, onRead: () => void): Promise<CommentLike[]> {
+    const out: CommentLike[] = [];
+    let cursor: string | undefined;
+    do {
+      onRead();
+      const res = await this.run({ id: blockId, what: "读取评论 / reading comments" }, () => this.client.comments.list({ block_id: blockId, page_size: 100, ...(cursor ? { start_cursor: cursor } : {}) }));
+      for (const r of res.results) out.push(r);
+      cursor = res.has_more && res.next_cursor ? res.next_cursor : undefined;
+    } while (cursor);
+    return out;
+  }
+
+  /**
+   * Posts a reply in a discussion. A comment is not idempotent: after a lost answer the discussion
+   * (on `pageId`) is read for the same text before the reply is sent again.
+   */
+  async postReply(discussionId: string, text: string, pageId: string, onRead: () => void): Promise<CommentLike> {
+    const what = "发送回复 / posting a reply";
+    return this.run(
+      { what, id: discussionId },
+      async () => (await this.client.comments.create({ discussion_id: discussionId, rich_text: richText(text) })) as unknown as CommentLike,
+      async () => (await this.listComments(pageId, onRead)).find((c) => sameDiscussion(c.discussion_id, discussionId) && commentText(c) === text.trim()),
+    );
   }
 
   async listChildren(blockId: string): Promise<BlockLike[]> {

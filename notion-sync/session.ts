@@ -17,6 +17,8 @@ export interface Session {
   readonly dry: boolean;
   readonly report: SyncReport;
   state: SyncState;
+  /** The integration may not read comments: said once, and no plan asks again this run. */
+  commentsRefused: boolean;
   /** Saves the state as it is now (saves run one after another; the last holds everything). */
   save(): Promise<void>;
   /** Waits for saves under way. */
@@ -46,6 +48,7 @@ export function openSession(options: SyncOptions, state: SyncState): Session {
     dry,
     report,
     state,
+    commentsRefused: false,
     save() {
       if (dry) return Promise.resolve();
       const next = saving.then(() => options.store.save(session.state));

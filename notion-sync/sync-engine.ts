@@ -10,7 +10,7 @@
  *   setup-phase     the two databases (created or checked)
  *   remote-index    what Notion holds, read once (two queries)
  *   local-plans     the notes' plans and what left them
- *   per plan:  decide (pure) → note-edits → plan-writer → task-writer → body-phase
+ *   per plan:  decide (pure) → note-edits → plan-writer → task-writer → body-phase → comments-phase
  *   tombstones      pages of what was deleted in Obsidian
  */
 import { pushAll } from "../shared/collections/array-edit";
@@ -21,6 +21,7 @@ import { taskCount } from "./mapping";
 import { applyToNote } from "./note-edits";
 import type { PageLike } from "./notion-ops";
 import { writeBody } from "./body-phase";
+import { syncComments } from "./comments-phase";
 import { writePlanPage } from "./plan-writer";
 import { plainNoteWarnings } from "./plain-notes";
 import { normalizeId, resolvePropertyNames } from "./properties";
@@ -127,6 +128,8 @@ async function syncPlan(session: Session, local: LocalPlan, remote: RemoteIndex,
   session.tick();
   await writeTaskPages(session, local, decision, { tasksDs: ds.tasks, names: tn, skip: effective.skip.tasks, label, planPageId: page.entry.pageId, remote: (k) => pageOf(k, state.tasks[k], remote.tasks) });
   const bodyWritten = page.joined ? false : await writeBody(session, local, page.entry, { label, doneOf: decision.doneOf, createdHere: page.createdHere, fresh: page.fresh, plansDs: ds.plans, keyProp: pn.key });
+  // Reviewers' comments last: the pages exist now, and the note's other edits are written.
+  await syncComments(session, local, { planPageId: page.entry.pageId, planFresh: page.fresh, taskPage: (id) => (remote.tasks.get(`${key}/${id}`) ?? null) });
   if (!page.fresh) {
     if (page.changed || bodyWritten) session.report.updated++;
     else session.report.unchanged++;

@@ -25,6 +25,13 @@ export interface PlanEntry {
   gone?: "marked" | "trashed";
   /** Found again by 同步键 after the state was lost: the last agreed values are unknown. */
   adopted?: boolean;
+  /** Open discussions last seen, and the page each is on (its comments are read at every sync). */
+  discussions?: Array<{ id: string; pageId: string; taskId?: string }>;
+  /**
+   * Replies from the note being posted: recorded before the request, marked `posted` after it. One
+   * left unmarked (the answer was lost) is looked for in its discussion before it is sent again.
+   */
+  replies?: Array<{ discussionId: string; text: string; posted: boolean }>;
 }
 
 export interface TaskEntry {
@@ -34,6 +41,8 @@ export interface TaskEntry {
   done: boolean;
   gone?: "marked" | "trashed";
   adopted?: boolean;
+  /** The page's last_edited_time when its comments were last accounted for (see comments-phase). */
+  seenEdited?: string;
 }
 
 export interface SyncState {

@@ -23,6 +23,8 @@ export interface NoteEdit {
   /** `review-status` / `review-comment`; null removes the key. */
   frontmatter?: Record<string, string | null>;
   tasks?: Array<{ taskId: string; done: boolean }>;
+  /** The note's 审核意见 section, rewritten whole ("\n" line ends); null removes it. */
+  reviewSection?: string | null;
 }
 
 export interface SyncConflict {
@@ -45,6 +47,10 @@ export interface SyncReport {
   conflicts: SyncConflict[];
   /** Pages of deleted plans or tasks marked (or moved to trash when allowed). */
   trashed: number;
+  /** comments.list requests (reviewers' comments read back). */
+  commentReads: number;
+  /** Replies from notes posted to Notion discussions. */
+  repliesPosted: number;
   /** HTTP requests made (reads included) and those that changed something. */
   requests: number;
   writes: number;
@@ -80,6 +86,11 @@ export interface SyncOptions {
   applyEdit?: (edit: NoteEdit) => Promise<void>;
   onProgress?: (done: number, total: number) => void;
   retry?: Partial<RetryOptions>;
+  /**
+   * Read the comments of every task page once, not only of those whose page changed or that have
+   * open discussions (for a user who suspects a comment was missed).
+   */
+  fullComments?: boolean;
   /** Task pages written at once (default 3); the limiter keeps the rate whatever this is. */
   concurrency?: number;
 }
@@ -92,6 +103,8 @@ export function emptyReport(): SyncReport {
     pulledBack: 0,
     conflicts: [],
     trashed: 0,
+    commentReads: 0,
+    repliesPosted: 0,
     requests: 0,
     writes: 0,
     http429: 0,

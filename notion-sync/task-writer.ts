@@ -57,7 +57,8 @@ export async function writeTaskPages(session: Session, local: LocalPlan, decisio
     if (!entry) {
       const page = await writer.create(ctx.tasksDs, props, ctx.names.key, tkey, what);
       created.set(tkey, page.id);
-      state.tasks[tkey] = { pageId: page.id, planKey: key, done: want };
+      // A page just made has no comments: its time now is where the next sync starts looking (comments-phase).
+      state.tasks[tkey] = { pageId: page.id, planKey: key, done: want, ...(page.last_edited_time !== undefined ? { seenEdited: page.last_edited_time } : {}) };
       report.created++;
       await session.save();
       session.tick();

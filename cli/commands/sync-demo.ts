@@ -11,6 +11,7 @@ import { MemoryStateStore } from "../../notion-sync/sync-state";
 import { runNotionSync, type SyncReport } from "../../notion-sync/sync-engine";
 import { applyNoteEdit } from "../../notion-sync/apply-back";
 import { parsePlans } from "../../shared/index";
+import { reviewSectionOf } from "../../shared/markdown/review-section";
 import { createNotionEmulator, type PlainValue } from "../../notion-emulator/index";
 import { out } from "../output";
 import { readSyncNotes } from "./sync";
@@ -92,17 +93,34 @@ export async function runSyncDemo(vaultPath: string): Promise<void> {
   }
   if (taskPages.length > 25) out(`  … 共 ${taskPages.length} 项 / ${taskPages.length} tasks in all`);
 
-  // A reviewer answers in Notion: a status, a comment, a tick.
+  // A reviewer answers in Notion: a status, a tick, a comment on the plan and one on the ticked task.
+  // A minute later: Notion's timestamps are whole minutes.
+  await clock.sleep(60_000);
   const reviewed = planPages[0];
   const ticked = taskPages.find((t) => t.properties["完成"] === false);
   if (reviewed) emulator.editPage(reviewed.id, { 审核状态: "需修改", 审核意见: "请补充经费预算" });
   if (ticked) emulator.editPage(ticked.id, { 完成: true });
+  if (reviewed) emulator.comment(reviewed.id, "第三部分请补充经费预算表", { as: "李审核" });
+  if (ticked) emulator.comment(ticked.id, "请把活动照片发到工会群", { as: "王委员" });
   const second = await sync();
   out("");
   out(`审核人改了审核状态并勾选了一项任务，再同步 / a reviewer set a status and ticked a task; sync again: ${line(second)}`);
   for (const e of second.edits) {
-    const fields = [...Object.entries(e.frontmatter ?? {}).map(([k, v]) => `${k}: ${v ?? "∅"}`), ...(e.tasks ?? []).map((t) => `${t.taskId} ${t.done ? "[x]" : "[ ]"}`)];
+    const fields = [...Object.entries(e.frontmatter ?? {}).map(([k, v]) => `${k}: ${v ?? "∅"}`), ...(e.tasks ?? []).map((t) => `${t.taskId} ${t.done ? "[x]" : "[ ]"}`), ...(e.reviewSection ? ["## 审核意见"] : [])];
     out(`  → ${e.path}: ${fields.join("; ")}`);
+  }
+  // The comments in the note, and a reply written under the plan's entry going back to Notion.
+  const commented = second.edits.find((e) => e.reviewSection)?.path;
+  const sectionOf = (path: string): string[] => (reviewSectionOf(texts.get(path) ?? "") ?? "").split("\n").filter((l) => l.trim() !== "" && !l.startsWith("<!--"));
+  if (commented !== undefined) {
+    out(`  ${commented} 末尾 / at the end of the note:`);
+    for (const l of sectionOf(commented)) out(`    ${l}`);
+    const text = texts.get(commented) ?? "";
+    texts.set(commented, text.replace(/(第三部分请补充经费预算表\n)/, "$1  - 回复：已补充，见第三部分\n"));
+    const replied = await sync();
+    out("");
+    out(`在笔记中该意见下写「  - 回复：已补充，见第三部分」，再同步 / replied under the comment in the note; sync again: ${line(replied)} · 已发回复 replies posted ${replied.repliesPosted}`);
+    if (reviewed) for (const c of emulator.comments(reviewed.id)) out(`  Notion: ${c.author}：${c.text}`);
   }
   const third = await sync();
   out(`什么都没改，再同步 / nothing changed, sync again: ${line(third)}`);

@@ -18,7 +18,7 @@ import { flagString, parseArgs, UsageError } from "../args";
 import { collectPlanFiles, InputError } from "../read-plans";
 import { err, out } from "../output";
 
-export const SYNC_HELP = `union-plan sync PATH [--dry-run] [--state FILE] [--setup PARENT_PAGE] [--database PLANS_DB[,TASKS_DB]]
+export const SYNC_HELP = `union-plan sync PATH [--dry-run] [--full-comments] [--state FILE] [--setup PARENT_PAGE] [--database PLANS_DB[,TASKS_DB]]
 
 把 PATH（笔记库文件夹或一篇笔记）中的计划同步到 Notion。需要 Notion 账号和集成：令牌放在环境变量 NOTION_TOKEN。
 Mirrors the plan notes under PATH (a vault folder or one note) to Notion. Needs a Notion account and an
@@ -28,6 +28,9 @@ integration; the token comes from the NOTION_TOKEN environment variable (never f
                         create the plans and tasks databases under this page (share it with the integration first)
   --database ID[,ID]    使用已有的计划数据库（和任务数据库）/ use existing plans (and tasks) databases
   --state FILE          同步状态文件 / sync state file (default: PATH/.union-plan/notion-sync.json)
+  --full-comments       这次读取每个任务页的评论（平时只读计划页、有改动或有讨论的任务页）
+                        read the comments of every task page this time (usually: plan pages, and task pages
+                        that changed or have open discussions)
   --dry-run             只打印将要做的写入（含 --setup 要创建的两个数据库）/ print the writes it would make
                         (with --setup, the two databases it would create), change nothing
 
@@ -38,6 +41,9 @@ integration; the token comes from the NOTION_TOKEN environment variable (never f
 API base URL, e.g. the emulator）
 
 Notion 中改的审核状态、审核意见和“完成”会写回笔记。/ Review status, review comment and 完成 changed in Notion come back into the notes.
+Notion 中的评论写入笔记末尾的「## 审核意见 / Review comments」；在某条意见下加一行「  - 回复：……」，下次同步时发到该讨论。
+Reviewers' comments in Notion come into the section "## 审核意见 / Review comments" at the end of the note; a line
+"  - 回复：…" added under an entry is posted to that discussion on the next sync.
 没有 NOTION_TOKEN 时，npm start 会把示例笔记库同步到内置的 Notion 模拟器。/ Without NOTION_TOKEN, npm start syncs the example vault into the built-in emulator.`;
 
 export { fileStateStore } from "../state-file";
@@ -75,10 +81,10 @@ export function progressBar(done: number, total: number, width = 24): string {
 export function summaryLines(r: SyncReport, dryRun: boolean): string[] {
   const lines = [
     `${dryRun ? "（试运行，未写入）/ (dry run, nothing written) " : ""}新建 created: ${r.created}  更新 updated: ${r.updated}  未变 unchanged: ${r.unchanged}  取回 pulled back: ${r.pulledBack}  冲突 conflicts: ${r.conflicts.length}  标记删除 deleted: ${r.trashed}`,
-    `请求 requests made: ${r.requests}（写入 writes: ${r.writes}，429: ${r.http429}）`,
+    `请求 requests made: ${r.requests}（写入 writes: ${r.writes}，429: ${r.http429}，读评论 comment reads: ${r.commentReads}）${r.repliesPosted > 0 ? `  已发回复 replies posted: ${r.repliesPosted}` : ""}`,
   ];
   for (const c of r.conflicts) lines.push(`冲突，以 Obsidian 为准 / conflict, Obsidian kept: ${c.path} · ${c.task} (Obsidian ${c.obsidian ? "☑" : "☐"}, Notion ${c.notion ? "☑" : "☐"})`);
-  for (const e of r.edits) lines.push(`写回 / pulled into ${e.path}: ${[...Object.entries(e.frontmatter ?? {}).map(([k, v]) => `${k}=${v ?? "∅"}`), ...(e.tasks ?? []).map((t) => `${t.taskId} ${t.done ? "☑" : "☐"}`)].join(", ")}`);
+  for (const e of r.edits) lines.push(`写回 / pulled into ${e.path}: ${[...Object.entries(e.frontmatter ?? {}).map(([k, v]) => `${k}=${v ?? "∅"}`), ...(e.tasks ?? []).map((t) => `${t.taskId} ${t.done ? "☑" : "☐"}`), ...(e.reviewSection !== undefined ? [e.reviewSection === null ? "审核意见 / review comments: ∅" : "审核意见 / review comments"] : [])].join(", ")}`);
   for (const n of r.notes) lines.push(n);
   for (const e of r.errors) lines.push(`未同步 / not synced: ${e}`);
   return lines;
@@ -101,7 +107,7 @@ export async function runSync(argv: string[], env: SyncCommandEnv = {}): Promise
   // Review fields come back into frontmatter: read and written with the `yaml` package.
   useYamlPackage();
   try {
-    const args = parseArgs(argv, { values: ["--state", "--setup", "--database"], booleans: ["--dry-run"] });
+    const args = parseArgs(argv, { values: ["--state", "--setup", "--database"], booleans: ["--dry-run", "--full-comments"] });
     const root = args.positionals[0];
     if (root === undefined || args.positionals.length > 1) throw new UsageError("sync 需要一个文件夹或笔记 / sync needs one folder or note");
     if (token.trim() === "") {
@@ -135,6 +141,7 @@ export async function runSync(argv: string[], env: SyncCommandEnv = {}): Promise
       store,
       target: { parentPageId: parentPageId ?? undefined, plansDatabaseId: plansDatabaseId ?? undefined, tasksDatabaseId: tasksDatabaseId ?? undefined },
       dryRun,
+      fullComments: args.flags.has("--full-comments"),
       applyEdit: (edit) => {
         const note = byPath.get(edit.path);
         // In the note's own encoding, BOM and line endings, or refused with the note untouched.

@@ -34,6 +34,7 @@ import { parseNotionId } from "../../notion-sync/schema";
 import { checkState, emptyState, type SyncState, type SyncStateStore } from "../../notion-sync/sync-state";
 import { runNotionSync, type NoteEdit, type SyncNote, type SyncReport } from "../../notion-sync/sync-engine";
 import { setTaskDone } from "../../shared/edit/task-line";
+import { replaceReviewSection } from "../../shared/markdown/review-section";
 import type { TaskFormat } from "../../shared/tasks/task-serializer";
 import { requestUrlFetch, type RequestUrlLike } from "./request-url-fetch";
 import { bi, displayNotionSettings, type NotionSettings } from "./settings";
@@ -116,6 +117,11 @@ export function registerNotionSync(plugin: Plugin, deps: NotionSyncDeps): Notion
         for (const t of ticks) out = setTaskDone(out, t.taskId, t.done, { format: deps.taskFormat?.() }).text;
         return out;
       });
+    }
+    if (edit.reviewSection !== undefined) {
+      // The mirror's own section at the end of the note; the lines above it stay as they are.
+      const section = edit.reviewSection;
+      await app.vault.process(file, (text) => replaceReviewSection(text, section));
     }
     if (edit.frontmatter) {
       const fields = edit.frontmatter;

@@ -10,6 +10,7 @@ import type { TokenLine } from "./line-token";
 import { splitPlans } from "./split-plans";
 import { buildPlan } from "./build-plan";
 import { readFrontmatter } from "../markdown/frontmatter";
+import { withoutReviewSection } from "../markdown/review-section";
 import { IdAllocator } from "./stable-id";
 import type { Decision } from "./decode/decode-schedule";
 import { placeTasks } from "./task-spans";
@@ -33,7 +34,8 @@ export function parsePlansWithDecisions(text: string): ParseResult & { decisions
 
 function parseGuarded(text: string, decisions: Decision[][] | null): ParseResult {
   try {
-    return parseUnsafe(typeof text === "string" ? text : String(text), decisions);
+    // The Notion mirror's 审核意见 section at the end is not plan content: never a task or a paragraph.
+    return parseUnsafe(withoutReviewSection(typeof text === "string" ? text : String(text)), decisions);
   } catch (error) {
     // A bug in a rule must not lose the user's plan: report it and give back an empty reading.
     const message = error instanceof Error ? error.message : String(error);

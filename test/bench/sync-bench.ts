@@ -3,7 +3,8 @@
  * (renderPlanMarkdown) and read back by the engine, synced into the emulator on a scaled clock.
  * Figures (counted by the emulator, not by the mirror): requests of the first sync, writes of a
  * re-sync with nothing changed and of a sync after one reworded task, the sustained request rate
- * as a fraction of the emulator's 3 requests/second, and the 429s met.
+ * as a fraction of the emulator's 3 requests/second, the 429s met, and the comments.list requests
+ * of the first sync (none: every page is new) and of the unchanged re-sync (one per plan page).
  */
 import { parsePlans, renderPlanMarkdown, type Plan, type Task } from "../../shared/index";
 import { scaledClock, type Clock } from "../../notion-sync/clock";
@@ -19,7 +20,15 @@ export interface SyncBenchFigures {
   oneEditWrites: number;
   rateFractionOfLimit: number;
   http429: number;
+  /** comments.list requests of the re-sync with nothing changed (budget: one per plan page). */
+  commentReads: number;
+  /** comments.list requests of the first sync (none: every page is new). */
+  commentReadsFirst: number;
+  /** Every request of the re-sync with nothing changed. */
+  unchangedRequests: number;
 }
+
+const commentReadsIn = (log: readonly { method: string; path: string }[]): number => log.filter((e) => e.method === "GET" && e.path === "/v1/comments").length;
 
 const ACTIVITIES = ["教职工趣味运动会", "工会小组长例会", "困难教职工走访慰问", "青年教师座谈会", "教代会提案征集", "读书分享会", "健康讲座", "羽毛球联赛", "退休教师重阳慰问", "三八妇女节活动"];
 
@@ -97,12 +106,15 @@ export async function runSyncBench(options: SyncBenchOptions = {}): Promise<Sync
   await sync();
   const seconds = (clock.now() - t0) / 1000;
   const firstRequests = emulator.counters.requests;
+  const firstCommentReads = commentReadsIn(emulator.requestLog);
   http429 += emulator.counters.http429;
   const rateFractionOfLimit = Math.round((firstRequests / seconds / 3) * 1000) / 1000;
 
   emulator.resetCounters();
   await sync();
   const unchangedWrites = emulator.counters.writes;
+  const unchangedRequests = emulator.counters.requests;
+  const unchangedCommentReads = commentReadsIn(emulator.requestLog);
   http429 += emulator.counters.http429;
 
   // One task reworded in one note.
@@ -115,5 +127,5 @@ export async function runSyncBench(options: SyncBenchOptions = {}): Promise<Sync
   const oneEditWrites = emulator.counters.writes;
   http429 += emulator.counters.http429;
   await emulator.close();
-  return { firstRequests, unchangedWrites, oneEditWrites, rateFractionOfLimit, http429 };
+  return { firstRequests, unchangedWrites, oneEditWrites, rateFractionOfLimit, http429, commentReads: unchangedCommentReads, commentReadsFirst: firstCommentReads, unchangedRequests };
 }

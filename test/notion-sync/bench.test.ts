@@ -8,6 +8,8 @@ it("bench: 50 plans, 1,000 tasks — figures in range", async () => {
   expect(f.unchangedWrites).toBe(0);
   expect(f.oneEditWrites).toBeLessThanOrEqual(2);
   expect(f.http429).toBe(0);
+  // Comments: none read on pages the first sync made; one read per plan page when nothing changed.
+  expect([f.commentReadsFirst, f.commentReads]).toEqual([0, 50]);
   // Goal ≥ 0.9 (the limiter books 97 % of the rate).
   expect(f.rateFractionOfLimit).toBeGreaterThanOrEqual(0.9);
   expect(f.rateFractionOfLimit).toBeLessThanOrEqual(1);

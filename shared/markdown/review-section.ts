@@ -1,0 +1,64 @@
+/**
+ * The part of a plan note the Notion mirror owns: `## 审核意见 / Review comments` at the end of the
+ * note, one entry per open discussion in Notion. It is not plan content: the engine reads the note
+ * up to it, and a write replaces it and nothing else (line endings kept as the note has them).
+ */
+
+export const REVIEW_HEADING = "## 审核意见 / Review comments";
+
+// The whole heading, English included: a plan of one's own may well have a section called 审核意见.
+const HEADING_LINE = /^## 审核意见 \/ Review comments[ \t]*\r?$/;
+
+/** `text` without the line ends at its end (walked from the end: a regex would retry at each newline of a long run). */
+export function trimTrailingNewlines(text: string): string {
+  let end = text.length;
+  while (end > 0 && (text[end - 1] === "\n" || text[end - 1] === "\r")) end--;
+  return text.slice(0, end);
+}
+
+/** Where the section starts (the offset of its heading line), or -1 when the note has none. */
+export function reviewSectionOffset(text: string): number {
+  // Most notes have none: one search instead of a look at every line.
+  let start = text.indexOf("## 审核意见");
+  if (start === -1) return -1;
+  start = text.lastIndexOf("\n", start) + 1;
+  while (start <= text.length) {
+    const end = text.indexOf("\n", start);
+    const line = end === -1 ? text.slice(start) : text.slice(start, end);
+    if (HEADING_LINE.test(line)) return start;
+    if (end === -1) return -1;
+    start = end + 1;
+  }
+  return -1;
+}
+
+/** The note without the section (the plan the engine reads). */
+export function withoutReviewSection(text: string): string {
+  const at = reviewSectionOffset(text);
+  return at === -1 ? text : text.slice(0, at);
+}
+
+/** The section's text as the note holds it (heading included, "\n" line ends), or null. */
+export function reviewSectionOf(text: string): string | null {
+  const at = reviewSectionOffset(text);
+  return at === -1 ? null : text.slice(at).replace(/\r\n/g, "\n");
+}
+
+/**
+ * The note with the section replaced by `section` ("\n" line ends; null removes it). The lines
+ * before it are left as they are; the new lines take the note's own line ending.
+ */
+export function replaceReviewSection(text: string, section: string | null): string {
+  const eol = text.includes("\r\n") ? "\r\n" : "\n";
+  const at = reviewSectionOffset(text);
+  let head = at === -1 ? text : text.slice(0, at);
+  if (section === null) {
+    // Removing the section leaves the note as it was before the mirror added it: no trailing blank line of ours.
+    if (at === -1) return text;
+    return head === "" ? "" : trimTrailingNewlines(head) + eol;
+  }
+  const body = trimTrailingNewlines(section).split("\n").join(eol) + eol;
+  if (head !== "" && !head.endsWith("\n")) head += eol;
+  if (head !== "" && !/(\r?\n){2}$/.test(head)) head += eol;
+  return head + body;
+}
