@@ -81,14 +81,19 @@ export interface IndexFigures {
   cold8000Ms: number;
   cold8000SpreadMs: [number, number];
   /**
-   * The same builds in CPU time (this process, all threads): on a shared machine wall time also
-   * counts the time other processes held the cores; CPU time counts only the work.
+   * The same builds in CPU time of this process, all threads (the garbage collector's helpers
+   * too, so on an idle machine it can exceed wall time): on a shared machine wall time also counts
+   * the time other processes held the cores, CPU time does not.
    */
   cold2000CpuMs: number;
   cold8000CpuMs: number;
   /** The very first 2,000-note build, before the JIT has compiled the engine. */
   cold2000FirstMs: number;
-  /** The longest stretch of work between two UI turns over every cold build. */
+  /**
+   * The longest stretch between two UI turns over every cold build, in wall time: on a loaded
+   * machine it also counts time the process waited for a core. (Process CPU time is no better: it
+   * counts the garbage collector's helper threads, which run beside the build.)
+   */
   coldLongestTurnMs: number;
   oneChangeMs: number;
   oneChangeSpreadMs: [number, number];
