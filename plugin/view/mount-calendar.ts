@@ -55,8 +55,11 @@ function isoDay(d: Date): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
 }
 
-/** Rows a first frame may draw: a screen's worth of rows without a meta line (about 30 px each). */
-const ROW_PX = 30;
+/**
+ * Height a first frame counts per row when it works out how many rows fit on the screen: a row
+ * without a meta line is about 30 px, one with it about 44 px.
+ */
+const ROW_PX = 34;
 
 export function mountCalendar(container: HTMLElement, host: CalendarViewHost, initial: MountOptions): CalendarHandle {
   return new CalendarController(container, host, initial);
