@@ -8,7 +8,6 @@
  * parts a new model and lets them change only what differs. A click on a day changes two cells
  * and the rows of two days, nothing else.
  */
-import type { Plan } from "../../shared/plan/types";
 import type { PlanTask } from "../../shared/tasks/extract-tasks";
 import { uniquePlans } from "../../shared/calendar/filters";
 import { monthModel } from "../../shared/calendar/month-model";
@@ -346,7 +345,7 @@ class CalendarController implements CalendarHandle, ViewActions, EditHost {
     ctx.settings = this.host.settings();
     ctx.snapshot = this.host.index.snapshot();
     ctx.plans = uniquePlans(ctx.snapshot.plans).map((p) => p.plan);
-    ctx.moves = new MoveTargets(ctx.plans as Iterable<Plan>);
+    ctx.moves = new MoveTargets(ctx.plans);
     ctx.today = today;
   }
 
