@@ -8,7 +8,6 @@
  * parts a new model and lets them change only what differs. A click on a day changes two cells
  * and the rows of two days, nothing else.
  */
-import type { Plan } from "../../shared/plan/types";
 import type { PlanTask } from "../../shared/tasks/extract-tasks";
 import { uniquePlans } from "../../shared/calendar/filters";
 import { monthModel } from "../../shared/calendar/month-model";
@@ -55,8 +54,11 @@ function isoDay(d: Date): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
 }
 
-/** Rows a first frame may draw: a screen's worth of rows without a meta line (about 30 px each). */
-const ROW_PX = 30;
+/**
+ * Height a first frame counts per row when it works out how many rows fit on the screen: a row
+ * without a meta line is about 30 px, one with it about 44 px.
+ */
+const ROW_PX = 34;
 
 export function mountCalendar(container: HTMLElement, host: CalendarViewHost, initial: MountOptions): CalendarHandle {
   return new CalendarController(container, host, initial);
@@ -343,7 +345,7 @@ class CalendarController implements CalendarHandle, ViewActions, EditHost {
     ctx.settings = this.host.settings();
     ctx.snapshot = this.host.index.snapshot();
     ctx.plans = uniquePlans(ctx.snapshot.plans).map((p) => p.plan);
-    ctx.moves = new MoveTargets(ctx.plans as Iterable<Plan>);
+    ctx.moves = new MoveTargets(ctx.plans);
     ctx.today = today;
   }
 

@@ -1,6 +1,7 @@
 /**
  * Tells a list when one of its rows-to-be (a chunk not drawn yet) comes near the screen, so it is
- * drawn before it is seen. Chunks are `content-visibility: auto`; Chromium (Obsidian's engine)
+ * drawn before it is seen. The lists are told at the start of the next frame (requestAnimationFrame),
+ * so the rows are laid out with that frame rather than in a pass of their own in between. Chunks are `content-visibility: auto`; Chromium (Obsidian's engine)
  * fires `contentvisibilityautostatechange` when such an element starts to need rendering, which
  * takes scrolling containers into account. Where that event is missing, an IntersectionObserver
  * with a margin of half a screen does the same; where neither exists the idle queue still draws
@@ -16,6 +17,9 @@ interface StateEvent extends Event {
 export class NearWatcher {
   private readonly watched = new Map<Element, NearCallback>();
   private readonly near = new Set<Element>();
+  /** Came near since the last frame: told at the start of the next one. */
+  private readonly due = new Set<Element>();
+  private frame: number | null = null;
   private readonly observer: IntersectionObserver | null = null;
   private readonly onState = (e: StateEvent) => this.state(e);
   private readonly viaEvent: boolean;
@@ -42,6 +46,7 @@ export class NearWatcher {
   unwatch(el: Element): void {
     this.watched.delete(el);
     this.near.delete(el);
+    this.due.delete(el);
     this.observer?.unobserve(el);
   }
 
@@ -51,6 +56,9 @@ export class NearWatcher {
   }
 
   destroy(): void {
+    if (this.frame !== null) this.root.ownerDocument.defaultView?.cancelAnimationFrame(this.frame);
+    this.frame = null;
+    this.due.clear();
     if (this.viaEvent) this.root.removeEventListener("contentvisibilityautostatechange", this.onState, true);
     this.observer?.disconnect();
     this.watched.clear();
@@ -69,6 +77,15 @@ export class NearWatcher {
       return;
     }
     this.near.add(el);
-    this.watched.get(el)?.();
+    this.due.add(el);
+    const win = this.root.ownerDocument.defaultView;
+    if (this.frame === null && win) this.frame = win.requestAnimationFrame(() => this.tell());
+  }
+
+  private tell(): void {
+    this.frame = null;
+    const due = [...this.due];
+    this.due.clear();
+    for (const el of due) if (this.near.has(el)) this.watched.get(el)?.();
   }
 }

@@ -16,6 +16,7 @@
  *   scrolled alike (plainList5000Scroll…), which says what this machine manages at all.
  * - The peer, in the same page and run: a bare list of the same 500 tasks (checkbox + text).
  */
+import { setTimeout as after } from "node:timers/promises";
 import { bigMonthNote } from "../browser/fixtures";
 import { chromiumAvailable, startHarness, CHROMIUM_PATH, type Harness } from "../browser/harness";
 import type { PageConfig, Timings } from "../browser/page/entry";
@@ -87,6 +88,22 @@ function nanResult(): RenderBenchResult {
 
 const round = (n: number) => Math.round(n * 100) / 100;
 
+/** No step of the bench may wait for ever (a page that stopped answering): it fails, and its figures stay NaN. */
+const STEP_MS = 180_000;
+
+async function within<T>(step: Promise<T>, what: string): Promise<T> {
+  const stop = new AbortController();
+  const late = after(STEP_MS, undefined, { signal: stop.signal }).then((): never => {
+    throw new Error(`${what} took over ${STEP_MS / 1000} s`);
+  });
+  try {
+    return await Promise.race([step, late]);
+  } finally {
+    // The timer goes; race has already taken the rejection this causes.
+    stop.abort();
+  }
+}
+
 function quantile(sorted: readonly number[], q: number): number {
   if (sorted.length === 0) return Number.NaN;
   const at = (sorted.length - 1) * q;
@@ -120,17 +137,17 @@ function mountStats(t: Timings, warmup: number): { layout: { median: number; spr
 
 async function monthFigures(harness: Harness, out: RenderBenchResult): Promise<string[]> {
   const small = config(500);
-  const page = await harness.open(small);
-  await page.evaluate(() => window.unionPlanTest.settled());
+  const page = await within(harness.open(small), "open");
+  await within(page.evaluate(() => window.unionPlanTest.settled()), "settled");
   const shown = await page.locator(".union-plan-task").count();
   if (shown !== 500) throw new Error(`expected 500 tasks on the page, found ${shown}`);
-  out.month500Elements = await page.evaluate(() => window.unionPlanTest.elementCount());
+  out.month500Elements = await within(page.evaluate(() => window.unionPlanTest.elementCount()), "elementCount");
   const texts = await page.locator(".union-plan-task-text").allTextContents();
 
-  const click = stats((await page.evaluate((n) => window.unionPlanTest.timeDayClick(n), WARMUP + RUNS)).layout, WARMUP);
-  const clickFrame = stats((await page.evaluate((n) => window.unionPlanTest.timeDayClick(n), WARMUP + RUNS)).frame, WARMUP);
-  const filter = stats((await page.evaluate((n) => window.unionPlanTest.timeFilter(n), WARMUP + RUNS + 1)).layout, WARMUP);
-  const tick = stats((await page.evaluate(([p, n]) => window.unionPlanTest.timeTick(p, n), [BENCH_PATH, WARMUP + RUNS] as const)).layout, WARMUP);
+  const click = stats((await within(page.evaluate((n) => window.unionPlanTest.timeDayClick(n), WARMUP + RUNS), "timeDayClick")).layout, WARMUP);
+  const clickFrame = stats((await within(page.evaluate((n) => window.unionPlanTest.timeDayClick(n), WARMUP + RUNS), "timeDayClick")).frame, WARMUP);
+  const filter = stats((await within(page.evaluate((n) => window.unionPlanTest.timeFilter(n), WARMUP + RUNS + 1), "timeFilter")).layout, WARMUP);
+  const tick = stats((await within(page.evaluate(([p, n]) => window.unionPlanTest.timeTick(p, n), [BENCH_PATH, WARMUP + RUNS] as const), "timeTick")).layout, WARMUP);
   Object.assign(out, {
     dayClickMs: click.median,
     dayClickSpreadMs: click.spread,
@@ -142,8 +159,8 @@ async function monthFigures(harness: Harness, out: RenderBenchResult): Promise<s
     tickSpreadMs: tick.spread,
   });
 
-  const view = mountStats(await page.evaluate(([c, n]) => window.unionPlanTest.timeMount(c, n), [small, WARMUP + RUNS] as const), WARMUP);
-  const plain = mountStats(await page.evaluate(([t, n]) => window.unionPlanTest.timePlainList(t, n), [texts, WARMUP + RUNS] as const), WARMUP);
+  const view = mountStats(await within(page.evaluate(([c, n]) => window.unionPlanTest.timeMount(c, n), [small, WARMUP + RUNS] as const), "timeMount"), WARMUP);
+  const plain = mountStats(await within(page.evaluate(([t, n]) => window.unionPlanTest.timePlainList(t, n), [texts, WARMUP + RUNS] as const), "timePlainList"), WARMUP);
   out.plainList500Elements = texts.length * 2 + 1;
   Object.assign(out, {
     month500Ms: view.layout.median,
@@ -158,20 +175,20 @@ async function monthFigures(harness: Harness, out: RenderBenchResult): Promise<s
 
 async function bigMonthFigures(harness: Harness, out: RenderBenchResult): Promise<void> {
   const big = config(5000);
-  const page = await harness.open(big);
+  const page = await within(harness.open(big), "open");
   // Scrolled at once, while the rows off screen are still being drawn in idle time.
-  const gaps = await page.evaluate((n) => window.unionPlanTest.timeScroll(n), SCROLL_FRAMES);
+  const gaps = await within(page.evaluate((n) => window.unionPlanTest.timeScroll(n), SCROLL_FRAMES), "timeScroll");
   out.month5000ScrollWorstFrameMs = round(Math.max(...gaps));
   out.month5000ScrollDroppedFrames = gaps.filter((g) => g > 25).length;
-  await page.evaluate(() => window.unionPlanTest.settled());
+  await within(page.evaluate(() => window.unionPlanTest.settled()), "settled");
   const shown = await page.locator(".union-plan-task").count();
   if (shown !== 5000) throw new Error(`expected 5000 tasks on the page once settled, found ${shown}`);
   const texts = await page.locator(".union-plan-task-text").allTextContents();
-  await page.evaluate((t) => window.unionPlanTest.showPlainList(t), texts);
-  const peer = await page.evaluate((n) => window.unionPlanTest.timeScroll(n), SCROLL_FRAMES);
+  await within(page.evaluate((t) => window.unionPlanTest.showPlainList(t), texts), "showPlainList");
+  const peer = await within(page.evaluate((n) => window.unionPlanTest.timeScroll(n), SCROLL_FRAMES), "timeScroll");
   out.plainList5000ScrollWorstFrameMs = round(Math.max(...peer));
   out.plainList5000ScrollDroppedFrames = peer.filter((g) => g > 25).length;
-  const view = mountStats(await page.evaluate(([c, n]) => window.unionPlanTest.timeMount(c, n), [big, BIG_WARMUP + BIG_RUNS] as const), BIG_WARMUP);
+  const view = mountStats(await within(page.evaluate(([c, n]) => window.unionPlanTest.timeMount(c, n), [big, BIG_WARMUP + BIG_RUNS] as const), "timeMount"), BIG_WARMUP);
   Object.assign(out, {
     month5000Ms: view.layout.median,
     month5000SpreadMs: view.layout.spread,
