@@ -85,7 +85,8 @@ export function renderOverviewText(plans: readonly Plan[], tasks: readonly PlanT
     const facts = planFacts(plan);
     if (facts.length > 0) out.push(facts.join(" · "));
     const body = rows.map((r) => [r.label, r.tasks.map((t, i) => `${i + 1}. ${t.done ? "[x] " : ""}${shownText(t)}`).join("\n"), ownersOf(r.tasks).join("、")]);
-    out.push(renderTextTable(["月份", "工作内容", "负责人"], body, { ...opts, flex: [1], rowRules: true }));
+    const tableOpts = { ...opts, flex: [1], rowRules: true };
+    out.push(renderTextTable(["月份", "工作内容", "负责人"], body, tableOpts));
   }
   return `${out.join("\n")}\n`;
 }

@@ -5,7 +5,7 @@
 import { parsePlansWithDecisions } from "../parse-plans";
 import type { Decision } from "./decode-schedule";
 import type { Reading } from "./readings";
-import type { Term } from "./step";
+import type { Term } from "./clues";
 
 const NAMES: Record<Reading["kind"], string> = {
   month: "月份标题 month heading",

@@ -6,7 +6,7 @@
 import type { ColumnRole } from "./table-header";
 import { STAR_MARKS, type LineUnit } from "./line-unit";
 import type { Reading } from "./readings";
-import { weightOf, type WeightName } from "./weights";
+import { Clues, type Term } from "./clues";
 import { isScheduleKeyword } from "./schedule-keyword";
 import { readDatePhrase } from "../../schedule/date-phrase";
 import { foldKey } from "../../normalize/fold";
@@ -101,7 +101,6 @@ function next(s: DecodeState, change: Partial<DecodeState>): DecodeState {
 
 export { stateKey } from "./state-key";
 
-export type Term = [WeightName, number];
 
 const START_AFTER_KEYWORD: DecodeState = { ...START, keyword: true };
 const START_AFTER_OPEN_FIELD: DecodeState = { ...START, fieldValue: true };
@@ -111,27 +110,6 @@ export interface StepResult {
   terms: Term[];
 }
 
-/**
- * The clues one step adds up. The decoder only needs their sum; the clues themselves are kept only
- * when a reading is to be explained (on a long plan, a list per step would outweigh the rest).
- */
-export class Clues {
-  score = 0;
-  terms: Term[] | null = null;
-
-  /** Starts a new step's sum; `explain` keeps the clues for `--explain` and the tests. */
-  reset(explain: boolean): this {
-    this.score = 0;
-    this.terms = explain ? [] : null;
-    return this;
-  }
-
-  add(name: WeightName, times = 1): void {
-    const w = weightOf(name) * times;
-    this.score += w;
-    if (this.terms) this.terms.push([name, w]);
-  }
-}
 
 /**
  * Months run forward: within a calendar year, or across one new year in school-year order
