@@ -17,7 +17,7 @@
  * - The peer, in the same page and run: a bare list of the same 500 tasks (checkbox + text).
  */
 import { setTimeout as after } from "node:timers/promises";
-import { bigMonthNote } from "../browser/fixtures";
+import { bigMonthNote, pageConfig } from "../browser/fixtures";
 import { chromiumAvailable, startHarness, CHROMIUM_PATH, type Harness } from "../browser/harness";
 import type { PageConfig, Timings } from "../browser/page/entry";
 
@@ -119,15 +119,7 @@ function stats(times: readonly number[], warmup: number): { median: number; spre
 }
 
 function config(tasks: number): PageConfig {
-  return {
-    notes: { [BENCH_PATH]: bigMonthNote(tasks) },
-    ym: "2026-11",
-    mode: "month",
-    now: "2026-11-22T10:00:00+08:00",
-    settings: { weekStart: 1, language: "zh" },
-    theme: "light",
-    withExport: true,
-  };
+  return pageConfig({ [BENCH_PATH]: bigMonthNote(tasks) });
 }
 
 /** Mount timings: layout (mount + forced layout) and frame (until the first frame is drawn). */

@@ -9,23 +9,14 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { chromiumAvailable, startHarness, type Harness } from "./harness";
-import { bigMonthNote } from "./fixtures";
+import { bigMonthNote, pageConfig } from "./fixtures";
 import type { PageConfig } from "./page/entry";
 
 const PATH = "计划/压力测试.md";
 const ARTIFACTS = join(process.cwd(), "test", "artifacts");
 
 function config(tasks: number, over: Partial<PageConfig> = {}): PageConfig {
-  return {
-    notes: { [PATH]: bigMonthNote(tasks) },
-    ym: "2026-11",
-    mode: "month",
-    now: "2026-11-22T10:00:00+08:00",
-    settings: { weekStart: 1, language: "zh" },
-    theme: "light",
-    withExport: true,
-    ...over,
-  };
+  return pageConfig({ [PATH]: bigMonthNote(tasks) }, over);
 }
 
 const rows = (page: Page) => page.locator(".union-plan-month-list .union-plan-task");

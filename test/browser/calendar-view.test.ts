@@ -9,22 +9,13 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { chromiumAvailable, startHarness, type Harness } from "./harness";
-import { HOSPITAL_NOTE_PATH, sampleNotes, TERM_NOTE_PATH, TERM_PLAN_ID } from "./fixtures";
+import { HOSPITAL_NOTE_PATH, pageConfig, sampleNotes, TERM_NOTE_PATH, TERM_PLAN_ID } from "./fixtures";
 import type { PageConfig } from "./page/entry";
 
 const ARTIFACTS = join(process.cwd(), "test", "artifacts");
 
 function config(over: Partial<PageConfig> = {}): PageConfig {
-  return {
-    notes: sampleNotes(),
-    ym: "2026-11",
-    mode: "month",
-    now: "2026-11-22T10:00:00+08:00",
-    settings: { weekStart: 1, language: "zh" },
-    theme: "light",
-    withExport: true,
-    ...over,
-  };
+  return pageConfig(sampleNotes(), over);
 }
 
 /**

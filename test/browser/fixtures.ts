@@ -5,6 +5,7 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import type { PageConfig } from "./page/entry";
 
 export const TERM_NOTE_PATH = "计划/青石路小学2026学年度第一学期工会工作计划.md";
 export const TERM_PLAN_ID = "p-qsl-t1";
@@ -125,3 +126,21 @@ export function bigMonthNote(count: number): string {
   }
   return lines.join("\n") + "\n";
 }
+
+/**
+ * The page every browser test and the render bench open: November 2026 on the 22nd, the month view,
+ * Chinese, light theme, export buttons shown; `over` changes what a test needs.
+ */
+export function pageConfig(notes: Record<string, string>, over: Partial<PageConfig> = {}): PageConfig {
+  return {
+    notes,
+    ym: "2026-11",
+    mode: "month",
+    now: "2026-11-22T10:00:00+08:00",
+    settings: { weekStart: 1, language: "zh" },
+    theme: "light",
+    withExport: true,
+    ...over,
+  };
+}
+
