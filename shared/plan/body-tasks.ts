@@ -13,6 +13,7 @@ import { readDatePhrase } from "../schedule/date-phrase";
 import { markedDone, tellsOfThePast } from "../schedule/past-tense";
 import { matchItemNumber } from "../outline/item-number";
 import { takeTrailingFields } from "../tasks/task-serializer";
+import { midClauseDate } from "./mid-clause-date";
 
 export interface BodySentence {
   label: string;
@@ -25,8 +26,9 @@ export interface BodySentence {
 const LEAD_WORDS = ["将在", "將在", "拟定于", "擬定於", "计划于", "計劃於", "计划在", "計劃在", "拟于", "擬於", "拟在", "擬在", "预计于", "預計於", "预计", "預計", "定于", "定於", "将于", "將於", "力争", "力爭", "争取", "爭取", "于", "於", "在"];
 const CLOCK_TIME = /^[(（]?(星期|周|週|礼拜|禮拜|上午|下午|中午|晚上|晚|早上|早|凌晨|傍晚|\d{1,2}\s*[:：点點时時])/;
 const AFTER_PHRASE = /^[\s,:、，：]*/;
-// The past, or a date that only frames what follows: not a commitment.
-const PAST_AFTER = /^(份)?(以来|以來|至今|期间已|期間已|已经|已經|已|曾)/;
+// The past, or a date that only frames what follows: not a commitment. "在10月的教工大会上" sets
+// a scene: the date qualifies a noun.
+const PAST_AFTER = /^(份)?(以来|以來|至今|期间已|期間已|已经|已經|已|曾|的)/;
 const SENTENCE_END = /[。；;！!？?]/;
 
 function sentencesOf(text: string): { text: string; at: number }[] {
@@ -59,7 +61,7 @@ export function datedSentence(sentence: string, line: number): BodySentence | nu
   // "6月3日" alone, or a date followed by the hour ("(星期二)上午8:30", "晚7:00至9:30"): a time, no task.
   if (text.length < 4 || CLOCK_TIME.test(text)) return null;
   if (tellsOfThePast(text)) return null;
-  return { label: trimmed.slice(0, phrase.end).trim(), months: phrase.months.map((m) => ({ year: m.year, month: m.month })), text, line };
+  return { label: trimmed.slice(leadWordLength(key), phrase.end).trim(), months: phrase.months.map((m) => ({ year: m.year, month: m.month })), text, line };
 }
 
 const UNDATED_CLAUSE = /^\s*(平时|平時|同时|同時|此外|另外|日常|每月|每周|每週|每学期|每學期|全年|常年|长期|長期)/;
@@ -100,6 +102,11 @@ export function datedPieces(sentence: string, line: number): BodySentence[] {
   for (const at of starts) {
     const d = datedSentence(sentence.slice(at), line);
     if (d) found.push({ at, piece: d });
+  }
+  if (found.length === 0) {
+    // No clause opens on a date; the sentence may still commit to one after its subject.
+    const mid = midClauseDate(sentence, line);
+    return mid ? [mid] : [];
   }
   return found.map((f, k) => {
     // "……，平时不定期走访会员": a clause about what is done all along is no part of the dated item.
@@ -182,30 +189,43 @@ const squash = (s: string): string => foldKey(s).replace(/[\s。；;，,、]/g, 
 
 /**
  * The body's dated sentences as month groups (the shape of the 行事历), years from the plan's period,
- * leaving out any the 行事历 already lists for the same months, and any found twice.
+ * leaving out any the 行事历 already lists for the same months, and any found twice. An activity
+ * field's task (field-tasks.ts) is left out when a body sentence of the same months already holds it:
+ * "将在五月份举办“母亲节”感恩活动，…" and "时间：5月10日" under it are one event.
  */
-export function bodyTaskMonths(sentences: readonly BodySentence[], schedule: readonly ScheduleMonth[], period: Period | null, titleYear: number | null): { month: ScheduleMonth; text: string }[] {
+export function bodyTaskMonths(fields: readonly BodySentence[], sentences: readonly BodySentence[], schedule: readonly ScheduleMonth[], period: Period | null, titleYear: number | null): { month: ScheduleMonth; text: string }[] {
   // The 行事历's tasks by month: a sentence is compared with the tasks of its own months only, and
   // with at most LISTED_PER_MONTH of them, so a huge plan costs linear time, not sentences × tasks.
   const listed = new Map<number, string[]>();
-  for (const sm of schedule) {
-    for (const m of sm.months) {
-      const list = listed.get(m.month) ?? [];
-      listed.set(m.month, list);
-      for (const t of sm.tasks) if (list.length < LISTED_PER_MONTH) list.push(squash(t.text));
-    }
-  }
+  const list = (month: number, text: string): void => {
+    const l = listed.get(month) ?? [];
+    listed.set(month, l);
+    if (l.length < LISTED_PER_MONTH) l.push(text);
+  };
+  for (const sm of schedule) for (const m of sm.months) for (const t of sm.tasks) list(m.month, squash(t.text));
   const isListed = (text: string, months: BodySentence["months"]): boolean =>
     months.some((m) => (listed.get(m.month) ?? []).some((l) => l.includes(text) || (text.includes(l) && l.length >= 6)));
+  const inBody = new Map<number, string[]>();
+  for (const s of sentences) {
+    for (const m of s.months) {
+      const l = inBody.get(m.month) ?? [];
+      inBody.set(m.month, l);
+      if (l.length < LISTED_PER_MONTH) l.push(squash(s.text));
+    }
+  }
+  const saidInBody = (text: string, months: BodySentence["months"]): boolean =>
+    months.some((m) => (inBody.get(m.month) ?? []).some((l) => l.includes(text)));
   const out: { month: ScheduleMonth; text: string }[] = [];
   const seen = new Set<string>();
-  for (const s of sentences) {
+  const add = (s: BodySentence, isField: boolean): void => {
     const text = squash(s.text);
-    const key = `${s.line}|${text}`;
-    if (seen.has(key) || isListed(text, s.months)) continue;
+    const key = `${s.months.map((m) => m.month).join(",")}|${text}`;
+    if (seen.has(key) || isListed(text, s.months) || (isField && saidInBody(text, s.months))) return;
     seen.add(key);
     const months = s.months.map((m) => ({ year: m.year ?? yearInPeriod(m.month, period, titleYear), month: m.month }));
     out.push({ month: { label: s.label, months, writtenYear: s.months[0]?.year ?? null, line: s.line, tasks: [] }, text: s.text });
-  }
+  };
+  for (const f of fields) add(f, true);
+  for (const s of sentences) add(s, false);
   return out;
 }

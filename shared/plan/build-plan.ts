@@ -289,7 +289,7 @@ export function buildPlan(segment: PlanSegment, ctx: BuildContext): Plan {
   // The date line under an open "时间：" field is the field's value, not a sentence of its own.
   for (const f of fields) notSentences.add(f.line);
   const inBody = withBoxedSentences(bodySentences(outline.roots, notSentences), bodyBoxes);
-  const dated = bodyTaskMonths(fields.concat(inBody.sentences), schedule, period, titleFacts.year);
+  const dated = bodyTaskMonths(fields, inBody.sentences, schedule, period, titleFacts.year);
   const bodyTasks: ScheduleMonth[] = [];
   for (const { month, text } of dated) {
     // A ticked body sentence is a checkbox: its box says done, its fields (✅, ^id) are the task's.

@@ -4,17 +4,34 @@
  *   1、迎“五一”劳动者风采宣传活动 / 时间：4月下旬-5月上旬
  *   三、活动内容：1、乒乓球团体赛；2、趣味体育比赛 / 四、活动时间：4月23日至4月29日
  *   一、植树时间： / 20xx年3月12日上午
+ *   二、活动时间 / 2030年5月9日（周五）下午   (a numbered section that is only the field's key)
  * The task is the activity the field dates: the name field of its block, else the items of its
- * 活动内容 section, else the item it stands under, else the field's own first word (植树时间 → 植树).
+ * 活动内容 section, else the item it stands under, else the activity the notice's opening paragraph
+ * names (activity-intro.ts), else its 主题 field, else the field's own first word (植树时间 → 植树).
+ * A 主题 is often a slogan ("与文明同行，和绿色相伴"), so it comes after the names the plan gives.
  */
 import { readDatePhrase, type DatePhrase } from "../schedule/date-phrase";
 import { SPACES, trimEndOf } from "../normalize/trim-chars";
 import type { Decision } from "./decode/decode-schedule";
 import type { LineUnit } from "./decode/line-unit";
 import type { BodySentence } from "./body-tasks";
+import { introActivity } from "./activity-intro";
 
 const TIME_FIELD = /^([^:：，,。]{0,6}?)(时间|時間|日期)([^:：，,。]{0,6})[:：]\s*/;
-const NAME_FIELD = /^(?:活动|活動|比赛|比賽)?(?:名称|名稱|主题|主題|项目|項目)\s*[:：]\s*(.*)$/;
+const NAME_FIELD = /^(?:活动|活動|比赛|比賽)?(名称|名稱|主题|主題|项目|項目)\s*[:：]\s*(.*)$/;
+// "二、活动时间", "三、活动时间与地点", "一、活动主题": a numbered section that is only a field's key,
+// its value on the lines below. A bare 时间 is left out: it heads table columns as often.
+const TIME_SECTION = /^(?:活动|活動|比赛|比賽|具体|具體)(?:时间|時間|日期)(?:与地点|與地點|和地点|和地點|及地点|及地點|安排)?$/;
+const NAME_SECTION = /^(?:活动|活動|比赛|比賽)(名称|名稱|主题|主題)$/;
+const THEME = /^(主题|主題)$/;
+// Any section that only names a field of the block: 活动目的, 参加对象, 注意事项 … never an activity.
+const FIELD_SECTION = /^(?:活动|活動|比赛|比賽)?(?:时间|時間|日期|地点|地點|主题|主題|名称|名稱|目的|目标|目標|对象|對象|内容|內容|要求|形式|流程|安排|准备|準備|意义|意義)(?:与|與|和|及)?.{0,4}$/;
+
+/** "二、活动时间" alone: a numbered section (or a Markdown heading) that is only the key. */
+function sectionKey(u: LineUnit, key: RegExp): RegExpExecArray | null {
+  if (u.number === null && u.markdownDepth === null) return null;
+  return key.exec(trimEndOf(u.body.text, SPACES + ":："));
+}
 const CONTENT_SECTION = /^(?:活动|活動|比赛|比賽)?(?:内容|內容|项目|項目)\s*[:：]?\s*(.*)$/;
 // "活动时间", "比赛时间": the field names the activity no better than "时间" does.
 const GENERIC_KEYS = /^(活动|活動|比赛|比賽|集合|报名|報名|具体|具體|开展|開展|举办|舉辦|会议|會議)?$/;
@@ -25,25 +42,37 @@ function clean(text: string): string {
 }
 
 export function isTimeField(u: LineUnit): boolean {
-  return TIME_FIELD.test(u.body.text);
+  return TIME_FIELD.test(u.body.text) || sectionKey(u, TIME_SECTION) !== null;
 }
 
 /** "二、活动时间：" with nothing after it: the field's value is on the next line. */
 export function isOpenTimeField(u: LineUnit): boolean {
   const m = TIME_FIELD.exec(u.body.text);
-  return m !== null && u.body.text.slice(m[0].length).trim() === "";
+  if (m === null) return sectionKey(u, TIME_SECTION) !== null;
+  return u.body.text.slice(m[0].length).trim() === "";
 }
 
 export function isNameField(u: LineUnit): boolean {
-  return NAME_FIELD.test(u.body.text);
+  return NAME_FIELD.test(u.body.text) || sectionKey(u, NAME_SECTION) !== null;
+}
+
+/** A name field's key (名称, 主题 …) and its value, on its line or, left open, on the next. */
+function nameField(units: readonly LineUnit[], k: number): { key: string; value: string } | null {
+  const v = units[k] as LineUnit;
+  const m = NAME_FIELD.exec(v.body.text) ?? sectionKey(v, NAME_SECTION);
+  if (!m) return null;
+  const key = m[1] as string;
+  const own = (m[2] ?? "").trim();
+  if (own !== "") return { key, value: clean(own) };
+  const below = units[k + 1];
+  return below && below.number === null && !isTimeField(below) ? { key, value: clean(below.body.text) } : { key, value: "" };
 }
 
 /** The date a time field gives: on its own line, or on the next when the field is left open. */
 function fieldDate(units: readonly LineUnit[], i: number): { phrase: DatePhrase; label: string; line: number } | null {
   const u = units[i] as LineUnit;
-  const m = TIME_FIELD.exec(u.body.text);
-  if (!m) return null;
-  const at = m[0].length;
+  if (!isTimeField(u)) return null;
+  const at = TIME_FIELD.exec(u.body.text)?.[0].length ?? u.body.text.length;
   const value = u.body.key.slice(at);
   if (value.trim() !== "") {
     const phrase = readDatePhrase(value);
@@ -53,6 +82,11 @@ function fieldDate(units: readonly LineUnit[], i: number): { phrase: DatePhrase;
   if (!next) return null;
   const phrase = readDatePhrase(next.body.key);
   return phrase ? { phrase, label: next.body.text.slice(0, phrase.end), line: next.line } : null;
+}
+
+/** Another time field with a date: the block above is another activity's. */
+function datesAnActivity(units: readonly LineUnit[], k: number): boolean {
+  return isTimeField(units[k] as LineUnit) && fieldDate(units, k) !== null;
 }
 
 /** The items of a "活动内容" section: its own value, or the numbered items under it. */
@@ -71,33 +105,71 @@ function contentItems(units: readonly LineUnit[], at: number, until: number): st
   return items;
 }
 
-function activityNames(units: readonly LineUnit[], i: number): string[] {
-  const u = units[i] as LineUnit;
-  const from = Math.max(0, i - LOOK_BACK);
-  for (let k = i - 1; k >= from; k--) {
-    const v = units[k] as LineUnit;
-    if (isTimeField(v)) break;
-    const name = NAME_FIELD.exec(v.body.text)?.[1];
-    if (name === undefined) continue;
-    if (name.trim() !== "") return [clean(name)];
-    // "一、活动主题：" with its value on the next line.
-    const below = units[k + 1];
-    return below && below !== u && below.number === null ? [clean(below.body.text)] : [];
-  }
-  const level = u.number?.level ?? 0;
-  if (level > 0 && level <= 2) {
-    for (let k = i - 1; k >= 0; k--) {
-      const v = units[k] as LineUnit;
-      if ((v.number?.level ?? 0) === level && CONTENT_SECTION.test(v.body.text)) return contentItems(units, k, i);
-    }
-  }
-  for (let k = i - 1; k >= from; k--) {
+/** The numbered item the field's block stands under: above the block's own level, not a field key. */
+function itemAbove(units: readonly LineUnit[], i: number): string | null {
+  let level = (units[i] as LineUnit).number?.level ?? 0;
+  for (let k = i - 1; k >= Math.max(0, i - LOOK_BACK); k--) {
     const v = units[k] as LineUnit;
     const l = v.number?.level ?? 0;
-    // The item this field stands under: numbered, and above the field's own level.
-    if (l > 0 && (level === 0 || l < level) && !isTimeField(v)) return [clean(v.body.text)];
-    if (isTimeField(v)) break;
+    if (l === 0) continue;
+    if (isTimeField(v) && k !== i - 1) return null;
+    if (level !== 0 && l >= level) continue;
+    // "三、活动时间与地点" / "- 时间：…": the field is part of that section; look above the section.
+    if (FIELD_SECTION.test(trimEndOf(v.body.text, SPACES + ":："))) {
+      level = l;
+      continue;
+    }
+    if (level === 0 && isTimeField(v)) return null;
+    return clean(v.body.text);
   }
+  return null;
+}
+
+/** The 活动内容 section at the field's own level, above it: its items are the activities. */
+function contentAbove(units: readonly LineUnit[], i: number): string[] {
+  const level = (units[i] as LineUnit).number?.level ?? 0;
+  if (level === 0 || level > 2) return [];
+  for (let k = i - 1; k >= 0; k--) {
+    const v = units[k] as LineUnit;
+    if ((v.number?.level ?? 0) === level && CONTENT_SECTION.test(v.body.text)) return contentItems(units, k, i);
+  }
+  return [];
+}
+
+// How far back a notice's opening paragraph may stand from its time field.
+const INTRO_LOOK_BACK = 30;
+
+/** The activity an unnumbered paragraph above the field names (its opening paragraph). */
+function introAbove(units: readonly LineUnit[], i: number, date: DatePhrase): string | null {
+  const day = date.day !== null ? `${date.day.month}月${date.day.day}日` : null;
+  for (let k = i - 1; k >= Math.max(0, i - INTRO_LOOK_BACK); k--) {
+    const v = units[k] as LineUnit;
+    if (datesAnActivity(units, k)) return null;
+    if (v.number !== null && (v.number.level ?? 0) <= 1 && v.body.text.length > 40) continue;
+    const name = introActivity(v.body.text, day);
+    if (name !== null) return name;
+  }
+  return null;
+}
+
+function activityNames(units: readonly LineUnit[], i: number, date: DatePhrase): string[] {
+  const u = units[i] as LineUnit;
+  let theme: string | null = null;
+  for (let k = i - 1; k >= Math.max(0, i - LOOK_BACK); k--) {
+    const v = units[k] as LineUnit;
+    if (datesAnActivity(units, k)) break;
+    const field = nameField(units, k);
+    if (field === null) continue;
+    if (THEME.test(field.key)) {
+      theme = field.value;
+      continue;
+    }
+    return field.value === "" ? [] : [field.value];
+  }
+  const content = contentAbove(units, i);
+  if (content.length > 0) return content;
+  const above = itemAbove(units, i) ?? introAbove(units, i, date) ?? theme;
+  if (above !== null) return above === "" ? [] : [above];
   const key = TIME_FIELD.exec(u.body.text)?.[1] ?? "";
   return GENERIC_KEYS.test(key) ? [] : [key];
 }
@@ -111,7 +183,7 @@ export function fieldSentences(decisions: readonly Decision[]): BodySentence[] {
     if (reading !== "other" && reading !== "field") continue;
     const date = fieldDate(units, i);
     if (!date) continue;
-    for (const name of activityNames(units, i)) {
+    for (const name of activityNames(units, i, date.phrase)) {
       if (name.length < 2) continue;
       out.push({ label: date.label, months: date.phrase.months.map((m) => ({ year: m.year, month: m.month })), text: name, line: date.line });
     }

@@ -25,10 +25,17 @@ export function isTitleLike(text: string): boolean {
  * every position, so none may scan a run it could fail on: `【[^】【]*】` stops at the next 【 and
  * `\d篇` needs one digit where `\d+篇` rescanned a run of digits (both were quadratic).
  */
-const NOISE = /^\d{4}-\d{1,2}-\d{1,2}$|【[^】【]*】|\d篇[】)）]|www\.|https?:|\.(?:com|cn|net)\b|^(?:上一篇|下一篇|相关推荐|相關推薦|热门|熱門|返回|首页|首頁|阅读|閱讀|分享到)/i;
+const NOISE = /^\d{4}-\d{1,2}-\d{1,2}$|^(?:上一篇|下一篇|相关推荐|相關推薦|热门|熱門|返回|首页|首頁|阅读|閱讀|分享到)/;
+const NOISE_MARK = /【[^】【]*】|\d篇[】)）]|www\.|https?:|\.(?:com|cn|net)\b/i;
+// A plan's own sentence may give a sign-up link ("请于…前通过【在线表单】…https://…填写"): past this
+// length, a link or a 【】 inside the line is part of the sentence; at its start it is still furniture.
+const NOISE_MARK_LINE = 50;
 
 export function isNoiseLine(text: string): boolean {
-  return NOISE.test(text.trim());
+  const t = text.trim();
+  if (NOISE.test(t)) return true;
+  const m = NOISE_MARK.exec(t);
+  return m !== null && (m.index === 0 || t.length <= NOISE_MARK_LINE);
 }
 
 /** The title without a collection number ("… 篇4") or layout spaces. */

@@ -1,0 +1,61 @@
+/**
+ * The activity an activity notice's opening paragraph names, for the notice's time field to date:
+ *   "……经研究，工会决定开展“迎新春”环保健步走活动，现将方案通知如下："  → “迎新春”环保健步走活动
+ *   "……组织全体教职工开展秋季登高活动。"                              → 秋季登高活动
+ *   "……组织教职工于2030年10月12日赴城郊森林公园开展秋游活动，……"      → 赴城郊森林公园开展秋游活动
+ * The name is the object of the last 举办/开展/组织/举行 in a clause, when it ends in a word for an
+ * activity (活动, 比赛, 运动会, 讲座 …). A quoted name starts at its quote (what stands before it is the
+ * organiser: "艺术中心“迎新趣味运动会”"); a name under a 的 starts after it ("意义重大的植树活动").
+ * When the clause also holds the field's own date, the activity is what follows that date.
+ */
+import { foldKey } from "../normalize/fold";
+
+const ORGANISE = /(举办|舉辦|开展|開展|组织|組織|举行|舉行)/g;
+const ACTIVITY_END = /(活动|活動|比赛|比賽|赛|賽|会|會|游|遊|节|節|讲座|講座|仪式|儀式|联欢|聯歡|培训|培訓|演出|展览|展覽|展|观影|觀影|登山|植树|植樹|踏青|健步走)[”」』"]?$/;
+const COUNTED = /^(了|一次|一场|一場|一届|一屆|本次|此次|本届|本屆|首届|首屆)/;
+const CLAUSES = /[^，,。；;！!？?：:]+/g;
+const OPEN_QUOTE = /[“「『"]/;
+
+function nameFromObject(object: string): string | null {
+  let name = object.trim().replace(COUNTED, "");
+  const quote = name.search(OPEN_QUOTE);
+  if (quote > 0) name = name.slice(quote);
+  else if (quote < 0) {
+    const de = name.lastIndexOf("的");
+    if (de >= 0) name = name.slice(de + 1);
+  }
+  return name.length >= 2 && ACTIVITY_END.test(name) ? name : null;
+}
+
+/** The activity named in one clause, or null. */
+function clauseActivity(clause: string, date: string | null): string | null {
+  if (date !== null) {
+    const at = foldKey(clause).indexOf(date);
+    if (at >= 0) {
+      const rest = clause.slice(at + date.length).replace(/^\s*(?:[(（][^()（）]{1,4}[)）])?/, "").trim();
+      if (rest.length >= 4) return rest;
+    }
+  }
+  let last: RegExpExecArray | null = null;
+  ORGANISE.lastIndex = 0;
+  for (let m = ORGANISE.exec(clause); m; m = ORGANISE.exec(clause)) last = m;
+  if (!last) return null;
+  return nameFromObject(clause.slice(last.index + last[0].length));
+}
+
+/**
+ * The activity a paragraph names; `date` (month and day as "M月D日", folded) is the field's date,
+ * to find the clause that names it.
+ */
+export function introActivity(paragraph: string, date: string | null): string | null {
+  if (paragraph.length < 6) return null;
+  const clauses = paragraph.match(CLAUSES) ?? [];
+  if (date !== null) {
+    for (const c of clauses) if (foldKey(c).includes(date)) return clauseActivity(c, date);
+  }
+  for (let k = clauses.length - 1; k >= 0; k--) {
+    const name = clauseActivity(clauses[k] as string, null);
+    if (name !== null) return name;
+  }
+  return null;
+}

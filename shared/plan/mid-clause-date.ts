@@ -1,0 +1,95 @@
+/**
+ * A date after a clause's subject: activity notices and plans commit to dates this way.
+ *   "校工会定于3月23日（星期六）举办春季踏青活动。"   → 3月23日: 举办春季踏青活动
+ *   "请各小组在3月8日前确定踏青地点，并报至工会办公室。" → 3月8日前: the whole sentence
+ *   "请于5月6日17:00前将报名表交工会办公室。"         → 5月6日: 将报名表交工会办公室
+ * A word of intent (将于, 定于, 拟于, 计划在 …) before the date commits to an event; the task is the rest
+ * of its clause, after a weekday or an hour. A plain 于/在 commits only to a deadline (…前): "在5月的
+ * 教代会上" is a setting, not a date to keep. A deadline binds whoever the sentence names before the
+ * date, so then the task is the whole sentence; with no one named, it is what follows the deadline.
+ */
+import { foldKey } from "../normalize/fold";
+import { readDatePhrase, type DatePhrase } from "../schedule/date-phrase";
+import { tellsOfThePast } from "../schedule/past-tense";
+import type { BodySentence } from "./body-tasks";
+
+// Longest first: 拟定于 before 定于, 将于 before 于.
+const INTENT_WORDS = ["拟定于", "擬定於", "计划于", "計劃於", "计划在", "計劃在", "预计于", "預計於", "准备于", "準備於", "准备在", "準備在", "将于", "將於", "将在", "將在", "定于", "定於", "拟于", "擬於", "拟在", "擬在"];
+const LEAD_CHARS = "于於在";
+// What may stand between a date and its task or deadline word: a weekday, a part of the day, an hour.
+const DAY_AND_HOUR = /^\s*(?:[(（][^()（）]{1,4}[)）])?\s*(?:(?:上午|下午|中午|晚上|早上|晚|早)?\s*\d{1,2}(?:\s*[:：点點时時]\s*\d{0,2}\s*分?)?(?:\s*[-—~至]\s*\d{1,2}(?:\s*[:：点點]\s*\d{0,2})?)?)?\s*/;
+const DEADLINE_WORD = /^(以前|之前|前)/;
+// Words that ask or join; they name nobody: "请于…前", "并于…前".
+const NO_SUBJECT = /^(请|請|并|並|并且|並且|另|须|須|需|应|應|均|务必|務必)?$/;
+const CLAUSE_BREAK = /[，,；;。！!？?]/;
+const SENTENCE_END_CHARS = "。；;！!？?";
+
+function clauseEnd(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) if (CLAUSE_BREAK.test(text.charAt(i))) return i;
+  return text.length;
+}
+
+function clauseStart(text: string, before: number): number {
+  for (let i = before - 1; i >= 0; i--) if (CLAUSE_BREAK.test(text.charAt(i))) return i + 1;
+  return 0;
+}
+
+// "…前确定踏青地点，并报至工会办公室": a clause that goes on with 并 is more of the same duty.
+const JOINED = /^\s*(并|並|并且|並且|再|然后|然後|同时|同時)/;
+
+/** The end of the clause at `from`, and of any clauses joined to it. */
+function dutyEnd(text: string, from: number): number {
+  let end = clauseEnd(text, from);
+  while (end < text.length && !SENTENCE_END_CHARS.includes(text.charAt(end)) && JOINED.test(text.slice(end + 1, end + 4))) {
+    end = clauseEnd(text, end + 1);
+  }
+  return end;
+}
+
+/** "…前，各小组组长将…": after a deadline at the end of its clause, the duty is the next clause. */
+function skipBreak(text: string, at: number): number {
+  const m = /^\s*[,，]\s*/.exec(text.slice(at));
+  return m ? at + m[0].length : at;
+}
+
+function intentBefore(key: string, at: number): string | null {
+  for (const w of INTENT_WORDS) if (at >= w.length && key.startsWith(w, at - w.length)) return w;
+  return null;
+}
+
+function monthsOf(phrase: DatePhrase): BodySentence["months"] {
+  return phrase.months.map((m) => ({ year: m.year, month: m.month }));
+}
+
+/** The first date in the sentence that a subject, then a word of intent or a deadline, frames. */
+export function midClauseDate(sentence: string, line: number): BodySentence | null {
+  const key = foldKey(sentence);
+  // Position 0 has no subject before it: datedSentence reads a sentence that opens with 于/在.
+  for (let i = 1; i < key.length; i++) {
+    if (!LEAD_CHARS.includes(key.charAt(i))) continue;
+    const phrase = readDatePhrase(key, i + 1);
+    if (!phrase) continue;
+    const label = sentence.slice(i + 1, phrase.end).trim();
+    const gap = DAY_AND_HOUR.exec(key.slice(phrase.end))?.[0].length ?? 0;
+    const after = phrase.end + gap;
+    const deadline = /(以前|之前|前)$/.test(label) || DEADLINE_WORD.test(key.slice(after));
+    // "暑假前", "9月前": before a season or a month is no day to keep; a deadline names its day.
+    if (deadline && phrase.day === null) continue;
+    const intent = intentBefore(key, i + 1);
+    if (!deadline && intent === null) continue;
+    const leadStart = i + 1 - (intent?.length ?? 1);
+    if (deadline) {
+      const tail = DEADLINE_WORD.exec(key.slice(after))?.[0].length ?? 0;
+      const opens = clauseStart(sentence, leadStart);
+      const named = !NO_SUBJECT.test(sentence.slice(opens, leadStart).trim());
+      const from = named ? opens : after + tail;
+      const text = sentence.slice(from, dutyEnd(sentence, named ? after + tail : skipBreak(sentence, after + tail))).replace(/^[\s,，:：]+/, "").trim();
+      if (text.length < 4 || tellsOfThePast(text)) return null;
+      return { label, months: monthsOf(phrase), text, line };
+    }
+    const text = sentence.slice(after, clauseEnd(sentence, after)).trim();
+    if (text.length < 4 || text.startsWith("的") || tellsOfThePast(text)) continue;
+    return { label, months: monthsOf(phrase), text, line };
+  }
+  return null;
+}

@@ -1,0 +1,78 @@
+/** The rules that read activity notices, each alone: dates after a subject, the activity an opening paragraph names, page noise. */
+import { describe, expect, it } from "vitest";
+import { midClauseDate } from "../../shared/plan/mid-clause-date";
+import { introActivity } from "../../shared/plan/activity-intro";
+import { datedPieces } from "../../shared/plan/body-tasks";
+import { isNoiseLine } from "../../shared/plan/plan-facts";
+
+const read = (s: string): { label: string; months: number[]; text: string } | null => {
+  const d = midClauseDate(s, 1);
+  return d && { label: d.label, months: d.months.map((m) => m.month), text: d.text };
+};
+
+describe("a date after the sentence's subject", () => {
+  it("a word of intent before the date: the task is the rest of the clause, without weekday and hour", () => {
+    expect(read("工会定于5月9日（星期六）上午9点举办职工趣味运动会，请各组做好准备。")).toEqual({ label: "5月9日", months: [5], text: "举办职工趣味运动会" });
+    expect(read("学校工会将在11月组织一次秋季长跑。")).toEqual({ label: "11月", months: [11], text: "组织一次秋季长跑" });
+  });
+
+  it("a deadline binds the subject named before it: the whole clause, with clauses joined by 并", () => {
+    expect(read("请各分会在3月2日前上报名单，并做好动员。")?.text).toBe("请各分会在3月2日前上报名单，并做好动员");
+    expect(read("请各分会在3月2日前上报名单，会后另行通知。")?.text).toBe("请各分会在3月2日前上报名单");
+    expect(read("参加人员于4月7日下午5:00以前交齐费用。")).toEqual({ label: "4月7日", months: [4], text: "参加人员于4月7日下午5:00以前交齐费用" });
+  });
+
+  it("a deadline naming nobody: the task is what follows it, or the next clause", () => {
+    expect(read("请于6月1日前将作品交至工会办公室。")?.text).toBe("将作品交至工会办公室");
+    expect(read("组织报名，并于6月1日12点前，各组长将报名表交工会。")?.text).toBe("各组长将报名表交工会");
+  });
+
+  it("not commitments: a plain 于 or 在 before an event, a date qualifying a noun, a deadline without a day, the past", () => {
+    expect(read("工会于5月9日在操场举办运动会。")).toBeNull();
+    expect(read("工会将于暑假前举办消夏晚会。")).toBeNull();
+    expect(read("工会定于5月的第一周举办运动会。")).toBeNull();
+    expect(read("工会定于5月9日举办了运动会。")).toBeNull();
+    expect(read("5月9日举办运动会。")).toBeNull();
+  });
+
+  it("is read only when no clause of the sentence opens on a date", () => {
+    const pieces = datedPieces("根据工作安排，5月份工会定于5月9日举办运动会。", 1);
+    expect(pieces.map((p) => p.label)).toEqual(["5月份"]);
+  });
+
+  it("a date that opens a sentence after 在 qualifying a noun is a setting, not a task", () => {
+    expect(datedPieces("在10月的教工大会上将通报活动情况。", 1)).toEqual([]);
+  });
+});
+
+describe("the activity an opening paragraph names", () => {
+  it("the object of the last organising verb, when it ends in a word for an activity", () => {
+    expect(introActivity("为活跃气氛，经研究，工会决定组织全体会员开展秋季登高活动，现将方案通知如下：", null)).toBe("秋季登高活动");
+    expect(introActivity("工会拟举办一次教职工摄影展。", null)).toBe("教职工摄影展");
+  });
+
+  it("a quoted name starts at its quote; a name under 的 starts after it", () => {
+    expect(introActivity("特此举办文化中心“迎新趣味运动会”。", null)).toBe("“迎新趣味运动会”");
+    expect(introActivity("我们为此举办一场意义深远的义务植树活动。", null)).toBe("义务植树活动");
+  });
+
+  it("with the field's date in a clause: what follows that date", () => {
+    expect(introActivity("园工会组织教职工于2032年4月11日（周日）赴东湖湿地开展健步活动，具体如下。", "4月11日")).toBe("赴东湖湿地开展健步活动");
+  });
+
+  it("no activity word at the end, or no organising verb: none", () => {
+    expect(introActivity("为了丰富教职工的业余生活，增进交流。", null)).toBeNull();
+    expect(introActivity("工会组织全体教职工认真学习文件精神。", null)).toBeNull();
+  });
+});
+
+describe("page noise", () => {
+  it("a link or a 【】 in a short line, or at a line's start, is furniture", () => {
+    expect(isNoiseLine("【写作参考】本文由网友整理，供参考。")).toBe(true);
+    expect(isNoiseLine("更多范文请访问 www.example.com")).toBe(true);
+  });
+
+  it("a long sentence of the plan that gives a sign-up link is the plan's own", () => {
+    expect(isNoiseLine("请于6月20日17:00前通过【在线报名表】 https://example.org/form 填写节目名称、表演形式和人数，逾期不再受理。")).toBe(false);
+  });
+});
