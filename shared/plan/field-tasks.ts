@@ -156,7 +156,6 @@ function activityNames(units: readonly LineUnit[], i: number, date: DatePhrase):
   const u = units[i] as LineUnit;
   let theme: string | null = null;
   for (let k = i - 1; k >= Math.max(0, i - LOOK_BACK); k--) {
-    const v = units[k] as LineUnit;
     if (datesAnActivity(units, k)) break;
     const field = nameField(units, k);
     if (field === null) continue;
