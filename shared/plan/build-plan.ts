@@ -17,6 +17,7 @@ import { toChineseNumber } from "../outline/chinese-number";
 import { formatItemNumber } from "../outline/item-number";
 import { bodySentences, bodyTaskMonths, withBoxedSentences, type BodyBox } from "./body-tasks";
 import { fieldSentences } from "./field-tasks";
+import { dropGroupTitles } from "./group-titles";
 import { readTrailingOwners } from "../schedule/trailing-owner";
 import { lostNumberDiagnostic, mojibakeDiagnostic, silentDateDiagnostics } from "./plan-diagnostics";
 import { makeTask, taskForm, type AddTask, type RawTask } from "./make-task";
@@ -289,7 +290,8 @@ export function buildPlan(segment: PlanSegment, ctx: BuildContext): Plan {
   // The date line under an open "时间：" field is the field's value, not a sentence of its own.
   for (const f of fields) notSentences.add(f.line);
   const inBody = withBoxedSentences(bodySentences(outline.roots, notSentences), bodyBoxes);
-  const dated = bodyTaskMonths(fields, inBody.sentences, schedule, period, titleFacts.year);
+  const titles = dropGroupTitles(schedule, inBody.sentences, fields);
+  const dated = bodyTaskMonths(fields, inBody.sentences.filter((b) => !titles.has(b.line)), schedule, period, titleFacts.year);
   const bodyTasks: ScheduleMonth[] = [];
   for (const { month, text } of dated) {
     // A ticked body sentence is a checkbox: its box says done, its fields (✅, ^id) are the task's.

@@ -4,6 +4,7 @@ import { midClauseDate } from "../../shared/plan/mid-clause-date";
 import { introActivity } from "../../shared/plan/activity-intro";
 import { datedPieces } from "../../shared/plan/body-tasks";
 import { isNoiseLine } from "../../shared/plan/plan-facts";
+import { groupTitleLines } from "../../shared/plan/group-titles";
 
 const read = (s: string): { label: string; months: number[]; text: string } | null => {
   const d = midClauseDate(s, 1);
@@ -74,5 +75,23 @@ describe("page noise", () => {
 
   it("a long sentence of the plan that gives a sign-up link is the plan's own", () => {
     expect(isNoiseLine("请于6月20日17:00前通过【在线报名表】 https://example.org/form 填写节目名称、表演形式和人数，逾期不再受理。")).toBe(false);
+  });
+});
+
+describe("a period line over activities dated below it", () => {
+  const field = (line: number, month: number) => ({ line, months: [{ year: null, month }], label: `${month}月`, text: "活动" });
+  it("titles the group when a field below it, before the next dated line, falls in its months", () => {
+    const dated = [
+      { line: 1, months: [1, 2, 3], text: "暖心开局" },
+      { line: 5, months: [4, 5, 6], text: "强身健体" },
+    ];
+    expect([...groupTitleLines(dated, [field(3, 2), field(7, 5)])]).toEqual([1, 5]);
+  });
+
+  it("is an item when its words are punctuated or long, or no field below it is in its months", () => {
+    expect(groupTitleLines([{ line: 1, months: [3], text: "组织踏青，增进交流" }], [field(2, 3)]).size).toBe(0);
+    expect(groupTitleLines([{ line: 1, months: [3], text: "踏青" }], [field(2, 4)]).size).toBe(0);
+    // The field belongs to the next dated line's block.
+    expect(groupTitleLines([{ line: 1, months: [3], text: "踏青" }, { line: 2, months: [3], text: "植树" }], [field(3, 3)])).toEqual(new Set([2]));
   });
 });
