@@ -29,6 +29,8 @@ const AFTER_PHRASE = /^[\s,:、，：]*/;
 // The past, or a date that only frames what follows: not a commitment. "在10月的教工大会上" sets
 // a scene: the date qualifies a noun.
 const PAST_AFTER = /^(份)?(以来|以來|至今|期间已|期間已|已经|已經|已|曾|的)/;
+// "寒假将近，…": the season is near; it dates nothing that follows.
+const NEAR_AFTER = /^(将近|將近|临近|臨近|即将|即將|来临|來臨|到来|到來|快到)/;
 const SENTENCE_END = /[。；;！!？?]/;
 
 function sentencesOf(text: string): { text: string; at: number }[] {
@@ -56,7 +58,7 @@ export function datedSentence(sentence: string, line: number): BodySentence | nu
   const phrase = readDatePhrase(key, leadWordLength(key));
   if (!phrase) return null;
   const rest = trimmed.slice(phrase.end);
-  if (PAST_AFTER.test(rest)) return null;
+  if (PAST_AFTER.test(rest) || NEAR_AFTER.test(rest)) return null;
   const text = rest.replace(AFTER_PHRASE, "");
   // "6月3日" alone, or a date followed by the hour ("(星期二)上午8:30", "晚7:00至9:30"): a time, no task.
   if (text.length < 4 || CLOCK_TIME.test(text)) return null;
@@ -78,6 +80,8 @@ function trailingDate(sentence: string, line: number): BodySentence | null {
   if (text.length < 4 || tellsOfThePast(text)) return null;
   return { label: inner, months: phrase.months.map((x) => ({ year: x.year, month: x.month })), text, line };
 }
+
+const WHOLE_MONTH = /月份?$/;
 
 /** Offsets just after each clause break (，or ,) in a sentence. */
 function clauseStarts(sentence: string): number[] {
@@ -101,7 +105,11 @@ export function datedPieces(sentence: string, line: number): BodySentence[] {
   const found: { at: number; piece: BodySentence }[] = [];
   for (const at of starts) {
     const d = datedSentence(sentence.slice(at), line);
-    if (d) found.push({ at, piece: d });
+    // "10月份，…，在十月初我们将继续…": a later date inside a whole month the item opens with refines
+    // it; one item. ("5月上旬…，5月下旬…" stays two.)
+    const before = found[found.length - 1]?.piece;
+    const refines = before !== undefined && WHOLE_MONTH.test(before.label) && d !== null && d.months.every((m) => before.months.some((b) => b.month === m.month));
+    if (d && !refines) found.push({ at, piece: d });
   }
   if (found.length === 0) {
     // No clause opens on a date; the sentence may still commit to one after its subject.

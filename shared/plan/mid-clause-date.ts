@@ -19,6 +19,7 @@ const LEAD_CHARS = "于於在";
 // What may stand between a date and its task or deadline word: a weekday, a part of the day, an hour.
 const DAY_AND_HOUR = /^\s*(?:[(（][^()（）]{1,4}[)）])?\s*(?:(?:上午|下午|中午|晚上|早上|晚|早)?\s*\d{1,2}(?:\s*[:：点點时時]\s*\d{0,2}\s*分?)?(?:\s*[-—~至]\s*\d{1,2}(?:\s*[:：点點]\s*\d{0,2})?)?)?\s*/;
 const DEADLINE_WORD = /^(以前|之前|前)/;
+const DATED_EVENT = /^(召开|召開|举行|舉行|举办|舉辦)的/;
 // Words that ask or join; they name nobody: "请于…前", "并于…前".
 const NO_SUBJECT = /^(请|請|并|並|并且|並且|另|须|須|需|应|應|均|务必|務必)?$/;
 const CLAUSE_BREAK = /[，,；;。！!？?]/;
@@ -67,17 +68,29 @@ export function midClauseDate(sentence: string, line: number): BodySentence | nu
   // Position 0 has no subject before it: datedSentence reads a sentence that opens with 于/在.
   for (let i = 1; i < key.length; i++) {
     if (!LEAD_CHARS.includes(key.charAt(i))) continue;
-    const phrase = readDatePhrase(key, i + 1);
+    // "将在（12月27日）举行…": the date in brackets.
+    const bracketed = key.charAt(i + 1) === "(" || key.charAt(i + 1) === "（";
+    const at = bracketed ? i + 2 : i + 1;
+    const phrase = readDatePhrase(key, at);
     if (!phrase) continue;
-    const label = sentence.slice(i + 1, phrase.end).trim();
-    const gap = DAY_AND_HOUR.exec(key.slice(phrase.end))?.[0].length ?? 0;
-    const after = phrase.end + gap;
+    const label = sentence.slice(at, phrase.end).trim();
+    const end = phrase.end + (bracketed ? (/^\s*[)）]/.exec(key.slice(phrase.end))?.[0].length ?? 0) : 0);
+    const gap = DAY_AND_HOUR.exec(key.slice(end))?.[0].length ?? 0;
+    const after = end + gap;
     const deadline = /(以前|之前|前)$/.test(label) || DEADLINE_WORD.test(key.slice(after));
     // "暑假前", "9月前": before a season or a month is no day to keep; a deadline names its day.
     if (deadline && phrase.day === null) continue;
     const intent = intentBefore(key, i + 1);
-    if (!deadline && intent === null) continue;
+    // "参与组织于4月初召开的两代会": the date belongs to an event the clause names; the clause is the task.
+    const datedEvent = DATED_EVENT.test(key.slice(after));
+    if (!deadline && !datedEvent && intent === null) continue;
     const leadStart = i + 1 - (intent?.length ?? 1);
+    if (datedEvent && !deadline) {
+      const opens = clauseStart(sentence, leadStart);
+      const text = sentence.slice(opens, clauseEnd(sentence, after)).trim();
+      if (text.length < 6 || tellsOfThePast(text)) continue;
+      return { label, months: monthsOf(phrase), text, line };
+    }
     if (deadline) {
       const tail = DEADLINE_WORD.exec(key.slice(after))?.[0].length ?? 0;
       const opens = clauseStart(sentence, leadStart);

@@ -3,7 +3,7 @@
 const NOT_ASPECT_BEFORE = "为為除不得";
 const NOT_ASPECT_AFTER = "解";
 // "……（已完成）", "（已做）": marked as done when the plan was written.
-const DONE_MARK = /[(（]\s*(已完成|已做|已办|已辦|已开展|已開展|已举办|已舉辦)\s*[)）][。；;]?$/;
+const DONE_MARK = /[(（]\s*(已完成|已做|已办|已辦|已开展|已開展|已举办|已舉辦)\s*[)）][。；;.．]?$/;
 
 /**
  * "对义务消防员进行了演习" tells what was done, as a 总结 does: a plan's task says what will be.

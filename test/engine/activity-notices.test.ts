@@ -23,6 +23,11 @@ describe("a date after the sentence's subject", () => {
     expect(read("参加人员于4月7日下午5:00以前交齐费用。")).toEqual({ label: "4月7日", months: [4], text: "参加人员于4月7日下午5:00以前交齐费用" });
   });
 
+  it("a date in brackets after the word of intent; a date owned by the event the clause names", () => {
+    expect(read("工会将在（12月18日）举行冬季长跑比赛。")).toEqual({ label: "12月18日", months: [12], text: "举行冬季长跑比赛" });
+    expect(read("参与筹备于11月中旬召开的第二届教代会。")?.text).toBe("参与筹备于11月中旬召开的第二届教代会");
+  });
+
   it("a deadline naming nobody: the task is what follows it, or the next clause", () => {
     expect(read("请于6月1日前将作品交至工会办公室。")?.text).toBe("将作品交至工会办公室");
     expect(read("组织报名，并于6月1日12点前，各组长将报名表交工会。")?.text).toBe("各组长将报名表交工会");
@@ -41,8 +46,14 @@ describe("a date after the sentence's subject", () => {
     expect(pieces.map((p) => p.label)).toEqual(["5月份"]);
   });
 
-  it("a date that opens a sentence after 在 qualifying a noun is a setting, not a task", () => {
+  it("a date that opens a sentence after 在 qualifying a noun is a setting, not a task; so is a season only near", () => {
     expect(datedPieces("在10月的教工大会上将通报活动情况。", 1)).toEqual([]);
+    expect(datedPieces("寒假将近，各项工作陆续结束。", 1)).toEqual([]);
+  });
+
+  it("a finer date of the same month later in a sentence that opens with the whole month: one item", () => {
+    expect(datedPieces("10月份，助学是老项目，在十月上旬我们将继续辅导作业。", 1).map((p) => p.label)).toEqual(["10月份"]);
+    expect(datedPieces("5月上旬组织植树，5月下旬开展培训。", 1).map((p) => p.label)).toEqual(["5月上旬", "5月下旬"]);
   });
 });
 

@@ -187,7 +187,20 @@ const headerReading: ReadingRule = (u) => {
   return roles ? [{ kind: "header", roles }] : [];
 };
 
-const cellReading: ReadingRule = (u) => (u.number === null && u.body.text.length <= 30 ? [{ kind: "cell", text: u.body.text }] : []);
+// A cell is short; a row of a column's cells split by layout spaces ("全院职工 职工代表 …") is short in each part.
+const CELL_LENGTH = 30;
+
+function longestPart(u: LineUnit): number {
+  let longest = 0;
+  let from = 0;
+  for (const g of u.gaps) {
+    longest = Math.max(longest, g - from);
+    from = g;
+  }
+  return Math.max(longest, u.body.text.length - from);
+}
+
+const cellReading: ReadingRule = (u) => (u.number === null && longestPart(u) <= CELL_LENGTH ? [{ kind: "cell", text: u.body.text }] : []);
 
 const ORG_END = /(工会|工會|委员会|委員會|党支部|黨支部|学校|學校|小学|小學|中学|中學|幼儿园|幼兒園|医院|醫院|公司|办公室|辦公室|分会|分會|联合会|聯合會)$/;
 const RELATED_END = ["范文", "範文", "范本", "範本", "模板", "精选", "精選", "大全", "汇总", "彙總"];
