@@ -96,7 +96,7 @@ function uidPart(text: string): string {
   return text.replace(/[^A-Za-z0-9._-]/g, (c) => `_${(c.codePointAt(0) ?? 0).toString(16)}`);
 }
 
-const PART_DAY: Readonly<Record<string, number | "last">> = { 月初: 1, 初旬: 1, 上旬: 1, 月中: 11, 中旬: 11, 下旬: 21, 月底: "last", 月末: "last" };
+const PART_DAY: Readonly<Record<string, number | "last">> = { 月初: 1, 初旬: 1, 上旬: 1, 上中旬: 1, 月中: 11, 中旬: 11, 中下旬: 11, 下旬: 21, 月底: "last", 月末: "last" };
 
 interface Placement {
   start: string;

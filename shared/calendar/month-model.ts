@@ -37,7 +37,7 @@ export function monthSpan(task: { months: readonly YearMonth[] }): [YearMonth, Y
 }
 
 /** Order of the parts of a month a task may name, for sorting. */
-const PART_ORDER: Readonly<Record<string, number>> = { 月初: 1, 初旬: 1, 上旬: 1, 月中: 2, 中旬: 2, 下旬: 3, 月底: 4, 月末: 4 };
+const PART_ORDER: Readonly<Record<string, number>> = { 月初: 1, 初旬: 1, 上旬: 1, 上中旬: 1, 月中: 2, 中旬: 2, 中下旬: 2, 下旬: 3, 月底: 4, 月末: 4 };
 
 /** Weekday of a "YYYY-MM-DD" (0 = Sunday), read without a date library: this runs for every dated task. */
 function weekdayOf(iso: string): number {

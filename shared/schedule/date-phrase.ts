@@ -36,7 +36,7 @@ const HAN_DIGITS = "〇零一二三四五六七八九十";
 const HAN_YEAR_DIGIT: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const RANGE_MARKS = "-—–―‐~〜至到";
 const LIST_MARKS = "、,和及与與";
-const PARTS = ["上旬", "中旬", "下旬", "月初", "月中", "月底", "月末", "初", "底", "末"];
+const PARTS = ["上中旬", "中下旬", "上旬", "中旬", "下旬", "月初", "月中", "月底", "月末", "初", "底", "末"];
 const SUFFIXES = ["左右", "前后", "前後", "以前", "之前", "以后", "以後", "期间", "期間", "起", "前", "间", "間", "内", "內"];
 const RELATIVE_YEARS = ["今年", "本年", "明年", "次年", "本年度", "今年度"];
 const HOLIDAYS: readonly [string, number[]][] = [
@@ -273,7 +273,7 @@ export function readDatePhrase(key: string, at = 0): DatePhrase | null {
   let partOfMonth = a.part ?? b?.part ?? null;
   end = withSuffix(key, end);
   if (partOfMonth === null) {
-    const p = startsWithAny(key, end, ["上旬", "中旬", "下旬"]);
+    const p = startsWithAny(key, end, ["上中旬", "中下旬", "上旬", "中旬", "下旬"]);
     if (p) {
       partOfMonth = p;
       end += p.length;

@@ -49,7 +49,7 @@ export interface DayReference {
 const NUM = "(\\d{1,2}|[一二三四五六七八九十]{1,3})";
 const DAY_RANGE = new RegExp(`(?:${NUM}月)?${NUM}[日号號] *[-—–~至到] *(?:${NUM}月)?${NUM}[日号號]`);
 const DAY = new RegExp(`(?:${NUM}月)?${NUM}[日号號](?![-—–~至到])`);
-const PART = /(上旬|中旬|下旬|月初|月中|月底|月末|初旬)/;
+const PART = /(上中旬|中下旬|上旬|中旬|下旬|月初|月中|月底|月末|初旬)/;
 
 function num(text: string | undefined): number | null {
   return text === undefined ? null : parseChineseNumber(text);
