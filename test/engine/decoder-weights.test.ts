@@ -74,6 +74,7 @@ describe("each weight applies where it says", () => {
     ["cellInPlace", ["月份 活动内容 备注", "三月"], ["header", "month"], "植树", "task"],
     ["rowInPlace", ["序号 活动 时间 负责人"], ["header"], "1 篮球赛 5月 体育组", "row"],
     ["furniture", [], [], "第3页", "furniture"],
+    ["itemDetail", ["4、2027年5月：乒乓球赛。"], ["month"], "35岁以下为甲组", "furniture"],
     ["related", [], [], "学校工会工作计划范文", "furniture"],
     ["field", [], [], "时间：4月中旬", "field"],
     ["otherMonthTask", ["三月份："], ["month"], "今年4月，组织春游", "task"],
@@ -113,6 +114,12 @@ describe("the main weights decide a plan", () => {
     const text = ["青禾幼儿园工会上半年工作总结", "三月份：", "组织了教工植树，评出了优胜小组。", "四月份：", "举办了春季运动会。"].join("\n");
     expect(tasks(text)).toEqual([]);
     expect(withWeights({ pastTense: 0 }, () => tasks(text)).length).toBe(2);
+  });
+
+  it("itemDetail: bare lines under a month written inside a numbered item are that item's details", () => {
+    const text = ["青禾中学2027年春季文体活动计划", "1、2027年3月：教工踏青。", "2、2027年5月：乒乓球赛。", "35岁以下为甲组", "35岁以上为乙组", "3、2027年6月：棋类比赛。"].join("\n");
+    expect(tasks(text)).toEqual(["2027年3月:教工踏青", "2027年5月:乒乓球赛", "2027年6月:棋类比赛"]);
+    expect(withWeights({ itemDetail: 0 }, () => tasks(text))).toContain("2027年5月:35岁以下为甲组");
   });
 
   it("signOff: the name and date under the plan are no month and no task", () => {

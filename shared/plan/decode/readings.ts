@@ -38,7 +38,7 @@ export type Reading =
   | { kind: "header"; roles: ColumnRole[] }
   | { kind: "row"; cells: string[] }
   | { kind: "cell"; text: string }
-  | { kind: "furniture"; why: "sign-off" | "related" | "page-number" | "closing-note" | "detail" }
+  | { kind: "furniture"; why: "sign-off" | "related" | "page-number" | "closing-note" | "detail" | "item-detail" }
   | { kind: "field"; role: "time" | "name"; open: boolean }
   | { kind: "other" };
 
@@ -231,6 +231,9 @@ function isDateOnly(text: string): boolean {
 
 const HAS_SPACE = /\s/;
 
+// An item's detail line is short: a group, an age band, a note in brackets.
+const DETAIL_LINE = 40;
+
 // Furniture other than a closing note or an activity's particulars is a short line.
 const SHORT_FURNITURE = 60;
 
@@ -254,6 +257,9 @@ const furnitureReading: ReadingRule = (u) => {
     if (org && isDateOnly(t.slice(org.index + org[0].length))) return [{ kind: "furniture", why: "sign-off" }];
     if (isDateOnly(t)) return [{ kind: "furniture", why: "sign-off" }];
   }
+  // A bare line that may be a detail of the numbered item above it (an age group, a note in
+  // brackets); step.ts allows it only under a month written inside such an item.
+  if (u.number === null && u.token.kind === "paragraph" && u.whole.text.length <= DETAIL_LINE) return [{ kind: "furniture", why: "item-detail" }];
   return [];
 };
 

@@ -278,6 +278,17 @@ function stepCell(s: DecodeState, c: Clues): DecodeState | null {
   return next(s, { column: s.column + 1 });
 }
 
+/**
+ * "4、20xx年5月：乒乓球赛。 / 35—45岁为乙组": under a month written inside a numbered item that holds
+ * its own task, and before any numbered task, a bare line is a detail of that item (kept as the
+ * month's note), not a task of its own.
+ */
+function stepItemDetail(s: DecodeState, c: Clues): DecodeState | null {
+  if (s.mode !== "in" || s.headLevel === 0 || s.tasks === 0 || s.ordinal >= 0 || s.table !== null || s.open) return null;
+  c.add("itemDetail");
+  return next(s, { keyword: false });
+}
+
 function stepOther(s: DecodeState, u: LineUnit): DecodeState {
   const keyword = isScheduleKeyword(u) || (s.keyword && u.number === null && u.body.text.length <= 40 && /[:：]$/.test(u.body.text));
   // A new section (a heading, 一、 or （一）, a line naming a schedule) starts afresh: a 行事历
@@ -363,6 +374,7 @@ function stepReading(s: DecodeState, r: Reading, u: LineUnit, c: Clues): DecodeS
         c.add("signOff");
         return START;
       }
+      if (r.why === "item-detail") return stepItemDetail(s, c);
       c.add(r.why === "related" ? "related" : "furniture");
       return next(s, { keyword: false });
     case "row":

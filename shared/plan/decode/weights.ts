@@ -78,6 +78,8 @@ export const WEIGHTS = {
   rowInPlace: 2,
   /** A participants / place / remark cell where the columns expect one. */
   extraCell: 1.5,
+  /** A bare line under a month written inside a numbered item with its own task: that item's detail. */
+  itemDetail: 1.5,
   /** Page furniture: a page number, a closing note, an activity's particulars (赛制：…). */
   furniture: 1.5,
   /** A "related articles" line after the plan (other plans' titles, 范文, attachments). */
