@@ -56,13 +56,21 @@ export function isNameField(u: LineUnit): boolean {
   return NAME_FIELD.test(u.body.text) || sectionKey(u, NAME_SECTION) !== null;
 }
 
+// "“五月阳春踏歌行，携手同游聚士气”。九真景区一日游。": a quoted slogan, then the activity's name.
+const SLOGAN_FIRST = /^[“「"][^”」"]*[”」"][。．.！!]\s*(?=\S)/;
+
+function withoutSlogan(value: string): string {
+  const m = SLOGAN_FIRST.exec(value);
+  return m ? value.slice(m[0].length) : value;
+}
+
 /** A name field's key (名称, 主题 …) and its value, on its line or, left open, on the next. */
 function nameField(units: readonly LineUnit[], k: number): { key: string; value: string } | null {
   const v = units[k] as LineUnit;
   const m = NAME_FIELD.exec(v.body.text) ?? sectionKey(v, NAME_SECTION);
   if (!m) return null;
   const key = m[1] as string;
-  const own = (m[2] ?? "").trim();
+  const own = withoutSlogan((m[2] ?? "").trim());
   if (own !== "") return { key, value: clean(own) };
   const below = units[k + 1];
   return below && below.number === null && !isTimeField(below) ? { key, value: clean(below.body.text) } : { key, value: "" };

@@ -144,15 +144,22 @@ const taskReading: ReadingRule = (u) => {
   return out;
 };
 
+// In a row split by layout spaces, a space kept before a digit ("5.1福利 5.12护士节…": the space sat
+// between a word and a festival date, so normalization kept it) splits cells too.
+const SPACE_BEFORE_DIGIT = /\s(?=\d)/;
+
 function splitAtGaps(text: string, gaps: readonly number[]): string[] {
   const out: string[] = [];
+  const push = (part: string): void => {
+    for (const p of part.split(SPACE_BEFORE_DIGIT)) if (p.trim() !== "") out.push(p.trim());
+  };
   let from = 0;
   for (const g of gaps) {
-    out.push(text.slice(from, g));
+    push(text.slice(from, g));
     from = g;
   }
-  out.push(text.slice(from));
-  return out.map((p) => p.trim()).filter((p) => p !== "");
+  push(text.slice(from));
+  return out;
 }
 
 const continuationReading: ReadingRule = (u) => {
