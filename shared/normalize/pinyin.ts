@@ -6,21 +6,50 @@
 const TONE_MARKED = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/;
 // One syllable: an optional initial, a final, letters only. Checked after the tone test.
 const SYLLABLE = /^(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?[aeiouüāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]{1,3}(?:n|ng|r)?$/;
-// A Han character, then in brackets an initial and a final carrying a tone mark: the shape of an
-// annotation. Matching the shape in the pattern itself keeps this fast on long scraped pages.
-const ANNOTATION = /([\u3400-\u9fff])[(（]((?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouü]{0,2}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][aeiouü]{0,2}(?:ng|n|r)?)[)）]/gi;
+// What an annotation's brackets hold: an initial and a final carrying a tone mark.
+const ANNOTATION_BODY = /^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouü]{0,2}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][aeiouü]{0,2}(?:ng|n|r)?$/i;
+// The longest annotation: "(zhuāng)" holds 6 letters.
+const LONGEST = 7;
+
+function isHan(c: number): boolean {
+  return c >= 0x3400 && c <= 0x9fff;
+}
+
+function isOpen(c: number): boolean {
+  return c === 0x28 || c === 0xff08;
+}
+
+function isClose(c: number): boolean {
+  return c === 0x29 || c === 0xff09;
+}
 
 export function isPinyinSyllable(text: string): boolean {
   const lower = text.toLowerCase();
   return TONE_MARKED.test(lower) && SYLLABLE.test(lower);
 }
 
-/** Returns the text without annotations and how many were removed. */
+/**
+ * Returns the text without annotations and how many were removed. A walk over the brackets, each
+ * checked once, rather than a pattern tried at every character of a long scraped page.
+ */
 export function stripPinyinAnnotations(text: string): { text: string; removed: number } {
   let removed = 0;
-  const out = text.replace(ANNOTATION, (_whole: string, han: string) => {
+  let out = "";
+  let last = 0;
+  for (let i = 1; i < text.length; i++) {
+    if (!isOpen(text.charCodeAt(i)) || !isHan(text.charCodeAt(i - 1))) continue;
+    let close = -1;
+    for (let k = i + 2; k < text.length && k <= i + LONGEST + 1; k++) {
+      if (isClose(text.charCodeAt(k))) {
+        close = k;
+        break;
+      }
+    }
+    if (close < 0 || !ANNOTATION_BODY.test(text.slice(i + 1, close))) continue;
+    out += text.slice(last, i);
+    last = close + 1;
     removed++;
-    return han;
-  });
-  return { text: out, removed };
+    i = close;
+  }
+  return { text: removed === 0 ? text : out + text.slice(last), removed };
 }
