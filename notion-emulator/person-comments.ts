@@ -9,11 +9,9 @@ import { canonical, type Store } from "./store";
 import type { StoredComment } from "./comments";
 import type { PlainComment } from "./types";
 
+/** A workspace member by name (listed by users.list, usable in people properties); added when new. */
 export function addMember(store: Store, name: string): string {
-  for (const [id, n] of store.comments.userNames) if (n === name) return id;
-  const id = store.newId();
-  store.comments.userNames.set(id, name);
-  return id;
+  return store.members.find((m) => m.name === name)?.id ?? store.addMember(name);
 }
 
 export interface PersonCommentOptions {

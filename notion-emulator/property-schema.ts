@@ -8,7 +8,7 @@ import { isColor, isRecord, shown } from "./rich-text";
 import type { PropertySchema, PropertyType, SelectOption, Store, StoredDataSource } from "./store";
 import { canonical } from "./store";
 
-const TYPES: readonly PropertyType[] = ["title", "rich_text", "select", "multi_select", "checkbox", "number", "date", "relation", "url", "email", "phone_number"];
+const TYPES: readonly PropertyType[] = ["title", "rich_text", "select", "multi_select", "checkbox", "number", "date", "relation", "people", "url", "email", "phone_number"];
 
 const NUMBER_FORMATS = new Set(["number", "number_with_commas", "percent", "dollar", "euro", "pound", "yen", "yuan", "won", "rupee"]);
 

@@ -103,6 +103,19 @@ export function parseValue(ctx: ValueContext, schema: PropertySchema, raw: unkno
       });
       return ids;
     }
+    case "people": {
+      // Notion: an array of user objects ({ object: "user", id }); an id no member has is refused.
+      if (!Array.isArray(value)) throw validationError(`body failed validation: ${at} should be an array, instead was \`${shown(value)}\`.`);
+      if (value.length > MAX_ARRAY_LENGTH) throw limitError(`${at}.length`, MAX_ARRAY_LENGTH, value.length);
+      const people: { id: string }[] = [];
+      value.forEach((item: unknown, i) => {
+        if (!isRecord(item) || typeof item.id !== "string") throw validationError(`body failed validation: ${at}[${i}].id should be a string, instead was \`${shown(isRecord(item) ? item.id : item)}\`.`);
+        if (!ctx.store.isUser(item.id)) throw validationError(`${schema.name}: could not find user with ID: ${item.id}.`);
+        const id = canonical(item.id);
+        if (!people.some((x) => x.id === id)) people.push({ id });
+      });
+      return people;
+    }
     case "url":
     case "email":
     case "phone_number":
@@ -124,6 +137,7 @@ export function emptyValue(schema: PropertySchema): StoredValue {
     case "rich_text":
     case "multi_select":
     case "relation":
+    case "people":
       return [];
     case "checkbox":
       return false;
@@ -150,7 +164,9 @@ function current(schema: PropertySchema, value: StoredValue): StoredValue {
 
 /** `{ id, type, [type]: value }` as in a page object's `properties`. */
 export function renderValue(schema: PropertySchema, value: StoredValue): Record<string, unknown> {
-  const out: Record<string, unknown> = { id: schema.id, type: schema.type, [schema.type]: cloneValue(current(schema, value)) };
+  // People are user objects: { object: "user", id } (names need the user-read capability; the mirror uses ids).
+  const shownValue = schema.type === "people" ? (value as { id: string }[]).map((u) => ({ object: "user", id: u.id })) : cloneValue(current(schema, value));
+  const out: Record<string, unknown> = { id: schema.id, type: schema.type, [schema.type]: shownValue };
   if (schema.type === "relation") out.has_more = false;
   return out;
 }
@@ -170,6 +186,7 @@ export function plainValue(schema: PropertySchema, value: StoredValue): PlainVal
     case "multi_select":
       return (value as SelectOption[]).map((o) => currentOption(schema, o).name);
     case "relation":
+    case "people":
       return (value as { id: string }[]).map((r) => r.id);
     case "date": {
       if (value === null) return null;
@@ -193,6 +210,8 @@ export function requestFromPlain(schema: PropertySchema, value: PlainValue): unk
       return { multi_select: Array.isArray(value) ? value.map((name) => ({ name })) : value };
     case "relation":
       return { relation: Array.isArray(value) ? value.map((id) => ({ id })) : value };
+    case "people":
+      return { people: Array.isArray(value) ? value.map((id) => ({ object: "user", id })) : value };
     case "date":
       return { date: typeof value === "string" ? { start: value } : (value as PlainDate | null) };
     default:

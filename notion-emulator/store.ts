@@ -12,7 +12,7 @@ import { idGenerator, normalizeId, propertyIdGenerator } from "./random";
 import { CommentBook } from "./comments";
 import type { RichTextItem } from "./rich-text";
 
-export type PropertyType = "title" | "rich_text" | "select" | "multi_select" | "checkbox" | "number" | "date" | "relation" | "url" | "email" | "phone_number";
+export type PropertyType = "title" | "rich_text" | "select" | "multi_select" | "checkbox" | "number" | "date" | "relation" | "people" | "url" | "email" | "phone_number";
 
 export interface SelectOption {
   id: string;
@@ -142,6 +142,23 @@ export class Store {
     this.personUserId = this.nextId();
     this.comments.userNames.set(this.botUserId, "union-plan");
     this.comments.userNames.set(this.personUserId, "审核人");
+    this.members.push({ id: this.personUserId, name: "审核人" });
+  }
+
+  /** The workspace's people, in the order users.list answers them (the bot is listed after them). */
+  readonly members: { id: string; name: string }[] = [];
+
+  /** A person joins the workspace (a test's or the demo's set-up); returns their user id. */
+  addMember(name: string): string {
+    const id = this.nextId();
+    this.members.push({ id, name });
+    this.comments.userNames.set(id, name);
+    return id;
+  }
+
+  isUser(id: string): boolean {
+    const c = canonical(id);
+    return c === this.botUserId || this.members.some((m) => m.id === c);
   }
 
   newId(): string {

@@ -91,6 +91,8 @@ export interface TaskPageInput {
   done: boolean;
   /** A dated item of the plan's body: its page is marked so (来自正文). */
   fromBody?: boolean;
+  /** The owners' member ids (负责成员); absent: the property is not written (members not read, or no owner named). */
+  memberIds?: string[];
 }
 
 export function taskProperties(n: TaskPropertyNames, input: TaskPageInput): Record<string, PropValue> {
@@ -101,6 +103,7 @@ export function taskProperties(n: TaskPropertyNames, input: TaskPageInput): Reco
     [n.plan]: { type: "relation", ids: [input.planPageId] },
     [n.done]: { type: "checkbox", value: input.done },
     [n.owner]: { type: "rich_text", text: input.task.owner ?? "" },
+    ...(input.memberIds !== undefined ? { [n.members]: { type: "people", ids: input.memberIds } } : {}),
     [n.fromBody]: { type: "checkbox", value: input.fromBody === true },
     [n.key]: { type: "rich_text", text: input.key },
   };

@@ -24,6 +24,11 @@ export interface TaskPropertyNames {
   done: string;
   owner: string;
   /**
+   * The owners who are members of the workspace, as people: Notion notifies them and their "assigned
+   * to me" views show the task. The 负责人 text stays as written beside it.
+   */
+  members: string;
+  /**
    * A checkbox ticked for a dated item of the plan's body (not of its 行事历). A checkbox, not a
    * select, so every 行事历 task's value (unticked) is what a page already holds before the
    * property exists: adding it to a database rewrites no page.
@@ -50,7 +55,7 @@ export const DEFAULT_PROPERTY_NAMES: PropertyNames = {
     source: "来源",
     key: "同步键",
   },
-  tasks: { title: "任务", month: "月份", plan: "计划", done: "完成", owner: "负责人", fromBody: "来自正文", key: "同步键" },
+  tasks: { title: "任务", month: "月份", plan: "计划", done: "完成", owner: "负责人", members: "负责成员", fromBody: "来自正文", key: "同步键" },
 };
 
 /** Names given in settings over the defaults; blank entries keep the default. */
@@ -69,7 +74,7 @@ export function resolvePropertyNames(partial?: { plans?: Partial<PlanPropertyNam
 export const REVIEW_STATUSES = ["草稿", "待审核", "已通过", "需修改"] as const;
 export const PLAN_KINDS = ["年度", "学期", "工会小组", "月主题"] as const;
 
-export type PropertyType = "title" | "rich_text" | "select" | "number" | "checkbox" | "date" | "relation";
+export type PropertyType = "title" | "rich_text" | "select" | "number" | "checkbox" | "date" | "relation" | "people";
 
 export interface PropertySpec {
   type: PropertyType;
@@ -101,6 +106,7 @@ export function taskSchema(n: TaskPropertyNames, plansDataSourceId: string): Rec
     [n.plan]: { type: "relation", config: { relation: { data_source_id: plansDataSourceId, type: "single_property", single_property: {} } } },
     [n.done]: { type: "checkbox", config: { checkbox: {} } },
     [n.owner]: { type: "rich_text", config: { rich_text: {} } },
+    [n.members]: { type: "people", config: { people: {} } },
     [n.fromBody]: { type: "checkbox", config: { checkbox: {} } },
     [n.key]: { type: "rich_text", config: { rich_text: {} } },
   };
@@ -113,7 +119,8 @@ export type PropValue =
   | { type: "number"; value: number | null }
   | { type: "checkbox"; value: boolean }
   | { type: "date"; start: string | null; end: string | null }
-  | { type: "relation"; ids: string[] };
+  | { type: "relation"; ids: string[] }
+  | { type: "people"; ids: string[] };
 
 export const normalizeId = (id: string): string => id.replace(/-/g, "").toLowerCase();
 
@@ -134,6 +141,8 @@ export function toNotion(v: PropValue): Record<string, unknown> {
       return { date: v.start === null ? null : { start: v.start, end: v.end } };
     case "relation":
       return { relation: v.ids.map((id) => ({ id })) };
+    case "people":
+      return { people: v.ids.map((id) => ({ object: "user", id })) };
   }
 }
 
@@ -160,8 +169,9 @@ export function fromNotion(prop: unknown, type: PropertyType): PropValue | null 
       const end = d && typeof d.end === "string" ? d.end : null;
       return { type, start, end };
     }
-    case "relation": {
-      const r = p["relation"];
+    case "relation":
+    case "people": {
+      const r = p[type];
       const ids = Array.isArray(r) ? (r as Array<{ id?: unknown }>).map((x) => (typeof x.id === "string" ? x.id : "")).filter((x) => x !== "") : [];
       return { type, ids };
     }
@@ -185,7 +195,8 @@ export function sameValue(a: PropValue | null | undefined, b: PropValue | null |
       // Notion may give the end back as null for a one-day range.
       return (a.start ?? "").slice(0, 10) === (o.start ?? "").slice(0, 10) && (a.end ?? a.start ?? "").slice(0, 10) === (o.end ?? o.start ?? "").slice(0, 10);
     }
-    case "relation": {
+    case "relation":
+    case "people": {
       const x = a.ids.map(normalizeId).sort();
       const y = (b as typeof a).ids.map(normalizeId).sort();
       return x.length === y.length && x.every((id, i) => id === y[i]);

@@ -9,6 +9,8 @@ import type { SyncState } from "./sync-state";
 import { emptyReport, type SyncOptions, type SyncReport } from "./sync-types";
 import { dryWriter, realWriter, type Writer } from "./writer";
 
+import type { Member, OwnerMatches } from "./members";
+
 export interface Session {
   readonly options: SyncOptions;
   readonly conn: NotionConnection;
@@ -19,6 +21,10 @@ export interface Session {
   state: SyncState;
   /** The integration may not read comments: said once, and no plan asks again this run. */
   commentsRefused: boolean;
+  /** The workspace's people, read once a sync when a task names an owner (null: not read). */
+  members: Member[] | null;
+  /** How owner names matched members in this sync. */
+  owners: OwnerMatches;
   /** Saves the state as it is now (saves run one after another; the last holds everything). */
   save(): Promise<void>;
   /** Waits for saves under way. */
@@ -49,6 +55,8 @@ export function openSession(options: SyncOptions, state: SyncState): Session {
     report,
     state,
     commentsRefused: false,
+    members: null,
+    owners: report.owners,
     save() {
       if (dry) return Promise.resolve();
       const next = saving.then(() => options.store.save(session.state));

@@ -33,6 +33,7 @@ import { emptyState } from "./sync-state";
 import { writeTaskPages } from "./task-writer";
 import { writeTombstones } from "./tombstones";
 import { checkToken } from "./token";
+import { readMembers } from "./members";
 import { planLabel, type SyncNote, type SyncOptions, type SyncReport } from "./sync-types";
 
 export type { NoteEdit, SyncConflict, SyncNote, SyncOptions, SyncReport, SyncTarget } from "./sync-types";
@@ -71,6 +72,7 @@ async function runLocked(notes: readonly SyncNote[], options: SyncOptions, repai
     pushAll(report.notes, remote.notes);
     pushAll(report.notes, local.notes);
     pushAll(report.notes, plainNoteWarnings(notes));
+    session.members = await readMembers(session, local.locals);
     const gone = findGone(session.state, local.locals, options.onlyPaths);
     session.setTotal(local.locals.reduce((n, l) => n + 1 + taskCount(l.plan), 0) + gone.plans.length + gone.tasks.length);
 

@@ -51,6 +51,8 @@ export interface SyncReport {
   commentReads: number;
   /** Replies from notes posted to Notion discussions. */
   repliesPosted: number;
+  /** Owner names (负责人) that matched workspace members (name → member), and those that matched no one. */
+  owners: { matched: Record<string, string>; unmatched: string[] };
   /** HTTP requests made (reads included) and those that changed something. */
   requests: number;
   writes: number;
@@ -105,6 +107,7 @@ export function emptyReport(): SyncReport {
     trashed: 0,
     commentReads: 0,
     repliesPosted: 0,
+    owners: { matched: {}, unmatched: [] },
     requests: 0,
     writes: 0,
     http429: 0,

@@ -11,6 +11,7 @@ import type { PageLike } from "./notion-ops";
 import { trashDuplicate, updateOrRevive } from "./page-writes";
 import { changedProperties, type TaskPropertyNames } from "./properties";
 import { withoutSkipped } from "./schema-repair";
+import { matchOwners, recordMatches } from "./members";
 import type { Session } from "./session";
 
 /**
@@ -34,6 +35,17 @@ export async function inParallel<T>(items: readonly T[], n: number, fn: (item: T
   if (errors.length > 0) throw errors[0];
 }
 
+/**
+ * The 负责成员 to write: only when the members were read and the task names an owner, so a person
+ * assigned by hand in Notion to a task without an owner in the note is left alone.
+ */
+function memberIdsOf(session: Session, owner: string | null): { memberIds?: string[] } {
+  if (session.members === null || owner === null) return {};
+  const result = matchOwners(owner, session.members);
+  recordMatches(session.owners, result);
+  return { memberIds: result.ids };
+}
+
 export interface TaskPagesContext {
   tasksDs: string;
   names: TaskPropertyNames;
@@ -52,7 +64,7 @@ export async function writeTaskPages(session: Session, local: LocalPlan, decisio
     const tkey = `${key}/${task.id}`;
     const what = `${ctx.label} 任务「${task.text}」/ task "${task.text}"`;
     const want = decision.doneOf.get(task.id) ?? task.done;
-    const props = withoutSkipped(taskProperties(ctx.names, { task, key: tkey, planPageId: ctx.planPageId, done: want, fromBody: isBodyTask(plan, task) }), ctx.skip);
+    const props = withoutSkipped(taskProperties(ctx.names, { task, key: tkey, planPageId: ctx.planPageId, done: want, fromBody: isBodyTask(plan, task), ...memberIdsOf(session, task.owner) }), ctx.skip);
     const entry = state.tasks[tkey];
     if (!entry) {
       const page = await writer.create(ctx.tasksDs, props, ctx.names.key, tkey, what);

@@ -2,6 +2,7 @@
  * `union-plan sync PATH` — mirrors the plan notes under PATH to Notion. Thin: reads files and
  * arguments, prints; the sync is notion-sync/'s.
  */
+import { ownersSummary } from "../../notion-sync/members";
 import { statSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { parsePlans } from "../../shared/index";
@@ -85,6 +86,8 @@ export function summaryLines(r: SyncReport, dryRun: boolean): string[] {
   ];
   for (const c of r.conflicts) lines.push(`冲突，以 Obsidian 为准 / conflict, Obsidian kept: ${c.path} · ${c.task} (Obsidian ${c.obsidian ? "☑" : "☐"}, Notion ${c.notion ? "☑" : "☐"})`);
   for (const e of r.edits) lines.push(`写回 / pulled into ${e.path}: ${[...Object.entries(e.frontmatter ?? {}).map(([k, v]) => `${k}=${v ?? "∅"}`), ...(e.tasks ?? []).map((t) => `${t.taskId} ${t.done ? "☑" : "☐"}`), ...(e.reviewSection !== undefined ? [e.reviewSection === null ? "审核意见 / review comments: ∅" : "审核意见 / review comments"] : [])].join(", ")}`);
+  const owners = ownersSummary(r.owners);
+  if (owners) lines.push(owners);
   for (const n of r.notes) lines.push(n);
   for (const e of r.errors) lines.push(`未同步 / not synced: ${e}`);
   return lines;

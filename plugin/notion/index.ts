@@ -33,6 +33,7 @@ import { resolvePropertyNames } from "../../notion-sync/properties";
 import { parseNotionId } from "../../notion-sync/schema";
 import { checkState, emptyState, type SyncState, type SyncStateStore } from "../../notion-sync/sync-state";
 import { runNotionSync, type NoteEdit, type SyncNote, type SyncReport } from "../../notion-sync/sync-engine";
+import { ownersSummary } from "../../notion-sync/members";
 import { setTaskDone } from "../../shared/edit/task-line";
 import { replaceReviewSection } from "../../shared/markdown/review-section";
 import type { TaskFormat } from "../../shared/tasks/task-serializer";
@@ -97,7 +98,8 @@ export function summaryText(r: SyncReport): string {
   const en = `created ${r.created}, updated ${r.updated}, unchanged ${r.unchanged}, pulled back ${r.pulledBack}, conflicts ${r.conflicts.length}, requests ${r.requests}`;
   const extra = r.errors.length > 0 ? `\n${r.errors.join("\n")}` : "";
   const conflicts = r.conflicts.length > 0 ? `\n${r.conflicts.map((c) => `冲突（以 Obsidian 为准）/ conflict (Obsidian kept): ${c.task}`).join("\n")}` : "";
-  return `${zh} / ${en}${conflicts}${extra}`;
+  const owners = ownersSummary(r.owners);
+  return `${zh} / ${en}${conflicts}${owners ? `\n${owners}` : ""}${extra}`;
 }
 
 export function registerNotionSync(plugin: Plugin, deps: NotionSyncDeps): NotionSyncHandle {
@@ -169,6 +171,10 @@ export function registerNotionSync(plugin: Plugin, deps: NotionSyncDeps): Notion
         onProgress: (done, total) => statusEl?.setText(`Notion ${done}/${total}`),
       });
       new Notice(summaryText(report), 8000);
+      if (Object.keys(report.owners.matched).length > 0 || report.owners.unmatched.length > 0) {
+        // The settings show how the last sync matched owners to members.
+        await deps.saveSettings({ ...deps.getSettings(), lastOwners: report.owners });
+      }
       return report;
     } catch (error) {
       const message = error instanceof SyncError ? error.message : redact(error instanceof Error ? error.message : String(error), token);

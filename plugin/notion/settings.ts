@@ -20,6 +20,8 @@ export interface NotionSettings {
   autoSyncMinutes: number;
   /** Move pages of deleted plans/tasks to Notion's trash instead of marking them (off by default). */
   trashOnDelete: boolean;
+  /** How the last sync matched owners (负责人) to workspace members, shown in the settings. */
+  lastOwners?: { matched: Record<string, string>; unmatched: string[] };
 }
 
 export const DEFAULT_NOTION_SETTINGS: NotionSettings = {
@@ -51,7 +53,17 @@ export function readNotionSettings(raw: unknown): NotionSettings {
     propertyNames: { plans: part(names["plans"]), tasks: part(names["tasks"]) },
     autoSyncMinutes: minutes,
     trashOnDelete: r["trashOnDelete"] === true,
+    ...ownersFrom(r["lastOwners"]),
   };
+}
+
+function ownersFrom(v: unknown): Pick<NotionSettings, "lastOwners"> {
+  if (typeof v !== "object" || v === null) return {};
+  const o = v as Record<string, unknown>;
+  const matched: Record<string, string> = {};
+  if (typeof o["matched"] === "object" && o["matched"] !== null) for (const [k, x] of Object.entries(o["matched"])) if (typeof x === "string") matched[k] = x;
+  const unmatched = Array.isArray(o["unmatched"]) ? o["unmatched"].filter((x): x is string => typeof x === "string") : [];
+  return { lastOwners: { matched, unmatched } };
 }
 
 /** "中文 / English", the way every label in union-plan reads. */
@@ -74,6 +86,7 @@ const ROLE_LABELS: Record<string, string> = {
   plan: "计划 / Plan",
   done: "完成 / Done",
   owner: "负责人 / Owner",
+  members: "负责成员 / Owners in Notion (people)",
   fromBody: "来自正文 / From the body",
 };
 
@@ -132,6 +145,7 @@ export function displayNotionSettings(containerEl: HTMLElement, app: App, settin
         await save(settings);
       }),
     );
+  displayOwners(containerEl, settings.lastOwners);
   new Setting(containerEl).setName(bi("属性名称", "Property names")).setHeading();
   const nameSetting = (table: "plans" | "tasks", role: string, fallback: string): void => {
     new Setting(containerEl)
@@ -150,4 +164,16 @@ export function displayNotionSettings(containerEl: HTMLElement, app: App, settin
   const taskDefaults: Record<string, string> = { ...DEFAULT_PROPERTY_NAMES.tasks };
   for (const [role, fallback] of Object.entries(planDefaults)) nameSetting("plans", role, fallback);
   for (const [role, fallback] of Object.entries(taskDefaults)) nameSetting("tasks", role, fallback);
+}
+
+/** How the last sync matched owners (负责人) to workspace members: members are notified in Notion, the rest stay text. */
+function displayOwners(containerEl: HTMLElement, owners: NotionSettings["lastOwners"]): void {
+  new Setting(containerEl).setName(bi("负责人与 Notion 成员", "Owners and Notion members")).setHeading();
+  if (!owners || (Object.keys(owners.matched).length === 0 && owners.unmatched.length === 0)) {
+    containerEl.createEl("p", { cls: "setting-item-description", text: bi("同步后在这里显示哪些负责人是 Notion 工作区成员（会收到通知）", "after a sync, shows which owners are members of the Notion workspace (they are notified)") });
+    return;
+  }
+  const matched = Object.entries(owners.matched).map(([name, member]) => (name === member ? name : `${name} → ${member}`));
+  if (matched.length > 0) new Setting(containerEl).setName(bi("已匹配成员", "Matched members")).setDesc(matched.join("、"));
+  if (owners.unmatched.length > 0) new Setting(containerEl).setName(bi("仅文字（不是工作区成员）", "Text only (no workspace member)")).setDesc(owners.unmatched.join("、"));
 }

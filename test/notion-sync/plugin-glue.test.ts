@@ -17,6 +17,7 @@ describe("plugin glue", () => {
     const clock = virtualClock();
     const emulator = createNotionEmulator({ clock });
     const parent = emulator.seedPage();
+    emulator.addUser("王芳");
     const files = Object.fromEntries(exampleVault());
     const app = new App(files);
     app.secretStorage.setSecret("notion-token", emulator.token);
@@ -69,6 +70,13 @@ describe("plugin glue", () => {
     expect(seen.every((r) => r.throw === false)).toBe(true);
     expect(Notice.messages.join("\n")).toMatch(/新建 34/);
     expect(JSON.stringify(settings)).not.toContain(emulator.token);
+    // 王芳 is a member of the workspace, 刘洋 (and three others) are not: said in the notice, shown in the settings.
+    expect(Notice.messages.join("\n")).toMatch(/负责人 \/ owners — 成员 \/ members: 王芳；仅文字 \/ text only: .*刘洋/);
+    expect(settings.lastOwners?.matched).toEqual({ 王芳: "王芳" });
+    expect(settings.lastOwners?.unmatched).toContain("刘洋");
+    const after = document.createElement("section");
+    handle.displaySettings(after);
+    expect(after.textContent).toMatch(/已匹配成员.*王芳.*仅文字（不是工作区成员）.*刘洋/);
 
     const planPage = emulator.pages(store.snapshot?.plansDataSourceId ?? "").find((p) => p.properties["同步键"] === "p-qsl2026");
     const taskPage = emulator.pages(store.snapshot?.tasksDataSourceId ?? "").find((p) => p.properties["同步键"] === "p-qsl2026/t-qs1201");
