@@ -53,3 +53,13 @@ export async function followSurvivor(session: Session, plansDs: string, keyProp:
   await session.save();
   return true;
 }
+
+/**
+ * A page's values with 同步人 (who ran this sync: --as NAME, or the name in the settings) added, for
+ * the writes this sync makes anyway; an unchanged page is never written only to record it.
+ */
+export function stamped(session: Session, props: Record<string, PropValue>, name: string, skip: ReadonlySet<string>): Record<string, PropValue> {
+  const by = session.options.syncedBy?.trim();
+  if (!by || skip.has(name)) return props;
+  return { ...props, [name]: { type: "rich_text", text: by } };
+}

@@ -8,8 +8,8 @@ import type { PlanDecision } from "./decide";
 import type { LocalPlan } from "./local-plans";
 import { planProperties } from "./mapping";
 import type { PageLike } from "./notion-ops";
-import { updateOrRevive, trashDuplicate } from "./page-writes";
-import { changedProperties, type PlanPropertyNames } from "./properties";
+import { stamped, updateOrRevive, trashDuplicate } from "./page-writes";
+import { changedProperties, type PlanPropertyNames, type PropValue } from "./properties";
 import { withoutSkipped } from "./schema-repair";
 import type { Session } from "./session";
 import type { PlanEntry } from "./sync-state";
@@ -40,7 +40,7 @@ export async function writePlanPage(session: Session, local: LocalPlan, decision
   const existing = state.plans[key];
   if (!existing) {
     // Pages are created with properties only, so a new page (or one a lost answer made) has no body yet.
-    const page = await writer.create(ctx.plansDs, props, ctx.names.key, key, ctx.label);
+    const page = await writer.create(ctx.plansDs, stamped(session, props, ctx.names.syncedBy, ctx.skip), ctx.names.key, key, ctx.label);
     const entry: PlanEntry = { pageId: page.id, path: note.path, bodyHash: null, todos: {}, reviewStatus: decision.reviewStatus, reviewComment: decision.reviewComment };
     state.plans[key] = entry;
     session.report.created++;
@@ -59,9 +59,10 @@ export async function writePlanPage(session: Session, local: LocalPlan, decision
   if (entry.gone === "trashed") await writer.trash(entry.pageId, false, ctx.label);
   const changes = changedProperties(props, ctx.remote ? ctx.remote.properties : null);
   if (Object.keys(changes).length > 0 || entry.gone) {
-    if ((await updateOrRevive(session, entry.pageId, entry.gone ? props : changes, props, ctx.label)) === "missing") {
+    const stamp = (p: Record<string, PropValue>): Record<string, PropValue> => stamped(session, p, ctx.names.syncedBy, ctx.skip);
+    if ((await updateOrRevive(session, entry.pageId, stamp(entry.gone ? props : changes), stamp(props), ctx.label)) === "missing") {
       // The page is gone from Notion for good (deleted from the trash): it gets a new one.
-      const page = await writer.create(ctx.plansDs, props, ctx.names.key, key, ctx.label);
+      const page = await writer.create(ctx.plansDs, stamp(props), ctx.names.key, key, ctx.label);
       Object.assign(entry, { pageId: page.id, bodyHash: null, todos: {}, blocks: undefined });
       fresh = true;
       session.report.created++;

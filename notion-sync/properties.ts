@@ -14,6 +14,8 @@ export interface PlanPropertyNames {
   reviewComment: string;
   taskCount: string;
   source: string;
+  /** Who ran the sync that last wrote the page (a member's name: --as NAME or the settings). */
+  syncedBy: string;
   key: string;
 }
 
@@ -34,6 +36,8 @@ export interface TaskPropertyNames {
    * property exists: adding it to a database rewrites no page.
    */
   fromBody: string;
+  /** Who ran the sync that last wrote the page. */
+  syncedBy: string;
   key: string;
 }
 
@@ -53,9 +57,10 @@ export const DEFAULT_PROPERTY_NAMES: PropertyNames = {
     reviewComment: "审核意见",
     taskCount: "任务数",
     source: "来源",
+    syncedBy: "同步人",
     key: "同步键",
   },
-  tasks: { title: "任务", month: "月份", plan: "计划", done: "完成", owner: "负责人", members: "负责成员", fromBody: "来自正文", key: "同步键" },
+  tasks: { title: "任务", month: "月份", plan: "计划", done: "完成", owner: "负责人", members: "负责成员", fromBody: "来自正文", syncedBy: "同步人", key: "同步键" },
 };
 
 /** Names given in settings over the defaults; blank entries keep the default. */
@@ -95,6 +100,7 @@ export function planSchema(n: PlanPropertyNames): Record<string, PropertySpec> {
     [n.reviewComment]: { type: "rich_text", config: { rich_text: {} } },
     [n.taskCount]: { type: "number", config: { number: { format: "number" } } },
     [n.source]: { type: "rich_text", config: { rich_text: {} } },
+    [n.syncedBy]: { type: "rich_text", config: { rich_text: {} } },
     [n.key]: { type: "rich_text", config: { rich_text: {} } },
   };
 }
@@ -108,6 +114,7 @@ export function taskSchema(n: TaskPropertyNames, plansDataSourceId: string): Rec
     [n.owner]: { type: "rich_text", config: { rich_text: {} } },
     [n.members]: { type: "people", config: { people: {} } },
     [n.fromBody]: { type: "checkbox", config: { checkbox: {} } },
+    [n.syncedBy]: { type: "rich_text", config: { rich_text: {} } },
     [n.key]: { type: "rich_text", config: { rich_text: {} } },
   };
 }

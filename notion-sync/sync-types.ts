@@ -93,6 +93,8 @@ export interface SyncOptions {
    * open discussions (for a user who suspects a comment was missed).
    */
   fullComments?: boolean;
+  /** Who runs this sync (a committee member's name), recorded as 同步人 on the pages it writes. */
+  syncedBy?: string;
   /** Task pages written at once (default 3); the limiter keeps the rate whatever this is. */
   concurrency?: number;
 }

@@ -8,8 +8,8 @@ import type { PlanDecision } from "./decide";
 import type { LocalPlan } from "./local-plans";
 import { isBodyTask, mirroredTasks, taskProperties } from "./mapping";
 import type { PageLike } from "./notion-ops";
-import { trashDuplicate, updateOrRevive } from "./page-writes";
-import { changedProperties, type TaskPropertyNames } from "./properties";
+import { stamped, trashDuplicate, updateOrRevive } from "./page-writes";
+import { changedProperties, type PropValue, type TaskPropertyNames } from "./properties";
 import { withoutSkipped } from "./schema-repair";
 import { matchOwners, recordMatches } from "./members";
 import type { Session } from "./session";
@@ -67,7 +67,7 @@ export async function writeTaskPages(session: Session, local: LocalPlan, decisio
     const props = withoutSkipped(taskProperties(ctx.names, { task, key: tkey, planPageId: ctx.planPageId, done: want, fromBody: isBodyTask(plan, task), ...memberIdsOf(session, task.owner) }), ctx.skip);
     const entry = state.tasks[tkey];
     if (!entry) {
-      const page = await writer.create(ctx.tasksDs, props, ctx.names.key, tkey, what);
+      const page = await writer.create(ctx.tasksDs, stamped(session, props, ctx.names.syncedBy, ctx.skip), ctx.names.key, tkey, what);
       created.set(tkey, page.id);
       // A page just made has no comments: its time now is where the next sync starts looking (comments-phase).
       state.tasks[tkey] = { pageId: page.id, planKey: key, done: want, ...(page.last_edited_time !== undefined ? { seenEdited: page.last_edited_time } : {}) };
@@ -80,8 +80,9 @@ export async function writeTaskPages(session: Session, local: LocalPlan, decisio
     const changes = changedProperties(props, ctx.remote(tkey)?.properties ?? null);
     const write = Object.keys(changes).length > 0 || entry.gone !== undefined;
     let made = false;
-    if (write && (await updateOrRevive(session, entry.pageId, entry.gone ? props : changes, props, what)) === "missing") {
-      entry.pageId = (await writer.create(ctx.tasksDs, props, ctx.names.key, tkey, what)).id;
+    const stamp = (p: Record<string, PropValue>): Record<string, PropValue> => stamped(session, p, ctx.names.syncedBy, ctx.skip);
+    if (write && (await updateOrRevive(session, entry.pageId, stamp(entry.gone ? props : changes), stamp(props), what)) === "missing") {
+      entry.pageId = (await writer.create(ctx.tasksDs, stamp(props), ctx.names.key, tkey, what)).id;
       made = true;
     }
     if (made) report.created++;

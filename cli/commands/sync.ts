@@ -19,7 +19,7 @@ import { flagString, parseArgs, UsageError } from "../args";
 import { collectPlanFiles, InputError } from "../read-plans";
 import { err, out } from "../output";
 
-export const SYNC_HELP = `union-plan sync PATH [--dry-run] [--full-comments] [--state FILE] [--setup PARENT_PAGE] [--database PLANS_DB[,TASKS_DB]]
+export const SYNC_HELP = `union-plan sync PATH [--dry-run] [--full-comments] [--as NAME] [--state FILE] [--setup PARENT_PAGE] [--database PLANS_DB[,TASKS_DB]]
 
 把 PATH（笔记库文件夹或一篇笔记）中的计划同步到 Notion。需要 Notion 账号和集成：令牌放在环境变量 NOTION_TOKEN。
 Mirrors the plan notes under PATH (a vault folder or one note) to Notion. Needs a Notion account and an
@@ -29,6 +29,8 @@ integration; the token comes from the NOTION_TOKEN environment variable (never f
                         create the plans and tasks databases under this page (share it with the integration first)
   --database ID[,ID]    使用已有的计划数据库（和任务数据库）/ use existing plans (and tasks) databases
   --state FILE          同步状态文件 / sync state file (default: PATH/.union-plan/notion-sync.json)
+  --as NAME             同步人：记在这次同步写入的页面的“同步人”属性上（几位委员同步同一数据库时）
+                        who runs this sync: recorded as 同步人 on the pages it writes (several members, one database)
   --full-comments       这次读取每个任务页的评论（平时只读计划页、有改动或有讨论的任务页）
                         read the comments of every task page this time (usually: plan pages, and task pages
                         that changed or have open discussions)
@@ -110,7 +112,7 @@ export async function runSync(argv: string[], env: SyncCommandEnv = {}): Promise
   // Review fields come back into frontmatter: read and written with the `yaml` package.
   useYamlPackage();
   try {
-    const args = parseArgs(argv, { values: ["--state", "--setup", "--database"], booleans: ["--dry-run", "--full-comments"] });
+    const args = parseArgs(argv, { values: ["--state", "--setup", "--database", "--as"], booleans: ["--dry-run", "--full-comments"] });
     const root = args.positionals[0];
     if (root === undefined || args.positionals.length > 1) throw new UsageError("sync 需要一个文件夹或笔记 / sync needs one folder or note");
     if (token.trim() === "") {
@@ -145,6 +147,7 @@ export async function runSync(argv: string[], env: SyncCommandEnv = {}): Promise
       target: { parentPageId: parentPageId ?? undefined, plansDatabaseId: plansDatabaseId ?? undefined, tasksDatabaseId: tasksDatabaseId ?? undefined },
       dryRun,
       fullComments: args.flags.has("--full-comments"),
+      ...(flagString(args, "--as") ? { syncedBy: flagString(args, "--as") ?? "" } : {}),
       applyEdit: (edit) => {
         const note = byPath.get(edit.path);
         // In the note's own encoding, BOM and line endings, or refused with the note untouched.

@@ -167,6 +167,7 @@ export function registerNotionSync(plugin: Plugin, deps: NotionSyncDeps): Notion
         names: resolvePropertyNames(settings.propertyNames),
         onlyPaths: path === undefined ? undefined : [path],
         trashOnDelete: settings.trashOnDelete,
+        ...(settings.syncName ? { syncedBy: settings.syncName } : {}),
         applyEdit,
         onProgress: (done, total) => statusEl?.setText(`Notion ${done}/${total}`),
       });

@@ -20,6 +20,8 @@ export interface NotionSettings {
   autoSyncMinutes: number;
   /** Move pages of deleted plans/tasks to Notion's trash instead of marking them (off by default). */
   trashOnDelete: boolean;
+  /** This member's name, recorded as 同步人 on the pages their syncs write ("" = not recorded). */
+  syncName: string;
   /** How the last sync matched owners (负责人) to workspace members, shown in the settings. */
   lastOwners?: { matched: Record<string, string>; unmatched: string[] };
 }
@@ -32,6 +34,7 @@ export const DEFAULT_NOTION_SETTINGS: NotionSettings = {
   propertyNames: { plans: {}, tasks: {} },
   autoSyncMinutes: 0,
   trashOnDelete: false,
+  syncName: "",
 };
 
 /** Settings from data.json (any shape) with defaults for what is missing or wrong. */
@@ -53,6 +56,7 @@ export function readNotionSettings(raw: unknown): NotionSettings {
     propertyNames: { plans: part(names["plans"]), tasks: part(names["tasks"]) },
     autoSyncMinutes: minutes,
     trashOnDelete: r["trashOnDelete"] === true,
+    syncName: str("syncName"),
     ...ownersFrom(r["lastOwners"]),
   };
 }
@@ -88,6 +92,7 @@ const ROLE_LABELS: Record<string, string> = {
   owner: "负责人 / Owner",
   members: "负责成员 / Owners in Notion (people)",
   fromBody: "来自正文 / From the body",
+  syncedBy: "同步人 / Synced by",
 };
 
 /** Draws the Notion section into a settings tab; `save` stores the changed settings. */
@@ -142,6 +147,15 @@ export function displayNotionSettings(containerEl: HTMLElement, app: App, settin
     .addToggle((toggle) =>
       toggle.setValue(settings.trashOnDelete).onChange(async (value) => {
         settings.trashOnDelete = value;
+        await save(settings);
+      }),
+    );
+  new Setting(containerEl)
+    .setName(bi("同步人", "Your name"))
+    .setDesc(bi("几位委员同步同一个数据库时，记在你同步写入的页面上", "when several members sync one database, recorded on the pages your syncs write"))
+    .addText((text) =>
+      text.setValue(settings.syncName).onChange(async (value) => {
+        settings.syncName = value.trim();
         await save(settings);
       }),
     );

@@ -20,7 +20,7 @@ describe("existing databases and refusals", () => {
     })) as { id: string; data_sources: Array<{ id: string }> };
     const tasksDs = tasksDb.data_sources[0]?.id ?? "";
 
-    const names = { plans: { title: "名称", school: "单位", year: "年度/学年", term: "学期", kind: "类型", reviewStatus: "审核状态", reviewComment: "审核意见", taskCount: "任务数", source: "来源", key: "同步键" }, tasks: { title: "任务", month: "月份", plan: "计划", done: "完成", owner: "负责人", members: "负责成员", fromBody: "来自正文", key: "同步键" } };
+    const names = { plans: { title: "名称", school: "单位", year: "年度/学年", term: "学期", kind: "类型", reviewStatus: "审核状态", reviewComment: "审核意见", taskCount: "任务数", source: "来源", syncedBy: "同步人", key: "同步键" }, tasks: { title: "任务", month: "月份", plan: "计划", done: "完成", owner: "负责人", members: "负责成员", fromBody: "来自正文", syncedBy: "同步人", key: "同步键" } };
     const target = { plansDatabaseId: plansDb.id, tasksDatabaseId: tasksDb.id };
     const r = await w.sync({ target, names });
     expect(r.errors).toEqual([]);

@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { matchOwners, ownerNames, ownersSummary } from "../../notion-sync/members";
 import { makeWorld, type World } from "./world";
+import { MemoryStateStore } from "../../notion-sync/sync-state";
 
 const MEMBERS = [
   { id: "u-zl", name: "张丽" },
@@ -96,5 +97,26 @@ describe("owners in the mirror", () => {
     expect(r.notes.filter((n) => n.startsWith("集成没有读取用户信息的权限"))).toHaveLength(1);
     expect(taskPage(w, "t-a1")["负责人"]).toBe("张丽");
     expect(taskPage(w, "t-a1")["负责成员"]).toEqual([]);
+  });
+});
+
+describe("several members on one database", () => {
+  it("each sync records who ran it (同步人) on the pages it wrote, and only those", async () => {
+    const w = world();
+    const a = await w.sync({ syncedBy: "张老师" });
+    expect(a.errors).toEqual([]);
+    expect(taskPage(w, "t-a1")["同步人"]).toBe("张老师");
+    const plansDatabaseId = w.emulator.dataSources().find((d) => d.id === w.ids().plans)?.databaseId ?? "";
+    const tasksDatabaseId = w.emulator.dataSources().find((d) => d.id === w.ids().tasks)?.databaseId ?? "";
+    // Member B: their own vault (the same note, one task reworded) and state, the same databases.
+    w.vault.set(NOTE, PLAN.replace("工会小组长会议", "工会小组长工作会议"));
+    const b = new MemoryStateStore();
+    const first = await w.sync({ syncedBy: "李老师", store: b, target: { plansDatabaseId, tasksDatabaseId } });
+    expect(first.errors).toEqual([]);
+    expect(first.created).toBe(0);
+    expect(taskPage(w, "t-a3")["同步人"]).toBe("李老师");
+    expect(taskPage(w, "t-a1")["同步人"]).toBe("张老师");
+    // Nothing changed: nothing written, not even to record who looked.
+    expect((await w.sync({ syncedBy: "李老师", store: b, target: { plansDatabaseId, tasksDatabaseId } })).writes).toBe(0);
   });
 });
