@@ -16,6 +16,7 @@
  * after it; one left unmarked (the answer was lost) is looked for in its discussion first.
  */
 import { reviewSectionOf, trimTrailingNewlines } from "../shared/markdown/review-section";
+import { noteNewDiscussions } from "./review-news";
 import { explainError } from "./errors";
 import type { LocalPlan } from "./local-plans";
 import { mirroredTasks } from "./mapping";
@@ -157,6 +158,10 @@ export async function syncComments(session: Session, local: LocalPlan, ctx: Comm
   const open = discussions.map((d) => ({ id: d.id, pageId: d.pageId, ...(d.about.kind === "task" ? { taskId: d.about.taskId } : {}) }));
   // The state is saved only when it changed: an unchanged re-sync writes nothing, the state file included.
   let dirty = JSON.stringify(open) !== JSON.stringify(entry.discussions ?? []);
+  // Discussions not open last time are new to the committee: the notice after the sync says so.
+  // (The first time a plan's comments are read, every open one is new.)
+  const before = new Set((entry.discussions ?? []).map((d) => d.id));
+  noteNewDiscussions(session.report.reviews, local.plan.title ?? local.note.path, local.plan, open.filter((d) => !before.has(d.id)).map((d) => d.taskId), session.options.syncedBy?.trim());
   entry.discussions = open;
   for (const t of targets) {
     if (t.taskId === undefined) continue;

@@ -34,6 +34,7 @@ import { writeTaskPages } from "./task-writer";
 import { writeTombstones } from "./tombstones";
 import { checkToken } from "./token";
 import { readMembers } from "./members";
+import { noteStatus } from "./review-news";
 import { planLabel, type SyncNote, type SyncOptions, type SyncReport } from "./sync-types";
 
 export type { NoteEdit, SyncConflict, SyncNote, SyncOptions, SyncReport, SyncTarget } from "./sync-types";
@@ -124,6 +125,8 @@ async function syncPlan(session: Session, local: LocalPlan, remote: RemoteIndex,
   pushAll(session.report.conflicts, decision.conflicts);
   pushAll(session.report.notes, decision.notes);
   session.report.pulledBack += decision.pulledBack;
+  // A review status that came back from Notion is news for the notice after the sync.
+  if (decision.edit?.frontmatter?.["review-status"] !== undefined) noteStatus(session.report.reviews, plan.title ?? note.path, decision.reviewStatus);
   if (decision.edit) await applyToNote(session, key, decision.edit, decision);
 
   const page = await writePlanPage(session, local, decision, { plansDs: ds.plans, names: pn, skip: effective.skip.plans, label, remote: planPage });

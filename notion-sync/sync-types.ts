@@ -3,6 +3,7 @@
  * asks of them, the conflicts and the report. Kept apart from the phases so each phase imports the
  * words it needs and nothing else.
  */
+import type { ReviewNews } from "./review-news";
 import type { Plan } from "../shared/plan/types";
 import type { NotionConnection } from "./client";
 import type { PropertyNames } from "./properties";
@@ -51,6 +52,8 @@ export interface SyncReport {
   commentReads: number;
   /** Replies from notes posted to Notion discussions. */
   repliesPosted: number;
+  /** What reviewers did in Notion since the last sync, per plan (review-news.ts). */
+  reviews: ReviewNews[];
   /** Owner names (负责人) that matched workspace members (name → member), and those that matched no one. */
   owners: { matched: Record<string, string>; unmatched: string[] };
   /** HTTP requests made (reads included) and those that changed something. */
@@ -110,6 +113,7 @@ export function emptyReport(): SyncReport {
     commentReads: 0,
     repliesPosted: 0,
     owners: { matched: {}, unmatched: [] },
+    reviews: [],
     requests: 0,
     writes: 0,
     http429: 0,

@@ -3,6 +3,7 @@
  * arguments, prints; the sync is notion-sync/'s.
  */
 import { ownersSummary } from "../../notion-sync/members";
+import { reviewNewsLines } from "../../notion-sync/review-news";
 import { statSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { parsePlans } from "../../shared/index";
@@ -88,6 +89,7 @@ export function summaryLines(r: SyncReport, dryRun: boolean): string[] {
   ];
   for (const c of r.conflicts) lines.push(`冲突，以 Obsidian 为准 / conflict, Obsidian kept: ${c.path} · ${c.task} (Obsidian ${c.obsidian ? "☑" : "☐"}, Notion ${c.notion ? "☑" : "☐"})`);
   for (const e of r.edits) lines.push(`写回 / pulled into ${e.path}: ${[...Object.entries(e.frontmatter ?? {}).map(([k, v]) => `${k}=${v ?? "∅"}`), ...(e.tasks ?? []).map((t) => `${t.taskId} ${t.done ? "☑" : "☐"}`), ...(e.reviewSection !== undefined ? [e.reviewSection === null ? "审核意见 / review comments: ∅" : "审核意见 / review comments"] : [])].join(", ")}`);
+  for (const l of reviewNewsLines(r.reviews)) lines.push(l);
   const owners = ownersSummary(r.owners);
   if (owners) lines.push(owners);
   for (const n of r.notes) lines.push(n);

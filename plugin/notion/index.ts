@@ -34,6 +34,7 @@ import { parseNotionId } from "../../notion-sync/schema";
 import { checkState, emptyState, type SyncState, type SyncStateStore } from "../../notion-sync/sync-state";
 import { runNotionSync, type NoteEdit, type SyncNote, type SyncReport } from "../../notion-sync/sync-engine";
 import { ownersSummary } from "../../notion-sync/members";
+import { reviewNewsLines } from "../../notion-sync/review-news";
 import { setTaskDone } from "../../shared/edit/task-line";
 import { replaceReviewSection } from "../../shared/markdown/review-section";
 import type { TaskFormat } from "../../shared/tasks/task-serializer";
@@ -99,7 +100,8 @@ export function summaryText(r: SyncReport): string {
   const extra = r.errors.length > 0 ? `\n${r.errors.join("\n")}` : "";
   const conflicts = r.conflicts.length > 0 ? `\n${r.conflicts.map((c) => `冲突（以 Obsidian 为准）/ conflict (Obsidian kept): ${c.task}`).join("\n")}` : "";
   const owners = ownersSummary(r.owners);
-  return `${zh} / ${en}${conflicts}${owners ? `\n${owners}` : ""}${extra}`;
+  const reviews = reviewNewsLines(r.reviews).map((l) => `\n${l}`).join("");
+  return `${zh} / ${en}${reviews}${conflicts}${owners ? `\n${owners}` : ""}${extra}`;
 }
 
 export function registerNotionSync(plugin: Plugin, deps: NotionSyncDeps): NotionSyncHandle {

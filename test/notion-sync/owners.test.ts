@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { matchOwners, ownerNames, ownersSummary } from "../../notion-sync/members";
 import { makeWorld, type World } from "./world";
 import { MemoryStateStore } from "../../notion-sync/sync-state";
+import { reviewNewsLines } from "../../notion-sync/review-news";
 
 const MEMBERS = [
   { id: "u-zl", name: "张丽" },
@@ -118,5 +119,25 @@ describe("several members on one database", () => {
     expect(taskPage(w, "t-a1")["同步人"]).toBe("张老师");
     // Nothing changed: nothing written, not even to record who looked.
     expect((await w.sync({ syncedBy: "李老师", store: b, target: { plansDatabaseId, tasksDatabaseId } })).writes).toBe(0);
+  });
+});
+
+describe("what reviewers did, for the notice after a sync", () => {
+  it("a review status that came back and new discussions, those on my tasks apart; nothing the next time", async () => {
+    const w = world();
+    w.emulator.addUser("张丽");
+    await w.sync({ syncedBy: "张丽" });
+    const plan = w.emulator.pages(w.ids().plans).find((p) => p.properties["同步键"] === "p-owners");
+    const task = w.emulator.pages(w.ids().tasks).find((p) => p.properties["同步键"] === "p-owners/t-a1");
+    // Notion's last_edited_time counts minutes: the reviewer comes a minute later.
+    await w.emulator.clock.sleep(61_000);
+    w.emulator.editPage(plan?.id ?? "", { 审核状态: "需修改" });
+    w.emulator.comment(plan?.id ?? "", "请补充经费预算", { as: "王主席" });
+    // A task page is read when its last_edited_time moved (comments-phase): this comment moves it.
+    w.emulator.comment(task?.id ?? "", "踏青地点请再确认", { as: "王主席", touchesPage: true });
+    const r = await w.sync({ syncedBy: "张丽" });
+    expect(r.reviews).toEqual([{ plan: "青禾小学2026年工会工作计划", status: "需修改", newDiscussions: 2, onMine: 1 }]);
+    expect(reviewNewsLines(r.reviews)).toEqual(['《青禾小学2026年工会工作计划》需修改，新意见 2 条（其中我的任务 1 条） / "青禾小学2026年工会工作计划": review status 需修改, 2 new comment thread(s), 1 on my tasks']);
+    expect((await w.sync({ syncedBy: "张丽" })).reviews).toEqual([]);
   });
 });
