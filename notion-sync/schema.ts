@@ -188,6 +188,29 @@ async function addCalendarView(ops: NotionOps, ids: DatabaseIds, monthProperty: 
   }
 }
 
+/**
+ * An existing tasks database gets the calendar view too, unless it has one already (a person's, or
+ * one an earlier set-up made): its views are listed, and read one by one until a calendar shows.
+ */
+async function ensureCalendarView(ops: NotionOps, ids: DatabaseIds, monthProperty: string): Promise<"created" | "exists" | "unsupported" | "restricted"> {
+  try {
+    let cursor: string | undefined;
+    do {
+      const list = await ops.run({ what: "读取视图 / reading views", id: ids.tasksDatabaseId }, () => ops.client.views.list({ database_id: ids.tasksDatabaseId, ...(cursor ? { start_cursor: cursor } : {}) }));
+      for (const v of list.results) {
+        const view = (await ops.run({ what: "读取视图 / reading a view", id: v.id }, () => ops.client.views.retrieve({ view_id: v.id }))) as { type?: string };
+        if (view.type === "calendar") return "exists";
+      }
+      cursor = list.has_more && list.next_cursor ? list.next_cursor : undefined;
+    } while (cursor);
+  } catch (error) {
+    if (error instanceof SyncError && (error.status === 400 || error.status === 404)) return "unsupported";
+    if (error instanceof SyncError && error.status === 403) return "restricted";
+    throw error;
+  }
+  return addCalendarView(ops, ids, monthProperty);
+}
+
 export interface SetupOptions {
   names: PropertyNames;
   /** Create both databases under this page (or adopt ours already there). */
@@ -207,7 +230,7 @@ export async function ensureDatabases(ops: NotionOps, options: SetupOptions): Pr
   const notes: string[] = [];
   let plansDb = options.plansDatabaseId ?? options.known?.plansDatabaseId ?? null;
   let tasksDb = options.tasksDatabaseId ?? options.known?.tasksDatabaseId ?? null;
-  let calendarView: SchemaReport["calendarView"] = "skipped";
+  let calendarView: SchemaReport["calendarView"];
   const parent = options.parentPageId;
 
   if (!plansDb && parent) plansDb = await findChildDatabase(ops, parent, PLANS_DATABASE_TITLE);
@@ -240,11 +263,10 @@ export async function ensureDatabases(ops: NotionOps, options: SetupOptions): Pr
   }
   const taskTitle = await ensureProperties(ops, tasksDs, taskSchema(names.tasks, plansDs), addedProperties, "任务数据库 / tasks database");
   const ids: DatabaseIds = { plansDatabaseId: plansDb, plansDataSourceId: plansDs, tasksDatabaseId: tasksDb, tasksDataSourceId: tasksDs };
-  if (newTasks) {
-    calendarView = await addCalendarView(ops, ids, names.tasks.month);
-    if (calendarView === "unsupported") notes.push("这个工作区不能用 API 建日历视图：请在任务数据库中手动添加「日历」视图，按「月份」显示 / calendar views cannot be created through the API here: add a Calendar view by 月份 by hand");
-    if (calendarView === "restricted") notes.push("集成没有建视图的权限（403）：数据库已建好，请在任务数据库中手动添加「日历」视图，按「月份」显示 / the integration may not create views (403): the databases are made; add a Calendar view by 月份 by hand");
-  }
+  // A database the set-up made gets its view at once; an existing one only when it has no calendar yet.
+  calendarView = newTasks ? await addCalendarView(ops, ids, names.tasks.month) : await ensureCalendarView(ops, ids, names.tasks.month);
+  if (calendarView === "unsupported") notes.push("这个工作区不能用 API 建日历视图：请在任务数据库中手动添加「日历」视图，按「月份」显示 / calendar views cannot be created through the API here: add a Calendar view by 月份 by hand");
+  if (calendarView === "restricted") notes.push("集成没有建视图的权限（403）：数据库已建好，请在任务数据库中手动添加「日历」视图，按「月份」显示 / the integration may not create views (403): the databases are made; add a Calendar view by 月份 by hand");
   if (planTitle !== names.plans.title) notes.push(`计划数据库的标题属性叫「${planTitle}」/ the plans title property is "${planTitle}"`);
   if (taskTitle !== names.tasks.title) notes.push(`任务数据库的标题属性叫「${taskTitle}」/ the tasks title property is "${taskTitle}"`);
   return { ids, created, addedProperties, calendarView, titleNames: { plans: planTitle, tasks: taskTitle }, notes };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { MemoryStateStore } from "../../notion-sync/sync-state";
 import { NotionOps } from "../../notion-sync/notion-ops";
 import { makeWorld } from "./world";
 
@@ -34,6 +35,13 @@ describe("existing databases and refusals", () => {
     expect(page?.properties["单位"]).toBe("青石路小学");
     expect(w.emulator.pages(tasksDs).length).toBeGreaterThan(20);
     expect((await w.sync({ target, names })).writes).toBe(0);
+    // The existing tasks database gets the calendar view by 月份 too, once.
+    expect(r.schema?.calendarView).toBe("created");
+    expect(w.emulator.views().filter((v) => v.type === "calendar")).toHaveLength(1);
+    // Another member's first sync on these databases finds the view and makes no second one.
+    const other = await w.sync({ target, names, store: new MemoryStateStore() });
+    expect(other.schema?.calendarView).toBe("exists");
+    expect(w.emulator.views().filter((v) => v.type === "calendar")).toHaveLength(1);
   });
 
   it("a property of the wrong type is reported, not changed", async () => {
