@@ -39,6 +39,7 @@ import { setTaskDone } from "../../shared/edit/task-line";
 import { replaceReviewSection } from "../../shared/markdown/review-section";
 import type { TaskFormat } from "../../shared/tasks/task-serializer";
 import { requestUrlFetch, type RequestUrlLike } from "./request-url-fetch";
+import { autoSyncHold, HOLD_TEXT } from "./auto-sync";
 import { bi, displayNotionSettings, type NotionSettings } from "./settings";
 
 export { DEFAULT_NOTION_SETTINGS, readNotionSettings, type NotionSettings } from "./settings";
@@ -54,6 +55,8 @@ export interface NotionSyncDeps {
   requestUrl?: RequestUrlLike;
   /** Tasks' format a tick from Notion is written in (the plugin's setting); emoji when absent. */
   taskFormat?(): TaskFormat;
+  /** Whether the device is online (navigator.onLine when absent). */
+  online?(): boolean;
 }
 
 export interface NotionSyncHandle {
@@ -206,15 +209,29 @@ export function registerNotionSync(plugin: Plugin, deps: NotionSyncDeps): Notion
       return true;
     },
   });
-  // Auto-sync: checked once a minute against the setting (0 = off, the default).
+  // Automatic sync (opt-in): on start-up, and every N minutes checked once a minute; held back
+  // while a sync runs, offline, or while a plan note has unsaved changes (auto-sync.ts).
+  const autoSync = async (): Promise<void> => {
+    const planPaths = new Set(deps.planNotes().map((n) => n.path));
+    const online = (): boolean => (deps.online ? deps.online() : window.navigator.onLine);
+    const hold = await autoSyncHold(app, running, planPaths, online);
+    if (hold !== null) {
+      if (hold !== "running") (statusEl ??= plugin.addStatusBarItem()).setText(`Notion: ${HOLD_TEXT[hold]}`);
+      return;
+    }
+    lastAuto = Date.now();
+    await sync();
+  };
   plugin.registerInterval(
     window.setInterval(() => {
       const minutes = deps.getSettings().autoSyncMinutes;
-      if (minutes <= 0 || running || Date.now() - lastAuto < minutes * 60_000) return;
-      lastAuto = Date.now();
-      void sync();
+      if (minutes <= 0 || Date.now() - lastAuto < minutes * 60_000) return;
+      void autoSync();
     }, 60_000),
   );
+  app.workspace.onLayoutReady(() => {
+    if (deps.getSettings().syncOnStartup) void autoSync();
+  });
 
   return {
     sync,

@@ -18,6 +18,8 @@ export interface NotionSettings {
   propertyNames: { plans: Partial<PropertyNames["plans"]>; tasks: Partial<PropertyNames["tasks"]> };
   /** Minutes between automatic syncs; 0 = off (the default). */
   autoSyncMinutes: number;
+  /** Sync once when Obsidian starts (off by default). */
+  syncOnStartup: boolean;
   /** Move pages of deleted plans/tasks to Notion's trash instead of marking them (off by default). */
   trashOnDelete: boolean;
   /** This member's name, recorded as 同步人 on the pages their syncs write ("" = not recorded). */
@@ -33,6 +35,7 @@ export const DEFAULT_NOTION_SETTINGS: NotionSettings = {
   tasksDatabase: "",
   propertyNames: { plans: {}, tasks: {} },
   autoSyncMinutes: 0,
+  syncOnStartup: false,
   trashOnDelete: false,
   syncName: "",
 };
@@ -55,6 +58,7 @@ export function readNotionSettings(raw: unknown): NotionSettings {
     tasksDatabase: str("tasksDatabase"),
     propertyNames: { plans: part(names["plans"]), tasks: part(names["tasks"]) },
     autoSyncMinutes: minutes,
+    syncOnStartup: r["syncOnStartup"] === true,
     trashOnDelete: r["trashOnDelete"] === true,
     syncName: str("syncName"),
     ...ownersFrom(r["lastOwners"]),
@@ -138,6 +142,15 @@ export function displayNotionSettings(containerEl: HTMLElement, app: App, settin
       text.setValue(String(settings.autoSyncMinutes)).onChange(async (value) => {
         const n = Number(value);
         settings.autoSyncMinutes = Number.isFinite(n) && n >= 0 ? Math.floor(n) : 0;
+        await save(settings);
+      }),
+    );
+  new Setting(containerEl)
+    .setName(bi("启动时同步", "Sync on start-up"))
+    .setDesc(bi("自动同步在离线、正在同步或计划笔记有未保存的修改时会等待", "automatic syncs wait while offline, while a sync runs, or while a plan note has unsaved changes"))
+    .addToggle((toggle) =>
+      toggle.setValue(settings.syncOnStartup).onChange(async (value) => {
+        settings.syncOnStartup = value;
         await save(settings);
       }),
     );

@@ -903,6 +903,11 @@ export interface EditorPosition {
 /** The little of Editor the plugin uses: where the cursor is, and what was scrolled into view. */
 export class Editor {
   cursor: EditorPosition = { line: 0, ch: 0 };
+  /** The editor's text (a test sets it to stand for changes not yet saved). */
+  value: string | null = null;
+  getValue(): string {
+    return this.value ?? "";
+  }
   scrolledTo: EditorPosition | null = null;
   setCursor(pos: EditorPosition | number, ch?: number): void {
     this.cursor = typeof pos === "number" ? { line: pos, ch: ch ?? 0 } : pos;
