@@ -19,8 +19,9 @@ import { useYamlPackage } from "../yaml-codec";
 import { flagString, parseArgs, UsageError } from "../args";
 import { collectPlanFiles, InputError } from "../read-plans";
 import { err, out } from "../output";
+import { folderWaiter, watchLoop, type WatchWaiter } from "../watch";
 
-export const SYNC_HELP = `union-plan sync PATH [--dry-run] [--full-comments] [--as NAME] [--state FILE] [--setup PARENT_PAGE] [--database PLANS_DB[,TASKS_DB]]
+export const SYNC_HELP = `union-plan sync PATH [--dry-run] [--full-comments] [--as NAME] [--watch [--every MINUTES]] [--state FILE] [--setup PARENT_PAGE] [--database PLANS_DB[,TASKS_DB]]
 
 把 PATH（笔记库文件夹或一篇笔记）中的计划同步到 Notion。需要 Notion 账号和集成：令牌放在环境变量 NOTION_TOKEN。
 Mirrors the plan notes under PATH (a vault folder or one note) to Notion. Needs a Notion account and an
@@ -32,6 +33,8 @@ integration; the token comes from the NOTION_TOKEN environment variable (never f
   --state FILE          同步状态文件 / sync state file (default: PATH/.union-plan/notion-sync.json)
   --as NAME             同步人：记在这次同步写入的页面的“同步人”属性上（几位委员同步同一数据库时）
                         who runs this sync: recorded as 同步人 on the pages it writes (several members, one database)
+  --watch               同步后继续运行：笔记有改动时、以及每隔 --every 分钟（默认 5）再同步，Ctrl-C 结束
+                        keep running: sync again when notes change, and every --every minutes (default 5); Ctrl-C ends
   --full-comments       这次读取每个任务页的评论（平时只读计划页、有改动或有讨论的任务页）
                         read the comments of every task page this time (usually: plan pages, and task pages
                         that changed or have open discussions)
@@ -98,6 +101,8 @@ export function summaryLines(r: SyncReport, dryRun: boolean): string[] {
 }
 
 export interface SyncCommandEnv {
+  /** --watch: when the next round runs (a test's; the folder, a timer and Ctrl-C otherwise). */
+  watchWaiter?: WatchWaiter;
   token?: string;
   fetch?: NotionFetch;
   baseUrl?: string;
@@ -114,7 +119,7 @@ export async function runSync(argv: string[], env: SyncCommandEnv = {}): Promise
   // Review fields come back into frontmatter: read and written with the `yaml` package.
   useYamlPackage();
   try {
-    const args = parseArgs(argv, { values: ["--state", "--setup", "--database", "--as"], booleans: ["--dry-run", "--full-comments"] });
+    const args = parseArgs(argv, { values: ["--state", "--setup", "--database", "--as", "--every"], booleans: ["--dry-run", "--full-comments", "--watch"] });
     const root = args.positionals[0];
     if (root === undefined || args.positionals.length > 1) throw new UsageError("sync 需要一个文件夹或笔记 / sync needs one folder or note");
     if (token.trim() === "") {
@@ -131,39 +136,14 @@ export async function runSync(argv: string[], env: SyncCommandEnv = {}): Promise
     const tasksDatabaseId = tasksDbText ? parseNotionId(tasksDbText) : null;
     if (database !== null && (plansDatabaseId === null || (tasksDbText !== undefined && tasksDatabaseId === null))) throw new UsageError(`--database 需要 Notion 数据库链接或 ID / --database needs Notion database URLs or ids`);
 
-    const skippedTxt: string[] = [];
-    const notes = readSyncNotes(root, skippedTxt);
-    const statePath = flagString(args, "--state") ?? join(statSync(root).isDirectory() ? root : dirname(root), ".union-plan", "notion-sync.json");
-    const store = fileStateStore(statePath);
-    const known = await store.load();
-    if (!parentPageId && !plansDatabaseId && !(known?.plansDataSourceId && known.tasksDataSourceId)) {
-      throw new UsageError("第一次同步需要 --setup PARENT_PAGE 或 --database ID / the first sync needs --setup PARENT_PAGE or --database ID");
+    const every = Number(flagString(args, "--every") ?? "5");
+    if (!Number.isFinite(every) || every <= 0) throw new UsageError(`--every 需要正数分钟 / --every needs a positive number of minutes`);
+    if (args.flags.has("--watch")) {
+      if (dryRun) throw new UsageError("--watch 不能和 --dry-run 一起用 / --watch cannot go with --dry-run");
+      const waiter = env.watchWaiter ?? folderWaiter(statSync(root).isDirectory() ? root : dirname(root), every * 60_000);
+      return await watchLoop(() => syncRound(root, args, { token, env, dryRun, parentPageId, plansDatabaseId, tasksDatabaseId }), waiter, out, (e) => e instanceof UsageError);
     }
-
-    const tty = env.isTTY ?? process.stderr.isTTY === true;
-    const connection = createNotionClient({ token, fetch: env.fetch ?? fetch, clock: env.clock ?? realClock, baseUrl: env.baseUrl ?? process.env["NOTION_BASE_URL"] });
-    const byPath = new Map(notes.map((n) => [n.path, n]));
-    const report = await runNotionSync(notes, {
-      connection,
-      store,
-      target: { parentPageId: parentPageId ?? undefined, plansDatabaseId: plansDatabaseId ?? undefined, tasksDatabaseId: tasksDatabaseId ?? undefined },
-      dryRun,
-      fullComments: args.flags.has("--full-comments"),
-      ...(flagString(args, "--as") ? { syncedBy: flagString(args, "--as") ?? "" } : {}),
-      applyEdit: (edit) => {
-        const note = byPath.get(edit.path);
-        // In the note's own encoding, BOM and line endings, or refused with the note untouched.
-        if (note) editNoteFile(note.file, (text) => applyNoteEdit(text, edit));
-        return Promise.resolve();
-      },
-      onProgress: tty ? (done, total) => process.stderr.write(`\rNotion ${progressBar(done, total)}`) : undefined,
-    });
-    if (tty) process.stderr.write("\n");
-    if (dryRun) for (const w of report.plannedWrites) out(w);
-    if (report.schema && report.schema.created.length > 0) out(`已创建数据库 / created: ${report.schema.created.join(", ")}${report.schema.calendarView === "created" ? "（含日历视图 / with a calendar view）" : ""}`);
-    for (const line of summaryLines(report, dryRun)) out(line);
-    if (skippedTxt.length > 0) out(`未同步的 .txt 计划（先用 union-plan import 转为笔记）/ .txt plans not synced (import them first): ${skippedTxt.join(", ")}`);
-    return report.errors.length > 0 ? 1 : 0;
+    return await syncRound(root, args, { token, env, dryRun, parentPageId, plansDatabaseId, tasksDatabaseId });
   } catch (error) {
     if (error instanceof UsageError) {
       err(`union-plan sync: ${error.message}`);
@@ -173,4 +153,51 @@ export async function runSync(argv: string[], env: SyncCommandEnv = {}): Promise
     err(`union-plan sync: ${redact(message, token).split("\n")[0] ?? ""}`);
     return 1;
   }
+}
+
+interface RoundInputs {
+  token: string;
+  env: SyncCommandEnv;
+  dryRun: boolean;
+  parentPageId: string | null;
+  plansDatabaseId: string | null;
+  tasksDatabaseId: string | null;
+}
+
+/** One sync of the notes under `root`, read afresh: the whole command, or one round of --watch. */
+async function syncRound(root: string, args: ReturnType<typeof parseArgs>, inputs: RoundInputs): Promise<number> {
+  const { token, env, dryRun, parentPageId, plansDatabaseId, tasksDatabaseId } = inputs;
+  const skippedTxt: string[] = [];
+  const notes = readSyncNotes(root, skippedTxt);
+  const statePath = flagString(args, "--state") ?? join(statSync(root).isDirectory() ? root : dirname(root), ".union-plan", "notion-sync.json");
+  const store = fileStateStore(statePath);
+  const known = await store.load();
+  if (!parentPageId && !plansDatabaseId && !(known?.plansDataSourceId && known.tasksDataSourceId)) {
+    throw new UsageError("第一次同步需要 --setup PARENT_PAGE 或 --database ID / the first sync needs --setup PARENT_PAGE or --database ID");
+  }
+
+  const tty = env.isTTY ?? process.stderr.isTTY === true;
+  const connection = createNotionClient({ token, fetch: env.fetch ?? fetch, clock: env.clock ?? realClock, baseUrl: env.baseUrl ?? process.env["NOTION_BASE_URL"] });
+  const byPath = new Map(notes.map((n) => [n.path, n]));
+  const report = await runNotionSync(notes, {
+    connection,
+    store,
+    target: { parentPageId: parentPageId ?? undefined, plansDatabaseId: plansDatabaseId ?? undefined, tasksDatabaseId: tasksDatabaseId ?? undefined },
+    dryRun,
+    fullComments: args.flags.has("--full-comments"),
+    ...(flagString(args, "--as") ? { syncedBy: flagString(args, "--as") ?? "" } : {}),
+    applyEdit: (edit) => {
+      const note = byPath.get(edit.path);
+      // In the note's own encoding, BOM and line endings, or refused with the note untouched.
+      if (note) editNoteFile(note.file, (text) => applyNoteEdit(text, edit));
+      return Promise.resolve();
+    },
+    onProgress: tty ? (done, total) => process.stderr.write(`\rNotion ${progressBar(done, total)}`) : undefined,
+  });
+  if (tty) process.stderr.write("\n");
+  if (dryRun) for (const w of report.plannedWrites) out(w);
+  if (report.schema && report.schema.created.length > 0) out(`已创建数据库 / created: ${report.schema.created.join(", ")}${report.schema.calendarView === "created" ? "（含日历视图 / with a calendar view）" : ""}`);
+  for (const line of summaryLines(report, dryRun)) out(line);
+  if (skippedTxt.length > 0) out(`未同步的 .txt 计划（先用 union-plan import 转为笔记）/ .txt plans not synced (import them first): ${skippedTxt.join(", ")}`);
+  return report.errors.length > 0 ? 1 : 0;
 }
