@@ -51,7 +51,9 @@ const plugin = {
   // mammoth reads .docx through JSZip; our 3 KB reader (platform DecompressionStream) keeps main.js
   // under 500 KB. mammoth's browser entry avoids Node built-ins, so the plugin loads on mobile.
   // xmlbuilder is mammoth's XML writer (embedStyleMap): reading .docx never calls it.
-  alias: { jszip: "./plugin/docx/jszip-lite.ts", xmlbuilder: "./plugin/docx/xmlbuilder-stub.ts" },
+  // underscore (mammoth's and lop's helper) as its own minified UMD build: its ES modules entry
+  // re-exports every function and bundles about 8 KB larger.
+  alias: { jszip: "./plugin/docx/jszip-lite.ts", xmlbuilder: "./plugin/docx/xmlbuilder-stub.ts", underscore: "./node_modules/underscore/underscore-umd-min.js" },
   plugins: [xmldomEntities],
   mainFields: ["browser", "module", "main"],
 };

@@ -4,7 +4,10 @@
  * tests). The client's own retries are off (our retry.ts governs), and every HTTP request passes
  * through our transport: the limiter, a timeout on the shared clock, and the request counters.
  */
-import { Client, LogLevel, type Logger } from "@notionhq/client";
+// The client's own modules, not the package index: the index also brings its helpers and webhook
+// signing, about 10 KB of main.js the mirror never calls.
+import Client from "@notionhq/client/build/src/Client";
+import { LogLevel, type Logger } from "@notionhq/client/build/src/logging";
 import type { Clock } from "./clock";
 import { redact, TimeoutError } from "./errors";
 import { RateLimiter } from "./rate-limiter";

@@ -2,7 +2,7 @@
  * Errors a person can act on. Every message is one line, Chinese first, English after " / ", and
  * never carries the token (redact() runs over everything that leaves the mirror).
  */
-import { APIResponseError, isHTTPResponseError, RequestTimeoutError } from "@notionhq/client";
+import { APIResponseError, isHTTPResponseError, RequestTimeoutError } from "@notionhq/client/build/src/errors";
 
 export type SyncErrorKind = "unauthorized" | "not-shared" | "restricted" | "invalid" | "conflict" | "rate-limited" | "unavailable" | "timeout" | "schema" | "config" | "other";
 

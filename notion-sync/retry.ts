@@ -7,7 +7,7 @@
  *   has looked whether the failed attempt took effect after all, and returned its result if so;
  * - anything else (400, 401, 403, 404) is not retried.
  */
-import { isHTTPResponseError } from "@notionhq/client";
+import { isHTTPResponseError } from "@notionhq/client/build/src/errors";
 import type { Clock } from "./clock";
 import { codeOf, isTimeout, statusOf } from "./errors";
 import type { RateLimiter } from "./rate-limiter";

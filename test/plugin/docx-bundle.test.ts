@@ -1,6 +1,6 @@
 /**
  * The plugin build swaps mammoth's zip and XML-writer dependencies, and xmldom's HTML entity
- * table, for small stand-ins (esbuild.config.mjs). Bundled the same way, extractRawText still reads
+ * table, for small stand-ins, and takes underscore's minified UMD build (esbuild.config.mjs). Bundled the same way, extractRawText still reads
  * a .docx, XML entities included: the swapped XML writer and HTML table are never reached when reading.
  */
 import { mkdtempSync, writeFileSync } from "node:fs";
@@ -29,7 +29,7 @@ it("mammoth bundled with the plugin's stand-ins reads a .docx", async () => {
     format: "cjs",
     platform: "browser",
     mainFields: ["browser", "module", "main"],
-    alias: { jszip: "./plugin/docx/jszip-lite.ts", xmlbuilder: "./plugin/docx/xmlbuilder-stub.ts" },
+    alias: { jszip: "./plugin/docx/jszip-lite.ts", xmlbuilder: "./plugin/docx/xmlbuilder-stub.ts", underscore: "./node_modules/underscore/underscore-umd-min.js" },
     plugins: [xmldomEntities],
     logLevel: "silent",
   });
