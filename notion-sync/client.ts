@@ -6,8 +6,16 @@
  */
 // The client's own modules, not the package index: the index also brings its helpers and webhook
 // signing, about 10 KB of main.js the mirror never calls.
-import Client from "@notionhq/client/build/src/Client";
+import * as ClientModule from "@notionhq/client/build/src/Client";
+import type NotionClient from "@notionhq/client/build/src/Client";
 import { LogLevel, type Logger } from "@notionhq/client/build/src/logging";
+
+type ClientClass = typeof NotionClient;
+// Client.js is CommonJS with the class as `exports.default`. A bundle of this ES module package
+// (package.json "type": "module") reads it the way Node does: the namespace's `default` is the whole
+// `exports` object, so the class is one `default` further; elsewhere (vitest) it is the first.
+const moduleDefault = (ClientModule as unknown as { default: ClientClass | { default: ClientClass } }).default;
+const Client: ClientClass = "default" in moduleDefault ? moduleDefault.default : moduleDefault;
 import type { Clock } from "./clock";
 import { redact, TimeoutError } from "./errors";
 import { RateLimiter } from "./rate-limiter";
@@ -52,7 +60,7 @@ export interface NotionClientOptions {
 }
 
 export interface NotionConnection {
-  client: Client;
+  client: NotionClient;
   limiter: RateLimiter;
   counters: RequestCounters;
   clock: Clock;
