@@ -48,6 +48,19 @@ function resolveOption(ctx: ValueContext, schema: PropertySchema, value: unknown
   return option;
 }
 
+/** An array value (multi_select, relation, people) within Notion's length limit. */
+function arrayValue(value: unknown, at: string): unknown[] {
+  if (!Array.isArray(value)) throw validationError(`body failed validation: ${at} should be an array, instead was \`${shown(value)}\`.`);
+  if (value.length > MAX_ARRAY_LENGTH) throw limitError(`${at}.length`, MAX_ARRAY_LENGTH, value.length);
+  return value;
+}
+
+/** The id of one item of a relation or people value ({ id }). */
+function idOf(item: unknown, at: string): string {
+  if (!isRecord(item) || typeof item.id !== "string") throw validationError(`body failed validation: ${at}.id should be a string, instead was \`${shown(isRecord(item) ? item.id : item)}\`.`);
+  return item.id;
+}
+
 /**
  * Checks one property value from pages.create / pages.update and returns its stored form.
  * `path` is Notion's body path, e.g. "body.properties.审核状态".
@@ -66,11 +79,8 @@ export function parseValue(ctx: ValueContext, schema: PropertySchema, raw: unkno
       return parseRichText(value, at);
     case "select":
       return value === null ? null : resolveOption(ctx, schema, value, at);
-    case "multi_select": {
-      if (!Array.isArray(value)) throw validationError(`body failed validation: ${at} should be an array, instead was \`${shown(value)}\`.`);
-      if (value.length > MAX_ARRAY_LENGTH) throw limitError(`${at}.length`, MAX_ARRAY_LENGTH, value.length);
-      return value.map((v: unknown, i) => resolveOption(ctx, schema, v, `${at}[${i}]`));
-    }
+    case "multi_select":
+      return arrayValue(value, at).map((v: unknown, i) => resolveOption(ctx, schema, v, `${at}[${i}]`));
     case "checkbox":
       if (typeof value !== "boolean") throw validationError(`body failed validation: ${at} should be a boolean, instead was \`${shown(value)}\`.`);
       return value;
@@ -87,17 +97,15 @@ export function parseValue(ctx: ValueContext, schema: PropertySchema, raw: unkno
       return { start, end, time_zone: tz };
     }
     case "relation": {
-      if (!Array.isArray(value)) throw validationError(`body failed validation: ${at} should be an array, instead was \`${shown(value)}\`.`);
-      if (value.length > MAX_ARRAY_LENGTH) throw limitError(`${at}.length`, MAX_ARRAY_LENGTH, value.length);
       const ids: { id: string }[] = [];
-      value.forEach((item: unknown, i) => {
-        if (!isRecord(item) || typeof item.id !== "string") throw validationError(`body failed validation: ${at}[${i}].id should be a string, instead was \`${shown(isRecord(item) ? item.id : item)}\`.`);
-        const target = ctx.store.pages.get(canonical(item.id));
+      arrayValue(value, at).forEach((item: unknown, i) => {
+        const id = idOf(item, `${at}[${i}]`);
+        const target = ctx.store.pages.get(canonical(id));
         if (!target || !ctx.store.isVisible(target.id)) {
-          throw validationError(`${schema.name}: could not find page with ID: ${item.id}. Make sure the relevant pages and databases are shared with your integration.`);
+          throw validationError(`${schema.name}: could not find page with ID: ${id}. Make sure the relevant pages and databases are shared with your integration.`);
         }
         if (target.parent.kind !== "data_source" || target.parent.dataSourceId !== schema.relationDataSourceId) {
-          throw validationError(`${schema.name}: page ${item.id} is not in the related data source.`);
+          throw validationError(`${schema.name}: page ${id} is not in the related data source.`);
         }
         if (!ids.some((x) => x.id === target.id)) ids.push({ id: target.id });
       });
@@ -105,13 +113,11 @@ export function parseValue(ctx: ValueContext, schema: PropertySchema, raw: unkno
     }
     case "people": {
       // Notion: an array of user objects ({ object: "user", id }); an id no member has is refused.
-      if (!Array.isArray(value)) throw validationError(`body failed validation: ${at} should be an array, instead was \`${shown(value)}\`.`);
-      if (value.length > MAX_ARRAY_LENGTH) throw limitError(`${at}.length`, MAX_ARRAY_LENGTH, value.length);
       const people: { id: string }[] = [];
-      value.forEach((item: unknown, i) => {
-        if (!isRecord(item) || typeof item.id !== "string") throw validationError(`body failed validation: ${at}[${i}].id should be a string, instead was \`${shown(isRecord(item) ? item.id : item)}\`.`);
-        if (!ctx.store.isUser(item.id)) throw validationError(`${schema.name}: could not find user with ID: ${item.id}.`);
-        const id = canonical(item.id);
+      arrayValue(value, at).forEach((item: unknown, i) => {
+        const raw = idOf(item, `${at}[${i}]`);
+        if (!ctx.store.isUser(raw)) throw validationError(`${schema.name}: could not find user with ID: ${raw}.`);
+        const id = canonical(raw);
         if (!people.some((x) => x.id === id)) people.push({ id });
       });
       return people;
