@@ -137,12 +137,23 @@ function itemAbove(units: readonly LineUnit[], i: number): string | null {
 function contentAbove(units: readonly LineUnit[], i: number): string[] {
   const level = (units[i] as LineUnit).number?.level ?? 0;
   if (level === 0 || level > 2) return [];
+  // Back over the block's other fields at this level (二、活动内容 / 三、活动地点 / 四、活动时间), at most
+  // a block's worth of them, to the nearest other item: a long plan of many fields costs linear time.
+  let fields = 0;
   for (let k = i - 1; k >= 0; k--) {
     const v = units[k] as LineUnit;
-    if ((v.number?.level ?? 0) === level && CONTENT_SECTION.test(v.body.text)) return contentItems(units, k, i);
+    const l = v.number?.level ?? 0;
+    if (l === 0 || l > level) continue;
+    if (l === level && CONTENT_SECTION.test(v.body.text)) return contentItems(units, k, i);
+    if (l < level || !FIELD_LIKE.test(v.body.text) || ++fields > BLOCK_FIELDS) return [];
   }
   return [];
 }
+
+// "三、活动地点：操场", "五、注意事项": a field of an activity block, not an item of its own.
+const FIELD_LIKE = /^[^:：，,。]{1,8}[:：]|^(?:活动|活動|比赛|比賽)?(?:地点|地點|对象|對象|要求|形式|流程|安排|准备|準備|目的|意义|意義|主题|主題|名称|名稱|注意事项|注意事項)$/;
+// The most fields one activity block has between its 活动内容 and its time field.
+const BLOCK_FIELDS = 12;
 
 // How far back a notice's opening paragraph may stand from its time field.
 const INTRO_LOOK_BACK = 30;

@@ -106,3 +106,12 @@ describe("a period line over activities dated below it", () => {
     expect(groupTitleLines([{ line: 1, months: [3], text: "踏青" }, { line: 2, months: [3], text: "植树" }], [field(3, 3)])).toEqual(new Set([2]));
   });
 });
+
+describe("an activity block's 活动内容 section names its activities", () => {
+  it("past the block's other fields between it and the time field", async () => {
+    const { parsePlans } = await import("../../shared/index");
+    const text = ["工会趣味运动会方案", "一、活动目的：增进交流", "二、活动内容：", "1、拔河比赛", "2、托球跑", "三、活动地点：学校操场", "四、活动时间：5月16日下午"].join("\n");
+    const tasks = parsePlans(text).plans.flatMap((p) => p.bodyTasks.flatMap((m) => m.tasks.map((t) => `${m.label}:${t.text}`)));
+    expect(tasks).toEqual(["5月16日:拔河比赛", "5月16日:托球跑"]);
+  });
+});
