@@ -55,6 +55,7 @@ const STRINGS = {
   exportFailed: ["导出失败", "Export failed"],
   editFailed: ["保存失败", "Could not save"],
   fromBody: ["正文", "From the body"],
+  reviewComments: ["审核意见", "Review comments"],
   fromBodyTitle: ["计划正文中写了日期的事项，不在行事历里", "A dated item in the plan's body, not in its 行事历"],
 } as const satisfies Record<string, readonly [string, string]>;
 

@@ -39,6 +39,7 @@ interface RowTemplates {
   meta: HTMLSpanElement;
   move: HTMLButtonElement;
   source: HTMLSpanElement;
+  comments: HTMLSpanElement;
 }
 
 const templates = new WeakMap<Document, Map<string, RowTemplates>>();
@@ -79,7 +80,10 @@ function templatesFor(ctx: ViewContext): RowTemplates {
   source.className = "union-plan-task-source";
   source.textContent = t(lang, "fromBody");
   source.title = ctx.fromBodyTitle;
-  const made = { row, meta, move, source };
+  const comments = make(doc, "span");
+  comments.className = "union-plan-task-comments";
+  comments.setAttribute("role", "note");
+  const made = { row, meta, move, source, comments };
   byLang.set(key, made);
   return made;
 }
@@ -111,6 +115,15 @@ export function buildTaskRow(ctx: ViewContext, task: PlanTask, key: string, look
     const meta = parts.meta.cloneNode(false) as HTMLSpanElement;
     meta.textContent = text;
     row.append(meta);
+  }
+  // Reviewers' open discussions on this task (from the note's 审核意见 section): a count, the threads on hover.
+  const comments = task.comments;
+  if (comments && comments.length > 0) {
+    const badge = parts.comments.cloneNode(false) as HTMLSpanElement;
+    badge.textContent = `💬 ${comments.length}`;
+    badge.title = comments.map((lines) => lines.join("\n")).join("\n\n");
+    badge.setAttribute("aria-label", `${t(lang, "reviewComments")} ${comments.length}`);
+    row.append(badge);
   }
   if (look.canMove) {
     const move = parts.move.cloneNode(true) as HTMLButtonElement;

@@ -62,3 +62,31 @@ export function replaceReviewSection(text: string, section: string | null): stri
   if (head !== "" && !/(\r?\n){2}$/.test(head)) head += eol;
   return head + body;
 }
+
+/** One open discussion as the section shows it: the task it is about (null: the plan) and its lines. */
+export interface ReviewThread {
+  taskId: string | null;
+  /** The entry's head ("李审核 · 2027-03-02 09:15") and its comments' lines, indentation removed. */
+  lines: string[];
+}
+
+// "- 李审核 · 2027-03-02 09:15 · 任务 / task「…」`^t-ab12` <!-- d:… -->": an entry's first line.
+const ENTRY_HEAD = /^- (.*?) · (.*?) · (.*?)\s*<!-- d:[^>]*-->\s*$/;
+const TASK_REF = /`\^(t-[A-Za-z0-9-]+)`/;
+
+/** The discussions the section lists, each with the task it is about, for the view's comment count. */
+export function reviewThreads(section: string | null): ReviewThread[] {
+  if (section === null) return [];
+  const threads: ReviewThread[] = [];
+  let current: ReviewThread | null = null;
+  for (const line of section.split("\n")) {
+    const head = ENTRY_HEAD.exec(line);
+    if (head) {
+      current = { taskId: TASK_REF.exec(head[3] ?? "")?.[1] ?? null, lines: [`${head[1] ?? ""} · ${head[2] ?? ""}`] };
+      threads.push(current);
+    } else if (current && line.startsWith("  ") && line.trim() !== "") {
+      current.lines.push(line.trim());
+    }
+  }
+  return threads;
+}

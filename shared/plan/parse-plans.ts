@@ -10,7 +10,7 @@ import type { TokenLine } from "./line-token";
 import { splitPlans } from "./split-plans";
 import { buildPlan } from "./build-plan";
 import { readFrontmatter } from "../markdown/frontmatter";
-import { withoutReviewSection } from "../markdown/review-section";
+import { reviewSectionOf, reviewThreads, withoutReviewSection } from "../markdown/review-section";
 import { IdAllocator } from "./stable-id";
 import type { Decision } from "./decode/decode-schedule";
 import { placeTasks } from "./task-spans";
@@ -35,7 +35,12 @@ export function parsePlansWithDecisions(text: string): ParseResult & { decisions
 function parseGuarded(text: string, decisions: Decision[][] | null): ParseResult {
   try {
     // The Notion mirror's 审核意见 section at the end is not plan content: never a task or a paragraph.
-    return parseUnsafe(withoutReviewSection(typeof text === "string" ? text : String(text)), decisions);
+    const whole = typeof text === "string" ? text : String(text);
+    const result = parseUnsafe(withoutReviewSection(whole), decisions);
+    // The section belongs to the note: a note of one plan gives it to that plan (the view counts it).
+    const threads = result.plans.length === 1 ? reviewThreads(reviewSectionOf(whole)) : [];
+    if (threads.length > 0 && result.plans[0]) result.plans[0].reviewThreads = threads;
+    return result;
   } catch (error) {
     // A bug in a rule must not lose the user's plan: report it and give back an empty reading.
     const message = error instanceof Error ? error.message : String(error);

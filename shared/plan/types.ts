@@ -3,6 +3,7 @@
  * Produced only by `parsePlans` (shared/plan/parse-plans.ts); nobody re-parses text elsewhere.
  */
 
+import type { ReviewThread } from "../markdown/review-section";
 import type { YearMonth } from "../time/year-month";
 import type { TaskDetail, TaskForm } from "../tasks/task-serializer";
 
@@ -108,6 +109,11 @@ export interface Plan {
   period: Period | null;
   /** 审核状态 from frontmatter (`review-status`), when the note has one. */
   reviewStatus: string | null;
+  /**
+   * Open review discussions from the Notion mirror's 审核意见 section at the end of the note (the
+   * section belongs to the note, so only a note's single plan carries them). Absent: none.
+   */
+  reviewThreads?: ReviewThread[];
   /** 审核意见 from frontmatter (`review-comment`). */
   reviewComment: string | null;
   /** The lines this plan spans in the input, 1-based inclusive. */

@@ -22,6 +22,8 @@ export interface PlanTask extends Task {
   source: TaskSource;
   /** Vault or file path of the note, when known. */
   path: string | null;
+  /** Open review discussions about this task (the note's 审核意见 section), each as its lines; absent when none. */
+  comments?: string[][];
 }
 
 export function extractTasks(plans: readonly Plan[], path: string | null = null): PlanTask[] {
@@ -42,7 +44,21 @@ export function planTasks(plan: Plan): Task[] {
   return out;
 }
 
+/** The plan's review discussions by the task they are about (most plans have none: no map then). */
+function commentsByTask(plan: Plan): Map<string, string[][]> | null {
+  if (!plan.reviewThreads || plan.reviewThreads.length === 0) return null;
+  const out = new Map<string, string[][]>();
+  for (const t of plan.reviewThreads) {
+    if (t.taskId === null) continue;
+    const list = out.get(t.taskId) ?? [];
+    list.push(t.lines);
+    out.set(t.taskId, list);
+  }
+  return out;
+}
+
 function pushMonths(out: PlanTask[], plan: Plan, months: readonly ScheduleMonth[], source: TaskSource, path: string | null): void {
+  const comments = commentsByTask(plan);
   for (const month of months) {
     for (const task of month.tasks) {
       // Fields copied one by one: an object spread here was the slowest step of the whole parse.
@@ -70,6 +86,8 @@ function pushMonths(out: PlanTask[], plan: Plan, months: readonly ScheduleMonth[
         source,
         path,
       });
+      const onTask = comments?.get(task.id);
+      if (onTask) (out[out.length - 1] as PlanTask).comments = onTask;
     }
   }
 }

@@ -1,0 +1,66 @@
+// @vitest-environment happy-dom
+/**
+ * Reviewers' comments in the 行事历 view: the Notion mirror writes open discussions into the note's
+ * 审核意见 section; the engine gives them to the note's plan, the task list carries each task's, and
+ * the month view shows a count beside the task with the threads on hover.
+ */
+import { afterEach, describe, expect, it } from "vitest";
+import { setLanguage } from "../fakes/obsidian";
+import { startPlugin, taskByText, type Running } from "./harness";
+import { mountCalendar } from "../../plugin/view/mount-calendar";
+import { parsePlans } from "../../shared/index";
+import { reviewThreads } from "../../shared/markdown/review-section";
+import { extractTasks } from "../../shared/tasks/extract-tasks";
+import { renderReviewSection } from "../../notion-sync/review-notes";
+
+const PLAN = ["---", "type: union-plan", "plan-id: p-rv", "---", "# 青禾小学2026年工会工作计划", "## 行事历", "### 2026年11月", "- [ ] 教工羽毛球赛 ^t-r1", "- [ ] 教代会代表培训 ^t-r2", ""].join("\n");
+const SECTION =
+  renderReviewSection([
+    { id: "d1", about: { kind: "plan" }, comments: [{ author: "李审核", time: "2026-11-02T01:00:00.000Z", text: "请补充经费预算" }] },
+    { id: "d2", about: { kind: "task", taskId: "t-r1", text: "教工羽毛球赛" }, comments: [{ author: "王委员", time: "2026-11-02T02:00:00.000Z", text: "场地订好了吗？" }, { author: "union-plan", time: "2026-11-02T03:00:00.000Z", text: "已订体育馆" }] },
+    { id: "d3", about: { kind: "task", taskId: "t-r1", text: "教工羽毛球赛" }, comments: [{ author: "李审核", time: "2026-11-03T01:00:00.000Z", text: "请写明分组" }] },
+  ]) ?? "";
+const NOTE = `${PLAN}\n${SECTION}`;
+
+describe("review threads", () => {
+  it("the section's discussions, each with the task it is about (null: the plan) and its lines", () => {
+    const threads = reviewThreads(SECTION);
+    expect(threads.map((t) => t.taskId)).toEqual([null, "t-r1", "t-r1"]);
+    expect(threads[1]?.lines[1]).toBe("场地订好了吗？");
+    expect(threads[1]?.lines.some((l) => l.includes("已订体育馆"))).toBe(true);
+  });
+
+  it("the note's plan carries them, and each task its own; the section is still no plan content", () => {
+    const { plans } = parsePlans(NOTE);
+    expect(plans).toHaveLength(1);
+    const tasks = extractTasks(plans);
+    expect(tasks.map((t) => t.text)).toEqual(["教工羽毛球赛", "教代会代表培训"]);
+    expect(tasks[0]?.comments).toHaveLength(2);
+    expect(tasks[1]?.comments).toBeUndefined();
+  });
+});
+
+describe("the month view", () => {
+  let running: Running | null = null;
+  afterEach(() => {
+    running?.plugin.unload();
+    running = null;
+    document.body.empty();
+  });
+
+  it("shows a count beside a task with open discussions, the threads on hover, and nothing beside the others", async () => {
+    running = await startPlugin({ "计划/审核.md": NOTE });
+    setLanguage("zh");
+    const host = running.plugin.host;
+    if (!host) throw new Error("no host");
+    const handle = mountCalendar(document.body.createDiv(), host, { ym: "2026-11", mode: "month" });
+    const row = (text: string) => document.querySelector<HTMLElement>(`.union-plan-task[data-task-id="${taskByText(running!.plugin, text).id}"]`);
+    const badge = row("教工羽毛球赛")?.querySelector(".union-plan-task-comments");
+    expect(badge?.textContent).toBe("💬 2");
+    expect(badge?.getAttribute("title")).toContain("场地订好了吗？");
+    expect(badge?.getAttribute("title")).toContain("请写明分组");
+    expect(badge?.getAttribute("aria-label")).toBe("审核意见 2");
+    expect(row("教代会代表培训")?.querySelector(".union-plan-task-comments")).toBeNull();
+    handle.destroy();
+  });
+});
