@@ -197,7 +197,10 @@ export function buildPlan(segment: PlanSegment, ctx: BuildContext): Plan {
       // A pasted title loses its collection number ("… 篇4"); a Markdown "# " title is taken as written.
       const clean = tok.markdownDepth === null ? cleanTitle(tok.text) : tok.text.trim();
       current = null;
-      if (title === null && clean !== "") title = clean;
+      // A union-plan note names its plan in frontmatter or with "# ": a plain line that reads like a
+      // title is a paragraph there (the Markdown we write keeps an untitled plan's first line plain).
+      const named = tok.markdownDepth !== null || fm["type"] !== "union-plan";
+      if (title === null && clean !== "" && named) title = clean;
       else if (clean !== title) outline.addParagraph(tok.text, t.line);
       continue;
     }
