@@ -10,6 +10,7 @@
 import { explainError } from "./errors";
 import type { Session } from "./session";
 import type { LocalPlan } from "./local-plans";
+import { mirroredTasks } from "./mapping";
 
 export interface Member {
   id: string;
@@ -59,7 +60,7 @@ export function matchOwners(owner: string | null, members: readonly Member[]): {
 }
 
 function anyOwner(plans: readonly LocalPlan[]): boolean {
-  return plans.some((l) => l.plan.schedule.some((m) => m.tasks.some((t) => t.owner !== null)) || l.plan.bodyTasks.some((m) => m.tasks.some((t) => t.owner !== null)));
+  return plans.some((l) => mirroredTasks(l.plan).some((t) => t.owner !== null));
 }
 
 /**

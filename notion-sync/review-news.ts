@@ -5,6 +5,7 @@
  */
 import type { Plan } from "../shared/plan/types";
 import { ownerNames } from "./members";
+import { mirroredTasks } from "./mapping";
 
 export interface ReviewNews {
   plan: string;
@@ -35,7 +36,7 @@ export function noteNewDiscussions(news: ReviewNews[], planTitle: string, plan: 
   e.newDiscussions += newTaskIds.length;
   if (!me) return;
   const owners = new Map<string, string[]>();
-  for (const m of plan.schedule.concat(plan.bodyTasks)) for (const t of m.tasks) owners.set(t.id, ownerNames(t.owner));
+  for (const t of mirroredTasks(plan)) owners.set(t.id, ownerNames(t.owner));
   for (const id of newTaskIds) if (id !== undefined && (owners.get(id) ?? []).includes(me)) e.onMine++;
 }
 

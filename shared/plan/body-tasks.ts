@@ -193,6 +193,13 @@ function yearInPeriod(month: number, period: Period | null, titleYear: number | 
 // A month of a real 行事历 lists a few dozen tasks at most.
 const LISTED_PER_MONTH = 200;
 
+/** Adds a text to its month's list, up to LISTED_PER_MONTH of them. */
+function listUnder(lists: Map<number, string[]>, month: number, text: string): void {
+  const l = lists.get(month) ?? [];
+  lists.set(month, l);
+  if (l.length < LISTED_PER_MONTH) l.push(text);
+}
+
 const squash = (s: string): string => foldKey(s).replace(/[\s。；;，,、]/g, "");
 
 /**
@@ -205,22 +212,11 @@ export function bodyTaskMonths(fields: readonly BodySentence[], sentences: reado
   // The 行事历's tasks by month: a sentence is compared with the tasks of its own months only, and
   // with at most LISTED_PER_MONTH of them, so a huge plan costs linear time, not sentences × tasks.
   const listed = new Map<number, string[]>();
-  const list = (month: number, text: string): void => {
-    const l = listed.get(month) ?? [];
-    listed.set(month, l);
-    if (l.length < LISTED_PER_MONTH) l.push(text);
-  };
-  for (const sm of schedule) for (const m of sm.months) for (const t of sm.tasks) list(m.month, squash(t.text));
+  for (const sm of schedule) for (const m of sm.months) for (const t of sm.tasks) listUnder(listed, m.month, squash(t.text));
   const isListed = (text: string, months: BodySentence["months"]): boolean =>
     months.some((m) => (listed.get(m.month) ?? []).some((l) => l.includes(text) || (text.includes(l) && l.length >= 6)));
   const inBody = new Map<number, string[]>();
-  for (const s of sentences) {
-    for (const m of s.months) {
-      const l = inBody.get(m.month) ?? [];
-      inBody.set(m.month, l);
-      if (l.length < LISTED_PER_MONTH) l.push(squash(s.text));
-    }
-  }
+  for (const s of sentences) for (const m of s.months) listUnder(inBody, m.month, squash(s.text));
   const saidInBody = (text: string, months: BodySentence["months"]): boolean =>
     months.some((m) => (inBody.get(m.month) ?? []).some((l) => l.includes(text)));
   const out: { month: ScheduleMonth; text: string }[] = [];

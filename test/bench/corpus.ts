@@ -11,6 +11,8 @@
  */
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
+// The emulator's seeded generator (mulberry32): every run shuffles alike.
+import { seededRandom } from "../../notion-emulator/random";
 
 export interface BenchCorpus {
   text: string;
@@ -50,18 +52,6 @@ function withoutFrontmatter(text: string): string {
   return end < 0 ? text : text.slice(end + 5);
 }
 
-/** mulberry32: a small seeded generator, so every run shuffles alike. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const YEAR = /(^|[^0-9])((?:19|20)\d\d)(?=[^0-9]|$)/g;
 const IDS = /(plan-id: p-|\^t-)([0-9a-z]+)/g;
 
@@ -75,7 +65,7 @@ export function plainVariant(text: string, k: number): string {
 /** At least `minBytes` (UTF-8) of the fixture plans, copy after copy, deterministic. */
 export function fixtureCorpus(minBytes: number, root = process.cwd()): BenchCorpus {
   const plans = fixturePlans(root);
-  const random = seeded(20261127);
+  const random = seededRandom(20261127);
   const parts: string[] = [];
   let bytes = 0;
   for (let k = 0; bytes < minBytes; k++) {
