@@ -15,7 +15,7 @@
  *
  * The task's id is written as inline code so that it is never read as the task's own block id.
  */
-import { REVIEW_HEADING } from "../shared/markdown/review-section";
+import { REVIEW_ENTRY_LINE, REVIEW_HEADING } from "../shared/markdown/review-section";
 
 export interface ReviewComment {
   author: string;
@@ -38,7 +38,6 @@ export interface WrittenReply {
 
 const HOW_TO = "<!-- 由 Notion 同步维护，请勿改动条目；在某条意见下加一行「  - 回复：……」，下次同步时发到 Notion。/ Kept by the Notion sync: do not edit the entries; add a line \"  - 回复：…\" under one to reply in Notion on the next sync. -->";
 const REPLY_LINE = /^[ \t]+[-*+] 回复[：:][ \t]*(.*?)[ \t]*$/;
-const ENTRY_LINE = /^[-*+] .*<!-- d:([0-9a-fA-F-]{32,36}) -->[ \t]*$/;
 
 /** "2026-03-01T10:05:00.000Z" → "2026-03-01 10:05" (UTC, as Notion answers). */
 function shortTime(iso: string): string {
@@ -82,9 +81,9 @@ export function readReplies(section: string | null): WrittenReply[] {
   const replies: WrittenReply[] = [];
   let current: string | null = null;
   for (const line of section.split(/\r?\n/)) {
-    const entry = ENTRY_LINE.exec(line);
+    const entry = REVIEW_ENTRY_LINE.exec(line);
     if (entry) {
-      current = entry[1] ?? null;
+      current = entry[2] ?? null;
       continue;
     }
     const reply = REPLY_LINE.exec(line);

@@ -70,8 +70,11 @@ export interface ReviewThread {
   lines: string[];
 }
 
-// "- 李审核 · 2027-03-02 09:15 · 任务 / task「…」`^t-ab12` <!-- d:… -->": an entry's first line.
-const ENTRY_HEAD = /^- (.*?) · (.*?) · (.*?)\s*<!-- d:[^>]*-->\s*$/;
+/**
+ * An entry's first line, "- 李审核 · 2027-03-02 09:15 · 任务 / task「…」`^t-ab12` <!-- d:… -->":
+ * its head, then the id of its Notion discussion. The one rule every reader of the section uses.
+ */
+export const REVIEW_ENTRY_LINE = /^[-*+] (.*)<!-- d:([0-9a-fA-F-]{32,36}) -->[ \t]*$/;
 const TASK_REF = /`\^(t-[A-Za-z0-9-]+)`/;
 
 /** The discussions the section lists, each with the task it is about, for the view's comment count. */
@@ -80,9 +83,11 @@ export function reviewThreads(section: string | null): ReviewThread[] {
   const threads: ReviewThread[] = [];
   let current: ReviewThread | null = null;
   for (const line of section.split("\n")) {
-    const head = ENTRY_HEAD.exec(line);
-    if (head) {
-      current = { taskId: TASK_REF.exec(head[3] ?? "")?.[1] ?? null, lines: [`${head[1] ?? ""} · ${head[2] ?? ""}`] };
+    const entry = REVIEW_ENTRY_LINE.exec(line);
+    if (entry) {
+      const head = (entry[1] ?? "").trim();
+      // Author and time; what it is about follows them.
+      current = { taskId: TASK_REF.exec(head)?.[1] ?? null, lines: [head.split(" · ").slice(0, 2).join(" · ")] };
       threads.push(current);
     } else if (current && line.startsWith("  ") && line.trim() !== "") {
       current.lines.push(line.trim());

@@ -16,9 +16,9 @@ import { renderReviewSection } from "../../notion-sync/review-notes";
 const PLAN = ["---", "type: union-plan", "plan-id: p-rv", "---", "# 青禾小学2026年工会工作计划", "## 行事历", "### 2026年11月", "- [ ] 教工羽毛球赛 ^t-r1", "- [ ] 教代会代表培训 ^t-r2", ""].join("\n");
 const SECTION =
   renderReviewSection([
-    { id: "d1", about: { kind: "plan" }, comments: [{ author: "李审核", time: "2026-11-02T01:00:00.000Z", text: "请补充经费预算" }] },
-    { id: "d2", about: { kind: "task", taskId: "t-r1", text: "教工羽毛球赛" }, comments: [{ author: "王委员", time: "2026-11-02T02:00:00.000Z", text: "场地订好了吗？" }, { author: "union-plan", time: "2026-11-02T03:00:00.000Z", text: "已订体育馆" }] },
-    { id: "d3", about: { kind: "task", taskId: "t-r1", text: "教工羽毛球赛" }, comments: [{ author: "李审核", time: "2026-11-03T01:00:00.000Z", text: "请写明分组" }] },
+    { id: "0b9f2c1e-5a41-4c4e-9d1a-7f3e2a6b8c01", about: { kind: "plan" }, comments: [{ author: "李审核", time: "2026-11-02T01:00:00.000Z", text: "请补充经费预算" }] },
+    { id: "0b9f2c1e-5a41-4c4e-9d1a-7f3e2a6b8c02", about: { kind: "task", taskId: "t-r1", text: "教工羽毛球赛" }, comments: [{ author: "王委员", time: "2026-11-02T02:00:00.000Z", text: "场地订好了吗？" }, { author: "union-plan", time: "2026-11-02T03:00:00.000Z", text: "已订体育馆" }] },
+    { id: "0b9f2c1e-5a41-4c4e-9d1a-7f3e2a6b8c03", about: { kind: "task", taskId: "t-r1", text: "教工羽毛球赛" }, comments: [{ author: "李审核", time: "2026-11-03T01:00:00.000Z", text: "请写明分组" }] },
   ]) ?? "";
 const NOTE = `${PLAN}\n${SECTION}`;
 
