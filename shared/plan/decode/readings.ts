@@ -49,6 +49,12 @@ const TERMINAL = /[。；;！!？?]$/;
 /** A line a narrow page or a PDF broke is long; a short line without a full stop is just an item. */
 const BROKEN_LINE_MIN = 14;
 
+function pastCount(tasks: readonly string[]): number {
+  let n = 0;
+  for (const t of tasks) if (tellsOfThePast(t)) n++;
+  return n;
+}
+
 function isOpen(text: string): boolean {
   return text.length >= BROKEN_LINE_MIN && !TERMINAL.test(text);
 }
@@ -66,7 +72,6 @@ const monthReading: ReadingRule = (u) => {
   const i = headingTail(key, labelEnd);
   const label = trimEndOf(text.slice(0, i), SPACES + ":").trim();
   const base = { label, months: phrase.months, itemLevel: u.number?.level ?? null, itemOrdinal: u.number?.ordinal ?? null, phrase };
-  const pastOf = (tasks: string[]): number => tasks.filter(tellsOfThePast).length;
   const c = key.charAt(i);
   if (i >= key.length) return [{ kind: "month", ...base, tasks: [], style: "bare", past: 0 }];
   let style: HeadStyle;
@@ -90,7 +95,7 @@ const monthReading: ReadingRule = (u) => {
   }
   const rest = text.slice(restAt).trim();
   const tasks = rest === "" ? [] : splitInlineItems(rest, true);
-  return [{ kind: "month", ...base, label: label === "" ? text.slice(0, labelEnd) : label, tasks, style, past: pastOf(tasks) }];
+  return [{ kind: "month", ...base, label: label === "" ? text.slice(0, labelEnd) : label, tasks, style, past: pastCount(tasks) }];
 };
 
 /** "21、…" after "13、…": a two-column table lost its column break; the month is the leading digits. */
@@ -131,15 +136,18 @@ const taskReading: ReadingRule = (u) => {
   const phrase = u.body.key.indexOf("月") >= 0 ? u.phrase : null;
   const bareDate = phrase !== null && headingTail(u.body.key, phrase.end) >= trimEndOf(u.body.key, SPACES + ":").length;
   const namesMonth = phrase?.months[0]?.month ?? null;
-  const base = { ordinal: u.number?.ordinal ?? null, level: u.number?.level ?? null, numbered, done, open: isOpen(text), bareDate, namesMonth };
+  const ordinal = u.number?.ordinal ?? null;
+  const level = u.number?.level ?? null;
+  const open = isOpen(text);
   const tasks = splitInlineItems(text);
-  const out: Reading[] = [{ kind: "task", tasks, ...base, cells: false, past: tasks.filter(tellsOfThePast).length }];
+  // Written out, not spread from a shared base: this runs for every line inside a 行事历, and an
+  // object spread costs several times a literal in V8.
+  const out: Reading[] = [{ kind: "task", tasks, ordinal, level, numbered, done, open, bareDate, namesMonth, cells: false, past: pastCount(tasks) }];
   // A table cell pasted as text holds one activity per space-separated part.
   const cells = u.gaps.length > 0 ? splitAtGaps(text, u.gaps) : [];
   // "寒 假": one word spread out by Word's justification, not two cells.
   if (u.number === null && cells.length > 1 && cells.every((c) => c.length >= 2)) {
-    const split: Reading = { kind: "task", tasks: cells, ...base, cells: true, past: 0 };
-    out.push(split);
+    out.push({ kind: "task", tasks: cells, ordinal, level, numbered, done, open, bareDate, namesMonth, cells: true, past: 0 });
   }
   return out;
 };
@@ -244,18 +252,28 @@ const DETAIL_LINE = 40;
 // Furniture other than a closing note or an activity's particulars is a short line.
 const SHORT_FURNITURE = 60;
 
+const PAGE_NUMBER_FIRST = "0123456789第-";
+const CLOSING_FIRST = "以注备備说說";
+// No DETAIL_FIELD key is longer than 4 characters: its colon is among the line's first few.
+const hasFieldColon = (t: string): boolean => {
+  const head = t.slice(0, 7);
+  return head.indexOf(":") > 0 || head.indexOf("：") > 0;
+};
+
 const furnitureReading: ReadingRule = (u) => {
   const short = u.whole.text.length <= SHORT_FURNITURE;
   const t = short && HAS_SPACE.test(u.whole.text) ? u.whole.text.replace(/\s+/g, "") : u.whole.text;
+  // Each test below runs on every line of every plan: a look at one character first spares the
+  // pattern on the lines that cannot match it.
   if (short) {
-    if (/\.(docx?|pdf|xlsx?|wps|pptx?)$/i.test(t)) return [{ kind: "furniture", why: "related" }];
-    if (/^\d{1,3}$/.test(t) || /^第\d+页/.test(t) || /^-\s*\d+\s*-$/.test(t)) return [{ kind: "furniture", why: "page-number" }];
+    if (t.lastIndexOf(".") >= t.length - 5 && /\.(docx?|pdf|xlsx?|wps|pptx?)$/i.test(t)) return [{ kind: "furniture", why: "related" }];
+    if (PAGE_NUMBER_FIRST.includes(t.charAt(0)) && (/^\d{1,3}$/.test(t) || /^第\d+页/.test(t) || /^-\s*\d+\s*-$/.test(t))) return [{ kind: "furniture", why: "page-number" }];
     if (t.length <= 40 && !TERMINAL.test(t) && isRelatedLine(HAS_SPACE.test(u.body.text) ? u.body.text.replace(/\s+/g, "") : u.body.text)) return [{ kind: "furniture", why: "related" }];
     // "1.学校工会工作计划": a numbered list of other plans' titles is a "related articles" list.
     if (u.number !== null && isTitleLike(u.body.text)) return [{ kind: "furniture", why: "related" }];
   }
-  if (/^(以上|注:|注：|备注|備註|说明|說明)/.test(t)) return [{ kind: "furniture", why: "closing-note" }];
-  if (u.number === null && DETAIL_FIELD.test(t)) return [{ kind: "furniture", why: "detail" }];
+  if (CLOSING_FIRST.includes(t.charAt(0)) && /^(以上|注:|注：|备注|備註|说明|說明)/.test(t)) return [{ kind: "furniture", why: "closing-note" }];
+  if (u.number === null && hasFieldColon(t) && DETAIL_FIELD.test(t)) return [{ kind: "furniture", why: "detail" }];
   // A sign-off is plain text under the plan: never a Markdown heading, a list item or a checkbox.
   if (u.fromEnd <= 3 && t.length <= 30 && u.number === null && u.token.kind === "paragraph") {
     if (ORG_END.test(t)) return [{ kind: "furniture", why: "sign-off" }];

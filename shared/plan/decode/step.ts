@@ -71,11 +71,12 @@ export const START: DecodeState = {
 };
 
 /**
- * A copy of a state with some fields changed. Written out field by field: the decoder makes several
- * states per line, and an object spread with overrides is several times slower in V8.
+ * A copy of a state, written out field by field: the decoder makes several states per line, and an
+ * object spread with overrides is several times slower in V8. The steps taken on most lines change
+ * one field of the copy; the rarer ones go through next().
  */
-function next(s: DecodeState, change: Partial<DecodeState>): DecodeState {
-  const n: DecodeState = {
+function copyOf(s: DecodeState): DecodeState {
+  return {
     mode: s.mode,
     month: s.month,
     lastMonth: s.lastMonth,
@@ -96,7 +97,18 @@ function next(s: DecodeState, change: Partial<DecodeState>): DecodeState {
     inHeader: s.inHeader,
     fieldValue: s.fieldValue,
   };
-  return Object.assign(n, change);
+}
+
+function withoutKeyword(s: DecodeState): DecodeState {
+  if (!s.keyword) return s;
+  const n = copyOf(s);
+  n.keyword = false;
+  return n;
+}
+
+/** A copy of a state with some fields changed. */
+function next(s: DecodeState, change: Partial<DecodeState>): DecodeState {
+  return Object.assign(copyOf(s), change);
 }
 
 export { stateKey } from "./state-key";
@@ -252,22 +264,25 @@ function stepTask(s: DecodeState, r: Extract<Reading, { kind: "task" }>, u: Line
     else c.add("cellOutOfPlace");
     column = content + 1;
   }
-  const state: DecodeState = next(s, {
-    tasks: s.tasks + r.tasks.length,
-    ordinal: r.numbered && r.ordinal !== null ? r.ordinal : s.ordinal,
-    ordinalLevel: r.numbered && r.ordinal !== null ? level : s.ordinalLevel,
-    taskLevel: s.taskLevel === 0 ? level : s.taskLevel,
-    open: r.open,
-    keyword: false,
-    column,
-  });
+  const state = copyOf(s);
+  state.tasks = s.tasks + r.tasks.length;
+  if (r.numbered && r.ordinal !== null) {
+    state.ordinal = r.ordinal;
+    state.ordinalLevel = level;
+  }
+  if (s.taskLevel === 0) state.taskLevel = level;
+  state.open = r.open;
+  state.keyword = false;
+  state.column = column;
   return state;
 }
 
 function stepContinuation(s: DecodeState, r: Extract<Reading, { kind: "continuation" }>, c: Clues): DecodeState | null {
   if (s.mode !== "in" || s.tasks === 0 || !s.open || s.table) return null;
   c.add("continuation");
-  return next(s, { open: r.open });
+  const n = copyOf(s);
+  n.open = r.open;
+  return n;
 }
 
 function stepCell(s: DecodeState, c: Clues): DecodeState | null {
@@ -275,7 +290,9 @@ function stepCell(s: DecodeState, c: Clues): DecodeState | null {
   const role = s.table[s.column];
   if (role !== "extra" && role !== "owner") return null;
   c.add("extraCell");
-  return next(s, { column: s.column + 1 });
+  const n = copyOf(s);
+  n.column = s.column + 1;
+  return n;
 }
 
 /**
@@ -286,7 +303,7 @@ function stepCell(s: DecodeState, c: Clues): DecodeState | null {
 function stepItemDetail(s: DecodeState, c: Clues): DecodeState | null {
   if (s.mode !== "in" || s.headLevel === 0 || s.tasks === 0 || s.ordinal >= 0 || s.table !== null || s.open) return null;
   c.add("itemDetail");
-  return next(s, { keyword: false });
+  return withoutKeyword(s);
 }
 
 function stepOther(s: DecodeState, u: LineUnit): DecodeState {
@@ -337,7 +354,9 @@ export function stepScored(s: DecodeState, r: Reading, u: LineUnit, c: Clues): D
   if (s.fieldValue) {
     // The date under an open time field is the field's value (field-tasks.ts reads it), not a 行事历 month.
     if (r.kind === "month" || r.kind === "glued" || r.kind === "row") return null;
-    return stepScored(next(s, { fieldValue: false }), r, u, c);
+    const n = copyOf(s);
+    n.fieldValue = false;
+    return stepScored(n, r, u, c);
   }
   if (r.kind !== "header" && s.inHeader) {
     // A header that never named both a month and a content column was no table header.
@@ -376,7 +395,7 @@ function stepReading(s: DecodeState, r: Reading, u: LineUnit, c: Clues): DecodeS
       }
       if (r.why === "item-detail") return stepItemDetail(s, c);
       c.add(r.why === "related" ? "related" : "furniture");
-      return next(s, { keyword: false });
+      return withoutKeyword(s);
     case "row":
       return stepRow(s, r.cells, c);
     case "field":

@@ -3,6 +3,8 @@
  * line of cells ("时间 | 活动内容 | 参加对象"). Each cell gets a role; only the month and content
  * columns make tasks, an owner column gives their owner, the rest (参加对象, 地点, 备注) stay cells.
  */
+import { SPACES } from "../../normalize/trim-chars";
+
 export type ColumnRole = "month" | "content" | "owner" | "extra";
 
 const ROLE_WORDS: readonly [ColumnRole, RegExp][] = [
@@ -17,15 +19,18 @@ function roleOf(cell: string): ColumnRole | null {
   return null;
 }
 
-const CELL_BREAK = /[|｜\s]/;
+// A cell ends at | ｜ or whitespace as \s sees it; looked up without a pattern, as the first cell is
+// walked character by character.
+const CELL_BREAK_CHARS = `|｜${SPACES}`;
+const isCellBreak = (c: string): boolean => CELL_BREAK_CHARS.includes(c);
 
 /** The roles of a header line, or null when the line is not (part of) a header. */
 export function headerRoles(text: string): ColumnRole[] | null {
   // Most lines are no header: their first cell already says so, before the line is cut up.
   let from = 0;
-  while (from < text.length && CELL_BREAK.test(text.charAt(from))) from++;
+  while (from < text.length && isCellBreak(text.charAt(from))) from++;
   let to = from;
-  while (to < text.length && to - from <= 8 && !CELL_BREAK.test(text.charAt(to))) to++;
+  while (to < text.length && to - from <= 8 && !isCellBreak(text.charAt(to))) to++;
   // No role word is longer than 8 characters.
   if (to - from > 8 || (to > from && roleOf(text.slice(from, to)) === null)) return null;
   const cells = text.split(/[|｜\s]/).filter((c) => c !== "");
