@@ -15,11 +15,15 @@ const ACTIVITY_END = /(活动|活動|比赛|比賽|赛|賽|会|會|游|遊|节|�
 const COUNTED = /^(了|一次|一场|一場|一届|一屆|本次|此次|本届|本屆|首届|首屆)/;
 const CLAUSES = /[^，,。；;！!？?：:]+/g;
 const OPEN_QUOTE = /[“「『"]/;
+// Who stands before a quoted name: an organiser or the members taking part.
+const ORGANISER_END = /(中心|工会|工會|学校|學校|学院|學院|协会|協會|委员会|委員會|委|部|处|處|室|组|組|队|隊|园|園|馆|館|院|局|会员|會員|教职工|教職工|职工|職工|员工|員工|教师|教師|女工|全体|全體|各单位|各單位)$/;
 
 function nameFromObject(object: string): string | null {
   let name = object.trim().replace(COUNTED, "");
   const quote = name.search(OPEN_QUOTE);
-  if (quote > 0) name = name.slice(quote);
+  // "艺术中心“迎新趣味运动会”": the organiser before the quote is no part of the name; "庆“三八”趣味
+  // 运动会", "2009年庆“三八”赏花行活动": words of the occasion before it are.
+  if (quote > 0 && ORGANISER_END.test(name.slice(0, quote))) name = name.slice(quote);
   else if (quote < 0) {
     const de = name.lastIndexOf("的");
     if (de >= 0) name = name.slice(de + 1);
@@ -33,6 +37,10 @@ function clauseActivity(clause: string, date: string | null): string | null {
     const at = foldKey(clause).indexOf(date);
     if (at >= 0) {
       const rest = clause.slice(at + date.length).replace(/^\s*(?:[(（][^()（）]{1,4}[)）])?/, "").trim();
+      // "定于12月1日开展线下趣味运动会": the name is what the verb organises.
+      const verb = /^(举办|舉辦|开展|開展|组织|組織|举行|舉行)/.exec(rest);
+      const named = verb ? nameFromObject(rest.slice(verb[0].length)) : null;
+      if (named !== null) return named;
       if (rest.length >= 4) return rest;
     }
   }

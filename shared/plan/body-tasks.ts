@@ -8,12 +8,14 @@
  */
 import type { OutlineNode, Period, ScheduleMonth } from "./types";
 import { foldKey } from "../normalize/fold";
+import { SPACES, trimEndOf } from "../normalize/trim-chars";
 import { readDatePhrase } from "../schedule/date-phrase";
 
 import { markedDone, tellsOfThePast } from "../schedule/past-tense";
 import { matchItemNumber } from "../outline/item-number";
 import { takeTrailingFields } from "../tasks/task-serializer";
 import { midClauseDate } from "./mid-clause-date";
+import { dayAndHourLength } from "./day-and-hour";
 
 export interface BodySentence {
   label: string;
@@ -26,12 +28,19 @@ export interface BodySentence {
 const LEAD_WORDS = ["将在", "將在", "拟定于", "擬定於", "计划于", "計劃於", "计划在", "計劃在", "拟于", "擬於", "拟在", "擬在", "预计于", "預計於", "预计", "預計", "定于", "定於", "将于", "將於", "力争", "力爭", "争取", "爭取", "于", "於", "在"];
 const CLOCK_TIME = /^[(（]?(星期|周|週|礼拜|禮拜|上午|下午|中午|晚上|晚|早上|早|凌晨|傍晚|\d{1,2}\s*[:：点點时時])/;
 const AFTER_PHRASE = /^[\s,:、，：]*/;
+const DEADLINE_AFTER_HOUR = /^(以前|之前|前)/;
+const WILL_BEFORE_VERB = /^(将要|將要|将|將)(?=参加|參加|举办|舉辦|举行|舉行|组织|組織|开展|開展|召开|召開|进行|進行|启动|啟動)/;
+const EVENT_WORD = /(举办|舉辦|举行|舉行|召开|召開|开展|開展|组织|組織|进行|進行|参加|參加|活动|活動|比赛|比賽|会议|會議|大会|大會)/;
 // The past, or a date that only frames what follows: not a commitment. "在10月的教工大会上" sets
 // a scene: the date qualifies a noun.
 const PAST_AFTER = /^(份)?(以来|以來|至今|期间已|期間已|已经|已經|已|曾|的)/;
 // "寒假将近，…": the season is near; it dates nothing that follows.
 const NEAR_AFTER = /^(将近|將近|临近|臨近|即将|即將|来临|來臨|到来|到來|快到)/;
 const SENTENCE_END = /[。；;！!？?]/;
+// Date phrases with no 月 in them: holidays, quarters, festival periods ("五一期间", "教师节前后").
+const DATE_WITHOUT_MONTH_WORD = /(寒假|暑假|暑期|季度|期间|期間|前后|前後|前夕|之际|之際)/;
+// "……评选活动。（六月份）。": a date in brackets after the full stop is the sentence's, not one of its own.
+const BRACKETED_ONLY = /^\s*[(（][^()（）]{1,12}[)）]\s*[。；;]?\s*$/;
 
 function sentencesOf(text: string): { text: string; at: number }[] {
   const out: { text: string; at: number }[] = [];
@@ -43,12 +52,35 @@ function sentencesOf(text: string): { text: string; at: number }[] {
     }
   }
   if (from < text.length) out.push({ text: text.slice(from), at: from });
+  for (let k = out.length - 1; k > 0; k--) {
+    const s = out[k] as { text: string; at: number };
+    if (!BRACKETED_ONLY.test(s.text)) continue;
+    const before = out[k - 1] as { text: string; at: number };
+    // The date moves inside the sentence it closes, where trailingDate reads it.
+    before.text = before.text.replace(/[。；;]\s*$/, "") + s.text;
+    out.splice(k, 1);
+  }
   return out;
 }
 
 function leadWordLength(key: string): number {
   for (const w of LEAD_WORDS) if (key.startsWith(w)) return w.length;
   return 0;
+}
+
+/**
+ * What follows a date's weekday and hour. With an hour, the sentence dates a task only when it
+ * sets a deadline ("3月20日（周四）下午5点前各单位将名单报送工会") or names an event ("…下午4:30在
+ * 礼堂召开教代会"); a time alone ("(星期二)上午8:30") or a step of the day ("早9:30北京大厦集合出发",
+ * under the activity it belongs to) is a detail: null.
+ */
+function afterTheHour(rest: string): string | null {
+  const timed = dayAndHourLength(rest);
+  if (timed === 0) return rest.replace(AFTER_PHRASE, "");
+  const after = rest.slice(timed);
+  const deadline = DEADLINE_AFTER_HOUR.exec(after);
+  if (deadline) return after.slice(deadline[0].length).replace(AFTER_PHRASE, "");
+  return EVENT_WORD.test(after) ? after.replace(AFTER_PHRASE, "") : null;
 }
 
 /** The dated task a sentence commits to, or null. */
@@ -59,9 +91,11 @@ export function datedSentence(sentence: string, line: number): BodySentence | nu
   if (!phrase) return null;
   const rest = trimmed.slice(phrase.end);
   if (PAST_AFTER.test(rest) || NEAR_AFTER.test(rest)) return null;
-  const text = rest.replace(AFTER_PHRASE, "");
-  // "6月3日" alone, or a date followed by the hour ("(星期二)上午8:30", "晚7:00至9:30"): a time, no task.
-  if (text.length < 4 || CLOCK_TIME.test(text)) return null;
+  const after = afterTheHour(rest);
+  // "五月将参加歌咏比赛": 将 says "will" before a verb; the task is what will be done. (Before a
+  // noun, "将报名表送交工会", it marks the object and stays.)
+  const text = after === null ? null : after.replace(WILL_BEFORE_VERB, "");
+  if (text === null || text.length < 4 || CLOCK_TIME.test(text)) return null;
   if (tellsOfThePast(text)) return null;
   return { label: trimmed.slice(leadWordLength(key), phrase.end).trim(), months: phrase.months.map((m) => ({ year: m.year, month: m.month })), text, line };
 }
@@ -163,21 +197,37 @@ export function withBoxedSentences(sentences: readonly BodySentence[], boxes: re
 export function bodySentences(outline: readonly OutlineNode[], skipLines: ReadonlySet<number>): BodySentence[] {
   // Lines read as fields or furniture are skipped: field-tasks.ts reads the fields.
   const found: BodySentence[] = [];
-  const stack: OutlineNode[] = [];
-  for (let i = outline.length - 1; i >= 0; i--) stack.push(outline[i] as OutlineNode);
+  // Each node with the node it stands under (null at the top).
+  const stack: [OutlineNode, OutlineNode | null][] = [];
+  for (let i = outline.length - 1; i >= 0; i--) stack.push([outline[i] as OutlineNode, null]);
   while (stack.length > 0) {
-    const node = stack.pop() as OutlineNode;
-    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as OutlineNode);
+    const [node, parent] = stack.pop() as [OutlineNode, OutlineNode | null];
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push([node.children[i] as OutlineNode, node]);
     // Section headings (一、 （一）) name a part of the plan; a date there is not a task. A section
     // item that is a whole sentence ("一、五月份组织会员义务植树……。") is read like any other.
     const heading = node.level <= 2 && (node.children.length > 0 || (node.text.length <= 20 && !SENTENCE_END.test(node.text)));
     if (heading || skipLines.has(node.line) || markedDone(node.text)) continue;
-    if (node.text.indexOf("月") < 0 && !/(寒假|暑假|季度)/.test(node.text)) continue;
+    if (node.text.indexOf("月") < 0 && !DATE_WITHOUT_MONTH_WORD.test(node.text)) continue;
     for (const s of sentencesOf(node.text)) {
-      for (const d of datedPieces(s.text, node.line)) found.push(d);
+      for (const d of datedPieces(s.text, node.line)) found.push(namedByHeading(d, parent));
     }
   }
   return found;
+}
+
+// "在工会活动室召开，…": where and that it is held, nothing of what is held.
+const ONLY_HELD = /^(?:在[^，,。；;]{1,30})?(召开|召開|举行|舉行|进行|進行)(?=$|[，,。；;])/;
+// A heading that names an event: "领队会议", "游泳比赛", "开幕式".
+const EVENT_NAME = /(会议|會議|会|會|赛|賽|式|活动|活動|讲座|講座|培训|培訓|晚会|晚會)$/;
+
+/**
+ * "三、领队会议 / 定于3月27日下午4:30在工会活动室召开": a sentence that only says when and where the
+ * event is held is about the event its heading names; that name is the task.
+ */
+function namedByHeading(piece: BodySentence, parent: OutlineNode | null): BodySentence {
+  if (parent === null || !ONLY_HELD.test(piece.text)) return piece;
+  const name = trimEndOf(parent.text, SPACES + ":：");
+  return name.length >= 2 && name.length <= 20 && EVENT_NAME.test(name) ? { ...piece, text: name } : piece;
 }
 
 function yearInPeriod(month: number, period: Period | null, titleYear: number | null): number | null {
@@ -220,12 +270,17 @@ export function bodyTaskMonths(fields: readonly BodySentence[], sentences: reado
   const saidInBody = (text: string, months: BodySentence["months"]): boolean =>
     months.some((m) => (inBody.get(m.month) ?? []).some((l) => l.includes(text)));
   const out: { month: ScheduleMonth; text: string }[] = [];
-  const seen = new Set<string>();
+  // What was added, by months and text, with the line and dates it came from: the same activity on
+  // another date of the same line is a batch of it ("时间：3月6日；3月10日"), kept; from another line,
+  // or on the same date, it is the same event found twice.
+  const seen = new Map<string, { line: number; labels: string[] }>();
   const add = (s: BodySentence, isField: boolean): void => {
     const text = squash(s.text);
     const key = `${s.months.map((m) => m.month).join(",")}|${text}`;
-    if (seen.has(key) || isListed(text, s.months) || (isField && saidInBody(text, s.months))) return;
-    seen.add(key);
+    const before = seen.get(key);
+    if ((before && (before.line !== s.line || before.labels.includes(s.label))) || isListed(text, s.months) || (isField && saidInBody(text, s.months))) return;
+    if (before) before.labels.push(s.label);
+    else seen.set(key, { line: s.line, labels: [s.label] });
     const months = s.months.map((m) => ({ year: m.year ?? yearInPeriod(m.month, period, titleYear), month: m.month }));
     out.push({ month: { label: s.label, months, writtenYear: s.months[0]?.year ?? null, line: s.line, tasks: [] }, text: s.text });
   };

@@ -16,6 +16,7 @@ import type { Decision } from "./decode/decode-schedule";
 import type { LineUnit } from "./decode/line-unit";
 import type { BodySentence } from "./body-tasks";
 import { introActivity } from "./activity-intro";
+import { dayAndHourLength } from "./day-and-hour";
 
 const TIME_FIELD = /^([^:：，,。]{0,6}?)(时间|時間|日期)([^:：，,。]{0,6})[:：]\s*/;
 const NAME_FIELD = /^(?:活动|活動|比赛|比賽)?(名称|名稱|主题|主題|项目|項目)\s*[:：]\s*(.*)$/;
@@ -25,7 +26,7 @@ const TIME_SECTION = /^(?:活动|活動|比赛|比賽|具体|具體)(?:时间|�
 const NAME_SECTION = /^(?:活动|活動|比赛|比賽)(名称|名稱|主题|主題)$/;
 const THEME = /^(主题|主題)$/;
 // Any section that only names a field of the block: 活动目的, 参加对象, 注意事项 … never an activity.
-const FIELD_SECTION = /^(?:活动|活動|比赛|比賽)?(?:时间|時間|日期|地点|地點|主题|主題|名称|名稱|目的|目标|目標|对象|對象|内容|內容|要求|形式|流程|安排|准备|準備|意义|意義)(?:与|與|和|及)?.{0,4}$/;
+const FIELD_SECTION = /^(?:活动|活動|比赛|比賽)?(?:时间|時間|日期|地点|地點|主题|主題|名称|名稱|目的|目标|目標|对象|對象|内容|內容|要求|形式|流程|安排|准备|準備|意义|意義|说明|說明|须知|須知|办法|辦法|细则|細則|事项|事項)(?:与|與|和|及)?.{0,4}$/;
 
 /** "二、活动时间" alone: a numbered section (or a Markdown heading) that is only the key. */
 function sectionKey(u: LineUnit, key: RegExp): RegExpExecArray | null {
@@ -76,25 +77,63 @@ function nameField(units: readonly LineUnit[], k: number): { key: string; value:
   return below && below.number === null && !isTimeField(below) ? { key, value: clean(below.body.text) } : { key, value: "" };
 }
 
-/** The date a time field gives: on its own line, or on the next when the field is left open. */
-function fieldDate(units: readonly LineUnit[], i: number): { phrase: DatePhrase; label: string; line: number } | null {
-  const u = units[i] as LineUnit;
-  if (!isTimeField(u)) return null;
-  const at = TIME_FIELD.exec(u.body.text)?.[0].length ?? u.body.text.length;
-  const value = u.body.key.slice(at);
-  if (value.trim() !== "") {
-    const phrase = readDatePhrase(value);
-    return phrase ? { phrase, label: u.body.text.slice(at, at + phrase.end), line: u.line } : null;
+interface FieldDate {
+  months: DatePhrase["months"];
+  /** The first date, for the clause of the opening paragraph that names it. */
+  phrase: DatePhrase;
+  label: string;
+  line: number;
+}
+
+/**
+ * The dates a time field's value gives (`text`, `key` from `at`): one, or one per batch
+ * ("3月6日；3月10日；3月12日": the activity runs on each day), or one covering alternatives
+ * ("3月7日（星期日）或3月5日（星期五）": it runs once, on one of them).
+ */
+function valueDates(text: string, key: string, at: number, line: number): FieldDate[] {
+  const out: FieldDate[] = [];
+  let from = at;
+  let current: FieldDate | null = null;
+  for (let guard = 0; guard < MAX_DATES_IN_FIELD; guard++) {
+    const phrase = readDatePhrase(key, from);
+    if (!phrase) break;
+    const end = phrase.end + dayAndHourLength(key.slice(phrase.end));
+    if (current !== null) {
+      current.label = text.slice(at, end).trim();
+      for (const m of phrase.months) if (!current.months.some((c) => c.month === m.month)) current.months.push(m);
+    } else {
+      current = { months: phrase.months.slice(), phrase, label: text.slice(from, phrase.end).trim(), line };
+      out.push(current);
+    }
+    const join = DATE_JOIN.exec(key.slice(end, end + 4));
+    if (!join) break;
+    from = end + join[0].length;
+    // Another batch starts its own date; an alternative joins the one before.
+    if (join[1] !== "或") {
+      at = from;
+      current = null;
+    }
   }
+  return out;
+}
+
+// "；" and "、" part batches, "或" alternatives.
+const DATE_JOIN = /^\s*([;；、,，或])\s*/;
+const MAX_DATES_IN_FIELD = 12;
+
+/** The dates a time field gives: on its own line, or on the next when the field is left open. */
+function fieldDates(units: readonly LineUnit[], i: number): FieldDate[] {
+  const u = units[i] as LineUnit;
+  if (!isTimeField(u)) return [];
+  const at = TIME_FIELD.exec(u.body.text)?.[0].length ?? u.body.text.length;
+  if (u.body.key.slice(at).trim() !== "") return valueDates(u.body.text, u.body.key, at, u.line);
   const next = units[i + 1];
-  if (!next) return null;
-  const phrase = readDatePhrase(next.body.key);
-  return phrase ? { phrase, label: next.body.text.slice(0, phrase.end), line: next.line } : null;
+  return next ? valueDates(next.body.text, next.body.key, 0, next.line) : [];
 }
 
 /** Another time field with a date: the block above is another activity's. */
 function datesAnActivity(units: readonly LineUnit[], k: number): boolean {
-  return isTimeField(units[k] as LineUnit) && fieldDate(units, k) !== null;
+  return isTimeField(units[k] as LineUnit) && fieldDates(units, k).length > 0;
 }
 
 /** The items of a "活动内容" section: its own value, or the numbered items under it. */
@@ -199,11 +238,14 @@ export function fieldSentences(decisions: readonly Decision[]): BodySentence[] {
   for (let i = 0; i < units.length; i++) {
     const reading = (decisions[i] as Decision).reading.kind;
     if (reading !== "other" && reading !== "field") continue;
-    const date = fieldDate(units, i);
-    if (!date) continue;
-    for (const name of activityNames(units, i, date.phrase)) {
-      if (name.length < 2) continue;
-      out.push({ label: date.label, months: date.phrase.months.map((m) => ({ year: m.year, month: m.month })), text: name, line: date.line });
+    const dates = fieldDates(units, i);
+    if (dates.length === 0) continue;
+    const names = activityNames(units, i, (dates[0] as FieldDate).phrase);
+    for (const date of dates) {
+      for (const name of names) {
+        if (name.length < 2) continue;
+        out.push({ label: date.label, months: date.months.map((m) => ({ year: m.year, month: m.month })), text: name, line: date.line });
+      }
     }
   }
   return out;

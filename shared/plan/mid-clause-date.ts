@@ -4,21 +4,23 @@
  *   "请各小组在3月8日前确定踏青地点，并报至工会办公室。" → 3月8日前: the whole sentence
  *   "请于5月6日17:00前将报名表交工会办公室。"         → 5月6日: 将报名表交工会办公室
  * A word of intent (将于, 定于, 拟于, 计划在 …) before the date commits to an event; the task is the rest
- * of its clause, after a weekday or an hour. A plain 于/在 commits only to a deadline (…前): "在5月的
- * 教代会上" is a setting, not a date to keep. A deadline binds whoever the sentence names before the
+ * of its clause, after a weekday or an hour. A plain 于/在 commits to a deadline (…前), or to an event
+ * when a day and an event verb follow ("于五月五日上午十时举办庆祝大会"): "在5月的教代会上" is a
+ * setting, not a date to keep. A deadline binds whoever the sentence names before the
  * date, so then the task is the whole sentence; with no one named, it is what follows the deadline.
  */
 import { foldKey } from "../normalize/fold";
 import { readDatePhrase, type DatePhrase } from "../schedule/date-phrase";
 import { tellsOfThePast } from "../schedule/past-tense";
+import { dayAndHourLength } from "./day-and-hour";
 import type { BodySentence } from "./body-tasks";
 
 // Longest first: 拟定于 before 定于, 将于 before 于.
 const INTENT_WORDS = ["拟定于", "擬定於", "计划于", "計劃於", "计划在", "計劃在", "预计于", "預計於", "准备于", "準備於", "准备在", "準備在", "将于", "將於", "将在", "將在", "定于", "定於", "拟于", "擬於", "拟在", "擬在"];
 const LEAD_CHARS = "于於在";
-// What may stand between a date and its task or deadline word: a weekday, a part of the day, an hour.
-const DAY_AND_HOUR = /^\s*(?:[(（][^()（）]{1,4}[)）])?\s*(?:(?:上午|下午|中午|晚上|早上|晚|早)?\s*\d{1,2}(?:\s*[:：点點时時]\s*\d{0,2}\s*分?)?(?:\s*[-—~至]\s*\d{1,2}(?:\s*[:：点點]\s*\d{0,2})?)?)?\s*/;
 const DEADLINE_WORD = /^(以前|之前|前)/;
+// An event verb right after the date (and its hour), or after where it is held: "于5月9日在操场举办…".
+const EVENT_VERB = /^(?:在[^，,。；;]{1,20}?)?(举办|舉辦|举行|舉行|召开|召開|开展|開展|组织|組織)(?!的)/;
 const DATED_EVENT = /^(召开|召開|举行|舉行|举办|舉辦)的/;
 // Words that ask or join; they name nobody: "请于…前", "并于…前".
 const NO_SUBJECT = /^(请|請|并|並|并且|並且|另|须|須|需|应|應|均|务必|務必)?$/;
@@ -75,12 +77,13 @@ export function midClauseDate(sentence: string, line: number): BodySentence | nu
     if (!phrase) continue;
     const label = sentence.slice(at, phrase.end).trim();
     const end = phrase.end + (bracketed ? (/^\s*[)）]/.exec(key.slice(phrase.end))?.[0].length ?? 0) : 0);
-    const gap = DAY_AND_HOUR.exec(key.slice(end))?.[0].length ?? 0;
+    const gap = dayAndHourLength(key.slice(end));
     const after = end + gap;
     const deadline = /(以前|之前|前)$/.test(label) || DEADLINE_WORD.test(key.slice(after));
     // "暑假前", "9月前": before a season or a month is no day to keep; a deadline names its day.
     if (deadline && phrase.day === null) continue;
-    const intent = intentBefore(key, i + 1);
+    // "工会于五月五日上午十时举办庆祝大会": a plain 于 before a day and an event verb commits to the event.
+    const intent = intentBefore(key, i + 1) ?? (phrase.day !== null && EVENT_VERB.test(key.slice(after)) ? key.charAt(i) : null);
     // "参与组织于4月初召开的两代会": the date belongs to an event the clause names; the clause is the task.
     const datedEvent = DATED_EVENT.test(key.slice(after));
     if (!deadline && !datedEvent && intent === null) continue;
@@ -100,7 +103,9 @@ export function midClauseDate(sentence: string, line: number): BodySentence | nu
       if (text.length < 4 || tellsOfThePast(text)) return null;
       return { label, months: monthsOf(phrase), text, line };
     }
-    const text = sentence.slice(after, clauseEnd(sentence, after)).trim();
+    // "拟定于4月24日—4月26日，对全县劳模进行走访慰问": the task may follow in the next clause.
+    const from = skipBreak(sentence, after);
+    const text = sentence.slice(from, clauseEnd(sentence, from)).trim();
     if (text.length < 4 || text.startsWith("的") || tellsOfThePast(text)) continue;
     return { label, months: monthsOf(phrase), text, line };
   }

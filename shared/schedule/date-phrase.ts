@@ -57,6 +57,58 @@ const QUARTERS: readonly [string, number[]][] = [
 
 const PLACEHOLDER = "xX×";
 
+/**
+ * Festivals on a fixed day of the solar calendar, as written before 期间 ("五一期间", "“五一”国际劳动节期间",
+ * "教师节前后"). Lunar festivals (春节, 端午, 中秋) move between months and are not read. Longest first.
+ */
+const FESTIVALS: readonly [string, number][] = [
+  ["元旦", 1],
+  ["三八", 3],
+  ["国际劳动妇女节", 3],
+  ["國際勞動婦女節", 3],
+  ["妇女节", 3],
+  ["婦女節", 3],
+  ["五一", 5],
+  ["劳动节", 5],
+  ["勞動節", 5],
+  ["五四", 5],
+  ["青年节", 5],
+  ["青年節", 5],
+  ["六一", 6],
+  ["儿童节", 6],
+  ["兒童節", 6],
+  ["七一", 7],
+  ["建党节", 7],
+  ["建黨節", 7],
+  ["八一", 8],
+  ["建军节", 8],
+  ["建軍節", 8],
+  ["教师节", 9],
+  ["教師節", 9],
+  ["国庆", 10],
+  ["國慶", 10],
+];
+// What may follow the festival's short name: "“五一”国际劳动节", "三八妇女节", "国庆节".
+const FESTIVAL_TAILS = ["国际劳动妇女节", "國際勞動婦女節", "国际劳动节", "國際勞動節", "国际妇女节", "國際婦女節", "国际儿童节", "國際兒童節", "劳动节", "勞動節", "妇女节", "婦女節", "儿童节", "兒童節", "青年节", "青年節", "节", "節"];
+// A festival dates something only as a period: "以三八妇女节为契机" names an occasion, not a time.
+const FESTIVAL_PERIODS = ["期间", "期間", "前后", "前後", "前夕", "之际", "之際"];
+const OPEN_QUOTES = "“\"「『";
+const CLOSE_QUOTES = "”\"」』";
+
+/** "五一期间", "“五一”国际劳动节期间", "教师节前后": the festival's month, or null. */
+function readFestivalPeriod(key: string, at: number): { end: number; month: number } | null {
+  let i = at;
+  if (OPEN_QUOTES.includes(key.charAt(i))) i++;
+  const festival = FESTIVALS.find(([w]) => key.startsWith(w, i));
+  if (!festival) return null;
+  i += festival[0].length;
+  if (CLOSE_QUOTES.includes(key.charAt(i))) i++;
+  const tail = startsWithAny(key, i, FESTIVAL_TAILS);
+  if (tail) i += tail.length;
+  const period = startsWithAny(key, i, FESTIVAL_PERIODS);
+  return period ? { end: i + period.length, month: festival[1] } : null;
+}
+
 function isDigit(c: string): boolean {
   return c >= "0" && c <= "9";
 }
@@ -200,9 +252,10 @@ function withSuffix(key: string, at: number): number {
 }
 
 // Every date phrase starts with one of these: a digit, a Chinese numeral, 元/正, a relative year
-// (今年, 本年, 明年, 次年), 寒假/暑假/暑期, a quarter (第一季度, 一季度) or a placeholder year (xx年).
+// (今年, 本年, 明年, 次年), 寒假/暑假/暑期, a quarter (第一季度, 一季度), a placeholder year (xx年), or a
+// festival, maybe quoted ("“五一”期间").
 // Most positions start with none.
-const FIRST_CHARS = "0123456789〇零一二三四五六七八九十元正今本明次寒暑第xX×";
+const FIRST_CHARS = "0123456789〇零一二三四五六七八九十元正今本明次寒暑第xX×“\"「『国國妇婦劳勞青儿兒建教";
 
 /** The date phrase at `at` in `key` (folded), or null. */
 export function readDatePhrase(key: string, at = 0): DatePhrase | null {
@@ -215,6 +268,8 @@ export function readDatePhrase(key: string, at = 0): DatePhrase | null {
       return { end: withSuffix(key, i + word.length), months: months.map((month) => ({ year: null, month })), day: null, dayEnd: null, partOfMonth: null, relativeYear: null };
     }
   }
+  const festival = readFestivalPeriod(key, i);
+  if (festival) return { end: festival.end, months: [{ year: null, month: festival.month }], day: null, dayEnd: null, partOfMonth: null, relativeYear: null };
   for (const [word, months] of rel ? [] : QUARTERS) {
     if (key.startsWith(word, i)) {
       return { end: withSuffix(key, i + word.length), months: months.map((month) => ({ year: null, month })), day: null, dayEnd: null, partOfMonth: null, relativeYear: null };
@@ -240,6 +295,9 @@ export function readDatePhrase(key: string, at = 0): DatePhrase | null {
       if (rangeOk || listOk) {
         points.push(p);
         join = next[0];
+        end = second[1];
+      } else if (next[0] === "list" && isDayOnly && first[0].day !== null && key.charAt(next[1] - 1) === "、") {
+        // "3月6日、7日": a second day of the same month is part of the phrase (its first day stays the day).
         end = second[1];
       }
     }

@@ -33,12 +33,33 @@ describe("a date after the sentence's subject", () => {
     expect(read("组织报名，并于6月1日12点前，各组长将报名表交工会。")?.text).toBe("各组长将报名表交工会");
   });
 
-  it("not commitments: a plain 于 or 在 before an event, a date qualifying a noun, a deadline without a day, the past", () => {
-    expect(read("工会于5月9日在操场举办运动会。")).toBeNull();
+  it("a plain 于 before a day, maybe an hour in Chinese numerals, and an event verb: the event", () => {
+    expect(read("工会于5月9日在操场举办运动会。")).toEqual({ label: "5月9日", months: [5], text: "在操场举办运动会" });
+    expect(read("县工会特别于五月五日上午十时举办庆祝大会，地点在礼堂。")).toEqual({ label: "五月五日", months: [5], text: "举办庆祝大会" });
+  });
+
+  it("an event after the date's clause: the next clause; after 以后 and a comma likewise", () => {
+    expect(read("县总工会拟定于4月24日—4月26日，对全县劳模进行走访慰问。")).toEqual({ label: "4月24日—4月26日", months: [4], text: "对全县劳模进行走访慰问" });
+    expect(read("比赛拟定于9月29日（周五）下午4:30以后，在游泳馆举行。")?.text).toBe("在游泳馆举行");
+  });
+
+  it("not commitments: a plain 于 or 在 before a month, a date qualifying a noun, a deadline without a day, the past", () => {
+    expect(read("工会于5月在操场举办运动会。")).toBeNull();
     expect(read("工会将于暑假前举办消夏晚会。")).toBeNull();
     expect(read("工会定于5月的第一周举办运动会。")).toBeNull();
     expect(read("工会定于5月9日举办了运动会。")).toBeNull();
     expect(read("5月9日举办运动会。")).toBeNull();
+  });
+
+  it("a sentence that opens on a date and an hour: a deadline or an event after them, never the hour alone or a step of the day", () => {
+    const texts = (s: string): string[] => datedPieces(s, 1).map((p) => p.text);
+    expect(texts("3月20日（周四）下午5点前各单位将名单报送工会办公室。")).toEqual(["各单位将名单报送工会办公室。"]);
+    expect(texts("6月3日（星期二）下午2:30在礼堂召开教代会。")).toEqual(["在礼堂召开教代会。"]);
+    expect(texts("6月3日（星期二）上午8:30。")).toEqual([]);
+    expect(texts("7月31日早9:30点北京大厦集合出发。")).toEqual([]);
+    // 将 before a verb says "will"; before a noun it marks the object and stays.
+    expect(texts("五月将参加区教工合唱比赛。")).toEqual(["参加区教工合唱比赛。"]);
+    expect(texts("3月5日前将报名表交工会。")).toEqual(["将报名表交工会。"]);
   });
 
   it("is read only when no clause of the sentence opens on a date", () => {
@@ -68,8 +89,16 @@ describe("the activity an opening paragraph names", () => {
     expect(introActivity("我们为此举办一场意义深远的义务植树活动。", null)).toBe("义务植树活动");
   });
 
+  it("words of the occasion before a quoted name are part of it; an organiser or the members taking part are not", () => {
+    expect(introActivity("我工会特举办庆“重阳”登高比赛。", null)).toBe("庆“重阳”登高比赛");
+    expect(introActivity("工会决定分批组织会员开展2031年迎“国庆”“金秋漫步”健身活动。", null)).toBe("2031年迎“国庆”“金秋漫步”健身活动");
+    expect(introActivity("工会决定组织全体教职工“迎新春”长跑活动。", null)).toBe("“迎新春”长跑活动");
+  });
+
   it("with the field's date in a clause: what follows that date", () => {
     expect(introActivity("园工会组织教职工于2032年4月11日（周日）赴东湖湿地开展健步活动，具体如下。", "4月11日")).toBe("赴东湖湿地开展健步活动");
+    // The date then an organising verb: the name is what it organises.
+    expect(introActivity("分工会定于11月6日举办室内飞镖比赛，现通知如下。", "11月6日")).toBe("室内飞镖比赛");
   });
 
   it("no activity word at the end, or no organising verb: none", () => {

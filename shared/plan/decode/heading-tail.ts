@@ -1,4 +1,6 @@
 /** What may follow the date phrase of a month heading: a word such as 工作, a bracketed note, the colon. */
+import { dayAndHourLength } from "../day-and-hour";
+
 // What may follow a month word in a heading: 一月份工作, 三月份活动安排, 9月主题 …
 const TAIL_WORDS = ["工作安排", "活动安排", "活動安排", "工作要点", "工作要點", "主题活动", "主題活動", "重点工作", "重點工作", "工作计划", "工作計劃", "活动内容", "活動內容", "工作", "安排", "活动", "活動", "计划", "計劃", "主题", "主題", "事项", "事項"];
 export function skipSpaces(key: string, at: number): number {
@@ -9,6 +11,12 @@ export function skipSpaces(key: string, at: number): number {
 
 /** After the date phrase: an optional tail word ("工作") and bracketed note ("（开学月）"), then the separator. */
 export function headingTail(key: string, at: number): number {
+  // "（一）2024年1月17日（周三）下午1点30分": a session's weekday and hour are part of its heading.
+  const timed = dayAndHourLength(key.slice(at));
+  if (timed > 0) {
+    const after = skipSpaces(key, at + timed);
+    if (after >= key.length || key.charAt(after) === ":") return after;
+  }
   let i = skipSpaces(key, at);
   for (const w of TAIL_WORDS) {
     if (key.startsWith(w, i)) {

@@ -39,6 +39,8 @@ export interface LineUnit {
   gaps: readonly number[];
   /** The date phrase the body opens with, read once here for every rule that asks. */
   phrase: DatePhrase | null;
+  /** The item number of the nearest earlier line that has one ("10." before "11."), or null. */
+  previousOrdinal: number | null;
 }
 
 const NO_GAPS: readonly number[] = [];
@@ -166,7 +168,7 @@ function headingCuts(key: string, lead: DatePhrase | null, gapList: readonly num
 }
 
 function unitOf(i: number, t: TokenLine, whole: TextView, body: LocatedView, number: ItemNumberFacts | null, depth: number | null, phrase = readDatePhrase(body.key)): LineUnit {
-  return { index: i, line: t.line, token: t.token, whole, body: { text: body.text, key: body.key }, number, markdownDepth: depth, fromEnd: 0, gaps: gapsIn(t, body.at, body.text.length), phrase };
+  return { index: i, line: t.line, token: t.token, whole, body: { text: body.text, key: body.key }, number, markdownDepth: depth, fromEnd: 0, gaps: gapsIn(t, body.at, body.text.length), phrase, previousOrdinal: null };
 }
 
 /** The content lines of a segment as units; blank, noise, quote and table lines are left out. */
@@ -205,6 +207,12 @@ export function lineUnits(tokens: readonly TokenLine[]): LineUnit[] {
     }
     units.push(unitOf(i, t, whole, view(t, body.text.slice(from), pieceAt(from)), number, v.depth));
   }
-  for (let i = 0; i < units.length; i++) (units[i] as LineUnit).fromEnd = units.length - 1 - i;
+  let previousOrdinal: number | null = null;
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i] as LineUnit;
+    u.fromEnd = units.length - 1 - i;
+    u.previousOrdinal = previousOrdinal;
+    if (u.number?.ordinal != null) previousOrdinal = u.number.ordinal;
+  }
   return units;
 }

@@ -45,6 +45,8 @@ export type Reading =
 type ReadingRule = (u: LineUnit) => Reading[];
 
 const PAST = /^(以来|以來|至今|份以来|份以來)/;
+// "5月份完成工作", "四月工作总结": a month's report of what was done heads no month of the plan.
+const REPORT = /^(完成工作|已完成工作|已完成|工作完成情况|工作完成情況|完成情况|完成情況|工作总结|工作總結|工作小结|工作小結|工作回顾|工作回顧)/;
 const TERMINAL = /[。；;！!？?]$/;
 /** A line a narrow page or a PDF broke is long; a short line without a full stop is just an item. */
 const BROKEN_LINE_MIN = 14;
@@ -68,7 +70,7 @@ const monthReading: ReadingRule = (u) => {
   const phrase = u.phrase;
   if (!phrase) return [];
   const labelEnd = phrase.end;
-  if (PAST.test(key.slice(labelEnd))) return [];
+  if (PAST.test(key.slice(labelEnd)) || REPORT.test(key.slice(skipSpaces(key, labelEnd)))) return [];
   const i = headingTail(key, labelEnd);
   const label = trimEndOf(text.slice(0, i), SPACES + ":").trim();
   const base = { label, months: phrase.months, itemLevel: u.number?.level ?? null, itemOrdinal: u.number?.ordinal ?? null, phrase };
@@ -98,6 +100,15 @@ const monthReading: ReadingRule = (u) => {
   return [{ kind: "month", ...base, label: label === "" ? text.slice(0, labelEnd) : label, tasks, style, past: pastCount(tasks) }];
 };
 
+/** Whether a number can be read as a month glued to an item number (11 → 1月 item 1; not 10 or 20: no item 0). */
+function isGluedNumber(digits: string): boolean {
+  for (let cut = 1; cut < digits.length; cut++) {
+    const month = Number(digits.slice(0, cut));
+    if (month >= 1 && month <= 12 && !digits.slice(cut).startsWith("0")) return true;
+  }
+  return false;
+}
+
 /** "21、…" after "13、…": a two-column table lost its column break; the month is the leading digits. */
 const gluedReading: ReadingRule = (u) => {
   if (u.token.kind === "checkbox" || u.markdownDepth !== null) return [];
@@ -111,6 +122,9 @@ const gluedReading: ReadingRule = (u) => {
   if (sep === "、" || sep === "." || sep === "," || sep === " ") {
     const text = u.whole.text.slice(skipSpaces(key, n + 1)).trim();
     if (text === "" || /^[\d月日号]/.test(text)) return [];
+    // "10. …" then "11. …": 10 cannot be a month glued to an item (no item 0), so 11 goes on counting.
+    const previous = u.previousOrdinal;
+    if (previous !== null && previous === Number(digits) - 1 && !isGluedNumber(String(previous))) return [];
     for (let cut = 1; cut < n; cut++) {
       const month = Number(digits.slice(0, cut));
       const tail = digits.slice(cut);
