@@ -29,7 +29,8 @@ const LEAD_WORDS = ["将在", "將在", "拟定于", "擬定於", "计划于", "
 const CLOCK_TIME = /^[(（]?(星期|周|週|礼拜|禮拜|上午|下午|中午|晚上|晚|早上|早|凌晨|傍晚|\d{1,2}\s*[:：点點时時])/;
 const AFTER_PHRASE = /^[\s,:、，：]*/;
 const DEADLINE_AFTER_HOUR = /^(以前|之前|前)/;
-const WILL_BEFORE_VERB = /^(将要|將要|将|將)(?=参加|參加|举办|舉辦|举行|舉行|组织|組織|开展|開展|召开|召開|进行|進行|启动|啟動)/;
+// "将参加人员名单报工会": 参加 there starts the object's name (参加人员), and 将 marks the object.
+const WILL_BEFORE_VERB = /^(将要|將要|将|將)(?=(?:参加|參加)(?![人者名对對单單])|举办|舉辦|举行|舉行|组织|組織|开展|開展|召开|召開|进行|進行|启动|啟動)/;
 const EVENT_WORD = /(举办|舉辦|举行|舉行|召开|召開|开展|開展|组织|組織|进行|進行|参加|參加|活动|活動|比赛|比賽|会议|會議|大会|大會)/;
 // The past, or a date that only frames what follows: not a commitment. "在10月的教工大会上" sets
 // a scene: the date qualifies a noun.
@@ -204,15 +205,50 @@ export function bodySentences(outline: readonly OutlineNode[], skipLines: Readon
     const [node, parent] = stack.pop() as [OutlineNode, OutlineNode | null];
     for (let i = node.children.length - 1; i >= 0; i--) stack.push([node.children[i] as OutlineNode, node]);
     // Section headings (一、 （一）) name a part of the plan; a date there is not a task. A section
-    // item that is a whole sentence ("一、五月份组织会员义务植树……。") is read like any other.
-    const heading = node.level <= 2 && (node.children.length > 0 || (node.text.length <= 20 && !SENTENCE_END.test(node.text)));
-    if (heading || skipLines.has(node.line) || markedDone(node.text)) continue;
+    // item that is a whole sentence ("一、五月份组织会员义务植树……。"), even with lines under it, is
+    // read like any other.
+    const heading = node.level <= 2 && !SENTENCE_END.test(node.text) && (node.children.length > 0 || node.text.length <= 20);
+    if (skipLines.has(node.line) || markedDone(node.text)) continue;
+    if (heading) {
+      // "（三）总结表彰（4月下旬）": a heading that dates its activity in brackets is that activity.
+      const dated = trailingDate(node.text, node.line);
+      if (dated && !PART_OF_PLAN.test(dated.text)) found.push(dated);
+      continue;
+    }
     if (node.text.indexOf("月") < 0 && !DATE_WITHOUT_MONTH_WORD.test(node.text)) continue;
+    const inline = inlineTimeField(node);
+    if (inline) found.push(inline);
     for (const s of sentencesOf(node.text)) {
       for (const d of datedPieces(s.text, node.line)) found.push(namedByHeading(d, parent));
     }
   }
   return found;
+}
+
+// "三、工作安排（3月—7月）": a heading over a part of the plan, dated by the part's period, is no activity.
+const PART_OF_PLAN = /(安排|计划|計劃|工作|要点|要點|行事历|行事曆|时间|時間|内容|內容)$/;
+
+// "……大赛，时间4月12日至5月31日，要求…", "……擂台赛。时间：4月至12月。": a time field inside an item.
+const INLINE_TIME_KEY = /[，,。；;]\s*(?:活动|活動|比赛|比賽)?(?:时间|時間)(?:为|為)?[:：]?\s*/g;
+const FIRST_CLAUSE_END = /[，,。；;：:]/;
+
+/**
+ * An item that names its activity, then gives its time as a field of its own inside the same item:
+ * the activity (the item's first clause) is dated by that field. Null when the item has none.
+ */
+function inlineTimeField(node: OutlineNode): BodySentence | null {
+  if (node.ordinal === null) return null;
+  INLINE_TIME_KEY.lastIndex = 0;
+  const m = INLINE_TIME_KEY.exec(node.text);
+  if (!m) return null;
+  const at = m.index + m[0].length;
+  const key = foldKey(node.text);
+  const phrase = readDatePhrase(key, at);
+  if (!phrase) return null;
+  const end = FIRST_CLAUSE_END.exec(node.text);
+  const name = node.text.slice(0, end ? end.index : node.text.length).trim();
+  if (name.length < 4 || readDatePhrase(foldKey(name)) !== null || tellsOfThePast(name)) return null;
+  return { label: node.text.slice(at, phrase.end).trim(), months: phrase.months.map((x) => ({ year: x.year, month: x.month })), text: name, line: node.line };
 }
 
 // "在工会活动室召开，…": where and that it is held, nothing of what is held.

@@ -22,15 +22,18 @@ const TIME_FIELD = /^([^:：，,。]{0,6}?)(时间|時間|日期)([^:：，,。]
 const NAME_FIELD = /^(?:活动|活動|比赛|比賽)?(名称|名稱|主题|主題|项目|項目)\s*[:：]\s*(.*)$/;
 // "二、活动时间", "三、活动时间与地点", "一、活动主题": a numbered section that is only a field's key,
 // its value on the lines below. A bare 时间 is left out: it heads table columns as often.
-const TIME_SECTION = /^(?:活动|活動|比赛|比賽|具体|具體)(?:时间|時間|日期)(?:与地点|與地點|和地点|和地點|及地点|及地點|安排)?$/;
+const TIME_SECTION = /^(?:活动|活動|比赛|比賽|具体|具體)(?:时间|時間|日期)(?:(?:与|與|和|及)?(?:地点|地點|安排))?$/;
 const NAME_SECTION = /^(?:活动|活動|比赛|比賽)(名称|名稱|主题|主題)$/;
 const THEME = /^(主题|主題)$/;
 // Any section that only names a field of the block: 活动目的, 参加对象, 注意事项 … never an activity.
 const FIELD_SECTION = /^(?:活动|活動|比赛|比賽)?(?:时间|時間|日期|地点|地點|主题|主題|名称|名稱|目的|目标|目標|对象|對象|内容|內容|要求|形式|流程|安排|准备|準備|意义|意義|说明|說明|须知|須知|办法|辦法|细则|細則|事项|事項)(?:与|與|和|及)?.{0,4}$/;
 
-/** "二、活动时间" alone: a numbered section (or a Markdown heading) that is only the key. */
+/**
+ * "二、活动时间" alone: a numbered section, a Markdown heading, or a line of its own ("活动时间" over
+ * "2022年4月15日…", as a programme pasted from a web page lays its fields out) that is only the key.
+ */
 function sectionKey(u: LineUnit, key: RegExp): RegExpExecArray | null {
-  if (u.number === null && u.markdownDepth === null) return null;
+  if (u.number === null && u.markdownDepth === null && u.token.kind !== "paragraph") return null;
   return key.exec(trimEndOf(u.body.text, SPACES + ":："));
 }
 const CONTENT_SECTION = /^(?:活动|活動|比赛|比賽)?(?:内容|內容|项目|項目)\s*[:：]?\s*(.*)$/;
@@ -51,6 +54,14 @@ export function isOpenTimeField(u: LineUnit): boolean {
   const m = TIME_FIELD.exec(u.body.text);
   if (m === null) return sectionKey(u, TIME_SECTION) !== null;
   return u.body.text.slice(m[0].length).trim() === "";
+}
+
+// "活动地点", "参与对象", "注意事项" on a line of their own: the key of a field whose value follows.
+const FIELD_KEY_LINE = /^(?:活动|活動|比赛|比賽|参与|參與|参加|參加|参赛|參賽|集合|报名|報名|注意)?(?:时间|時間|日期|地点|地點|主题|主題|名称|名稱|目的|目标|目標|对象|對象|人员|人員|内容|內容|要求|形式|流程|安排|准备|準備|意义|意義|说明|說明|须知|須知|办法|辦法|细则|細則|事项|事項|方式)$/;
+
+/** An unnumbered line that is only a field's key: never a task of its own. */
+export function isFieldKeyLine(u: LineUnit): boolean {
+  return u.number === null && u.body.text.length <= 6 && FIELD_KEY_LINE.test(trimEndOf(u.body.text, SPACES + ":："));
 }
 
 export function isNameField(u: LineUnit): boolean {
@@ -216,7 +227,13 @@ function activityNames(units: readonly LineUnit[], i: number, date: DatePhrase):
   for (let k = i - 1; k >= Math.max(0, i - LOOK_BACK); k--) {
     if (datesAnActivity(units, k)) break;
     const field = nameField(units, k);
-    if (field === null) continue;
+    if (field === null) {
+      // "2. 文艺晚会 / - 时间：6月": the numbered item the field's block opens with; a name field
+      // above it is another block's.
+      const v = units[k] as LineUnit;
+      if (v.number?.ordinal != null && !FIELD_LIKE.test(v.body.text) && !FIELD_SECTION.test(trimEndOf(v.body.text, SPACES + ":："))) break;
+      continue;
+    }
     if (THEME.test(field.key)) {
       theme = field.value;
       continue;
@@ -231,6 +248,31 @@ function activityNames(units: readonly LineUnit[], i: number, date: DatePhrase):
   return GENERIC_KEYS.test(key) ? [] : [key];
 }
 
+const NAME_THEN_DATE = /^([^:：，,。；;]{2,10})[:：]\s*/;
+// How far above its line the 活动时间 section heading may stand.
+const SECTION_LOOK_BACK = 6;
+
+/**
+ * "二、活動時間 / 春遊踏青：2025年3月-5月，…": under a time section, a line that names an activity and
+ * gives its dates after a colon is a field whose key is the activity.
+ */
+function namedTimeLine(units: readonly LineUnit[], i: number): BodySentence | null {
+  const u = units[i] as LineUnit;
+  const m = NAME_THEN_DATE.exec(u.body.text);
+  if (!m || u.number?.level === 1) return null;
+  const phrase = readDatePhrase(u.body.key, m[0].length);
+  if (!phrase) return null;
+  for (let k = i - 1; k >= Math.max(0, i - SECTION_LOOK_BACK); k--) {
+    const v = units[k] as LineUnit;
+    if (sectionKey(v, TIME_SECTION) !== null) {
+      const label = u.body.text.slice(m[0].length, phrase.end).trim();
+      return { label, months: phrase.months.map((x) => ({ year: x.year, month: x.month })), text: clean(m[1] as string), line: u.line };
+    }
+    if (v.number !== null || v.markdownDepth !== null) return null;
+  }
+  return null;
+}
+
 /** Dated activities from the time fields among the lines the schedule decoder left in the body. */
 export function fieldSentences(decisions: readonly Decision[]): BodySentence[] {
   const units = decisions.map((d) => d.unit);
@@ -239,7 +281,15 @@ export function fieldSentences(decisions: readonly Decision[]): BodySentence[] {
     const reading = (decisions[i] as Decision).reading.kind;
     if (reading !== "other" && reading !== "field") continue;
     const dates = fieldDates(units, i);
-    if (dates.length === 0) continue;
+    if (dates.length === 0) {
+      const named = namedTimeLine(units, i);
+      if (named) out.push(named);
+      continue;
+    }
+    // "一、活动时间及安排 / （一）2024年1月17日…": a value line the decoder read as a 行事历 heading
+    // opens sessions with their own items; the field dates nothing of its own.
+    const valueReading = (dates[0] as FieldDate).line !== (units[i] as LineUnit).line ? decisions[i + 1]?.reading.kind : undefined;
+    if (valueReading !== undefined && valueReading !== "other") continue;
     const names = activityNames(units, i, (dates[0] as FieldDate).phrase);
     for (const date of dates) {
       for (const name of names) {

@@ -1,13 +1,13 @@
 /**
  * A date after a clause's subject: activity notices and plans commit to dates this way.
  *   "校工会定于3月23日（星期六）举办春季踏青活动。"   → 3月23日: 举办春季踏青活动
- *   "请各小组在3月8日前确定踏青地点，并报至工会办公室。" → 3月8日前: the whole sentence
+ *   "请各小组在3月8日前确定踏青地点，并报至工会办公室。" → 3月8日前: 确定踏青地点，并报至工会办公室
  *   "请于5月6日17:00前将报名表交工会办公室。"         → 5月6日: 将报名表交工会办公室
  * A word of intent (将于, 定于, 拟于, 计划在 …) before the date commits to an event; the task is the rest
  * of its clause, after a weekday or an hour. A plain 于/在 commits to a deadline (…前), or to an event
  * when a day and an event verb follow ("于五月五日上午十时举办庆祝大会"): "在5月的教代会上" is a
- * setting, not a date to keep. A deadline binds whoever the sentence names before the
- * date, so then the task is the whole sentence; with no one named, it is what follows the deadline.
+ * setting, not a date to keep. A deadline's task is what is due: what follows it, with the clauses
+ * joined to it by 并; whoever it binds, named before the date, stays in the line.
  */
 import { foldKey } from "../normalize/fold";
 import { readDatePhrase, type DatePhrase } from "../schedule/date-phrase";
@@ -22,8 +22,6 @@ const DEADLINE_WORD = /^(以前|之前|前)/;
 // An event verb right after the date (and its hour), or after where it is held: "于5月9日在操场举办…".
 const EVENT_VERB = /^(?:在[^，,。；;]{1,20}?)?(举办|舉辦|举行|舉行|召开|召開|开展|開展|组织|組織)(?!的)/;
 const DATED_EVENT = /^(召开|召開|举行|舉行|举办|舉辦)的/;
-// Words that ask or join; they name nobody: "请于…前", "并于…前".
-const NO_SUBJECT = /^(请|請|并|並|并且|並且|另|须|須|需|应|應|均|务必|務必)?$/;
 const CLAUSE_BREAK = /[，,；;。！!？?]/;
 const SENTENCE_END_CHARS = "。；;！!？?";
 
@@ -60,6 +58,10 @@ function intentBefore(key: string, at: number): string | null {
   return null;
 }
 
+const isDigit = (c: string): boolean => c >= "0" && c <= "9";
+// What may join the parts of one date ("2025年3月", "3—5月"): a digit after one of them is no new date.
+const DATE_JOINS = "年月日.-—~～至到、,，/";
+
 function monthsOf(phrase: DatePhrase): BodySentence["months"] {
   return phrase.months.map((m) => ({ year: m.year, month: m.month }));
 }
@@ -69,10 +71,13 @@ export function midClauseDate(sentence: string, line: number): BodySentence | nu
   const key = foldKey(sentence);
   // Position 0 has no subject before it: datedSentence reads a sentence that opens with 于/在.
   for (let i = 1; i < key.length; i++) {
-    if (!LEAD_CHARS.includes(key.charAt(i))) continue;
+    // "请各分会9月10日前将名单报工会": a date in digits right after the subject, with no 于 or 在,
+    // can only set a deadline.
+    const bare = !LEAD_CHARS.includes(key.charAt(i));
+    if (bare && !(isDigit(key.charAt(i)) && !isDigit(key.charAt(i - 1)) && !DATE_JOINS.includes(key.charAt(i - 1)))) continue;
     // "将在（12月27日）举行…": the date in brackets.
-    const bracketed = key.charAt(i + 1) === "(" || key.charAt(i + 1) === "（";
-    const at = bracketed ? i + 2 : i + 1;
+    const bracketed = !bare && (key.charAt(i + 1) === "(" || key.charAt(i + 1) === "（");
+    const at = bare ? i : bracketed ? i + 2 : i + 1;
     const phrase = readDatePhrase(key, at);
     if (!phrase) continue;
     const label = sentence.slice(at, phrase.end).trim();
@@ -82,6 +87,7 @@ export function midClauseDate(sentence: string, line: number): BodySentence | nu
     const deadline = /(以前|之前|前)$/.test(label) || DEADLINE_WORD.test(key.slice(after));
     // "暑假前", "9月前": before a season or a month is no day to keep; a deadline names its day.
     if (deadline && phrase.day === null) continue;
+    if (bare && !deadline) continue;
     // "工会于五月五日上午十时举办庆祝大会": a plain 于 before a day and an event verb commits to the event.
     const intent = intentBefore(key, i + 1) ?? (phrase.day !== null && EVENT_VERB.test(key.slice(after)) ? key.charAt(i) : null);
     // "参与组织于4月初召开的两代会": the date belongs to an event the clause names; the clause is the task.
@@ -95,12 +101,12 @@ export function midClauseDate(sentence: string, line: number): BodySentence | nu
       return { label, months: monthsOf(phrase), text, line };
     }
     if (deadline) {
+      // What is due is what follows the deadline, as a 行事历 task is what follows its month; who it
+      // binds stands before the date and stays in the line.
       const tail = DEADLINE_WORD.exec(key.slice(after))?.[0].length ?? 0;
-      const opens = clauseStart(sentence, leadStart);
-      const named = !NO_SUBJECT.test(sentence.slice(opens, leadStart).trim());
-      const from = named ? opens : after + tail;
-      const text = sentence.slice(from, dutyEnd(sentence, named ? after + tail : skipBreak(sentence, after + tail))).replace(/^[\s,，:：]+/, "").trim();
-      if (text.length < 4 || tellsOfThePast(text)) return null;
+      const from = skipBreak(sentence, after + tail);
+      const text = sentence.slice(from, dutyEnd(sentence, from)).replace(/^[\s,，:：]+/, "").trim();
+      if (text.length < 2 || tellsOfThePast(text)) return null;
       return { label, months: monthsOf(phrase), text, line };
     }
     // "拟定于4月24日—4月26日，对全县劳模进行走访慰问": the task may follow in the next clause.

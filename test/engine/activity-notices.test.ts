@@ -17,10 +17,15 @@ describe("a date after the sentence's subject", () => {
     expect(read("学校工会将在11月组织一次秋季长跑。")).toEqual({ label: "11月", months: [11], text: "组织一次秋季长跑" });
   });
 
-  it("a deadline binds the subject named before it: the whole clause, with clauses joined by 并", () => {
-    expect(read("请各分会在3月2日前上报名单，并做好动员。")?.text).toBe("请各分会在3月2日前上报名单，并做好动员");
-    expect(read("请各分会在3月2日前上报名单，会后另行通知。")?.text).toBe("请各分会在3月2日前上报名单");
-    expect(read("参加人员于4月7日下午5:00以前交齐费用。")).toEqual({ label: "4月7日", months: [4], text: "参加人员于4月7日下午5:00以前交齐费用" });
+  it("a deadline: what is due after it, with clauses joined by 并; whoever it binds stays in the line", () => {
+    expect(read("请各分会在3月2日前上报名单，并做好动员。")?.text).toBe("上报名单，并做好动员");
+    expect(read("请各分会在3月2日前上报名单，会后另行通知。")?.text).toBe("上报名单");
+    expect(read("参加人员于4月7日下午5:00以前交齐费用。")).toEqual({ label: "4月7日", months: [4], text: "交齐费用" });
+    expect(read("各工会小组在4月17日前报名。")?.text).toBe("报名");
+    // With no 于 or 在, a date in digits right after the subject can only be a deadline.
+    expect(read("请各分会9月10日前将困难职工名单报工会。")).toEqual({ label: "9月10日前", months: [9], text: "将困难职工名单报工会" });
+    expect(read("请各分会9月10日将名单报工会。")).toBeNull();
+    expect(read("工会2025年3月前完成换届。")).toBeNull();
   });
 
   it("a date in brackets after the word of intent; a date owned by the event the clause names", () => {

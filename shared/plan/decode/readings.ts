@@ -24,7 +24,7 @@ import { splitInlineItems } from "./inline-items";
 import { headerRoles, type ColumnRole } from "./table-header";
 import { headingTail, skipSpaces } from "./heading-tail";
 import { tellsOfThePast } from "../../schedule/past-tense";
-import { isNameField, isOpenTimeField, isTimeField } from "../field-tasks";
+import { isFieldKeyLine, isNameField, isOpenTimeField, isTimeField } from "../field-tasks";
 import { isTitleLike } from "../plan-facts";
 import { hasMonthWord } from "../schedule-signal";
 
@@ -141,7 +141,7 @@ const gluedReading: ReadingRule = (u) => {
 
 const taskReading: ReadingRule = (u) => {
   const tok = u.token;
-  if (tok.kind === "title") return [];
+  if (tok.kind === "title" || isFieldKeyLine(u)) return [];
   const text = u.body.text;
   if (text === "") return [];
   const numbered = u.number !== null && u.number.ordinal !== null;
