@@ -3,6 +3,7 @@
  * long from it ("（周四）下午5点", "(星期日)上午十時", "晚7:00至9:30", "下午4:30以后"). Dates in notices
  * carry them; the task is what follows them.
  */
+import { SPACES } from "../normalize/trim-chars";
 
 // Hours are written in digits or in Chinese numerals ("上午十時"), minutes likewise or as 半.
 const HOUR = "(?:\\d{1,2}|[一二三四五六七八九十]{1,3})";
@@ -13,12 +14,19 @@ const PART_OF_DAY = "(?:上午|下午|中午|晚上|早上|凌晨|傍晚|晚|早
 // Alone, without an hour, only the two-character words: "晚会", "早操" are no times.
 const PART_OF_DAY_ALONE = "(?:上午|下午|中午|晚上|早上|凌晨|傍晚)";
 const WEEKDAY = "(?:[(（][^()（）]{1,4}[)）]|(?:星期|周|週|礼拜|禮拜)[一二三四五六日天])";
-// Anchored, each part bounded: read at one offset, it costs time linear in what it reads.
+// Sticky, each part bounded: read at one offset, it costs time linear in what it reads.
 const DAY_AND_HOUR = new RegExp(
-  `^\\s*${WEEKDAY}?\\s*(?:${PART_OF_DAY}?\\s*${CLOCK}(?:\\s*[-—~～至到]\\s*${PART_OF_DAY}?\\s*${CLOCK})?|${PART_OF_DAY_ALONE})?\\s*(?:以后|以後|之后|之後|开始|開始|起)?`,
+  `\\s*${WEEKDAY}?\\s*(?:${PART_OF_DAY}?\\s*${CLOCK}(?:\\s*[-—~～至到]\\s*${PART_OF_DAY}?\\s*${CLOCK})?|${PART_OF_DAY_ALONE})?\\s*(?:以后|以後|之后|之後|开始|開始|起)?`,
+  "y",
 );
+// Every match that is not empty opens (after spaces) with one of these.
+const FIRST = "(（星周週礼禮上下中晚早凌傍0123456789一二三四五六七八九十";
 
-/** How many characters of `text` from its start are a weekday, a time of day and the like (0 if none). */
-export function dayAndHourLength(text: string): number {
+/** How many characters of `text` from `at` are a weekday, a time of day and the like (0 if none). */
+export function dayAndHourLength(text: string, at = 0): number {
+  let i = at;
+  while (i < text.length && SPACES.includes(text.charAt(i))) i++;
+  if (!FIRST.includes(text.charAt(i))) return 0;
+  DAY_AND_HOUR.lastIndex = at;
   return DAY_AND_HOUR.exec(text)?.[0].length ?? 0;
 }

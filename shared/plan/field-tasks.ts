@@ -108,7 +108,7 @@ function valueDates(text: string, key: string, at: number, line: number): FieldD
   for (let guard = 0; guard < MAX_DATES_IN_FIELD; guard++) {
     const phrase = readDatePhrase(key, from);
     if (!phrase) break;
-    const end = phrase.end + dayAndHourLength(key.slice(phrase.end));
+    const end = phrase.end + dayAndHourLength(key, phrase.end);
     if (current !== null) {
       current.label = text.slice(at, end).trim();
       for (const m of phrase.months) if (!current.months.some((c) => c.month === m.month)) current.months.push(m);

@@ -82,7 +82,7 @@ export function midClauseDate(sentence: string, line: number): BodySentence | nu
     if (!phrase) continue;
     const label = sentence.slice(at, phrase.end).trim();
     const end = phrase.end + (bracketed ? (/^\s*[)）]/.exec(key.slice(phrase.end))?.[0].length ?? 0) : 0);
-    const gap = dayAndHourLength(key.slice(end));
+    const gap = dayAndHourLength(key, end);
     const after = end + gap;
     const deadline = /(以前|之前|前)$/.test(label) || DEADLINE_WORD.test(key.slice(after));
     // "暑假前", "9月前": before a season or a month is no day to keep; a deadline names its day.

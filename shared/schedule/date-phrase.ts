@@ -88,6 +88,7 @@ const FESTIVALS: readonly [string, number][] = [
   ["国庆", 10],
   ["國慶", 10],
 ];
+const FESTIVAL_FIRST = [...new Set(FESTIVALS.map(([w]) => w.charAt(0)))].join("");
 // What may follow the festival's short name: "“五一”国际劳动节", "三八妇女节", "国庆节".
 const FESTIVAL_TAILS = ["国际劳动妇女节", "國際勞動婦女節", "国际劳动节", "國際勞動節", "国际妇女节", "國際婦女節", "国际儿童节", "國際兒童節", "劳动节", "勞動節", "妇女节", "婦女節", "儿童节", "兒童節", "青年节", "青年節", "节", "節"];
 // A festival dates something only as a period: "以三八妇女节为契机" names an occasion, not a time.
@@ -99,6 +100,8 @@ const CLOSE_QUOTES = "”\"」』";
 function readFestivalPeriod(key: string, at: number): { end: number; month: number } | null {
   let i = at;
   if (OPEN_QUOTES.includes(key.charAt(i))) i++;
+  // Most phrases start with a digit: one look at the first character spares the list.
+  if (!FESTIVAL_FIRST.includes(key.charAt(i))) return null;
   const festival = FESTIVALS.find(([w]) => key.startsWith(w, i));
   if (!festival) return null;
   i += festival[0].length;

@@ -12,7 +12,7 @@ export function skipSpaces(key: string, at: number): number {
 /** After the date phrase: an optional tail word ("工作") and bracketed note ("（开学月）"), then the separator. */
 export function headingTail(key: string, at: number): number {
   // "（一）2024年1月17日（周三）下午1点30分": a session's weekday and hour are part of its heading.
-  const timed = dayAndHourLength(key.slice(at));
+  const timed = dayAndHourLength(key, at);
   if (timed > 0) {
     const after = skipSpaces(key, at + timed);
     if (after >= key.length || key.charAt(after) === ":") return after;
