@@ -12,6 +12,9 @@ import { foldKey } from "../normalize/fold";
 
 const ORGANISE = /(举办|舉辦|开展|開展|组织|組織|举行|舉行)/g;
 const ACTIVITY_END = /(活动|活動|比赛|比賽|赛|賽|会|會|游|遊|节|節|讲座|講座|仪式|儀式|联欢|聯歡|培训|培訓|演出|展览|展覽|展|观影|觀影|登山|植树|植樹|踏青|健步走)[”」』"]?$/;
+// The activity words alone, to find where a name ends inside a longer object.
+const ACTIVITY_WORD = /(活动|活動|比赛|比賽|运动会|運動會|欢送会|歡送會|联欢会|聯歡會|座谈会|座談會|讲座|講座|仪式|儀式|培训|培訓|演出|展览|展覽)/g;
+const PURPOSE_START = "以来來";
 const COUNTED = /^(了|一次|一场|一場|一届|一屆|本次|此次|本届|本屆|首届|首屆)/;
 const CLAUSES = /[^，,。；;！!？?：:]+/g;
 const OPEN_QUOTE = /[“「『"]/;
@@ -19,7 +22,7 @@ const OPEN_QUOTE = /[“「『"]/;
 const ORGANISER_END = /(中心|工会|工會|学校|學校|学院|學院|协会|協會|委员会|委員會|委|部|处|處|室|组|組|队|隊|园|園|馆|館|院|局|会员|會員|教职工|教職工|职工|職工|员工|員工|教师|教師|女工|全体|全體|各单位|各單位)$/;
 
 function nameFromObject(object: string): string | null {
-  let name = object.trim().replace(COUNTED, "");
+  let name = upToPurpose(object.trim().replace(COUNTED, ""));
   const quote = name.search(OPEN_QUOTE);
   // "艺术中心“迎新趣味运动会”": the organiser before the quote is no part of the name; "庆“三八”趣味
   // 运动会", "2009年庆“三八”赏花行活动": words of the occasion before it are.
@@ -29,6 +32,17 @@ function nameFromObject(object: string): string | null {
     if (de >= 0) name = name.slice(de + 1);
   }
   return name.length >= 2 && ACTIVITY_END.test(name) ? name : null;
+}
+
+/** "退休教师欢送会以表达对老教师的感谢": the name ends where the purpose begins. */
+function upToPurpose(object: string): string {
+  if (ACTIVITY_END.test(object)) return object;
+  ACTIVITY_WORD.lastIndex = 0;
+  for (let m = ACTIVITY_WORD.exec(object); m; m = ACTIVITY_WORD.exec(object)) {
+    const end = m.index + m[0].length;
+    if (PURPOSE_START.includes(object.charAt(end))) return object.slice(0, end);
+  }
+  return object;
 }
 
 /** The activity named in one clause, or null. */

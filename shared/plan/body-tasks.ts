@@ -29,6 +29,7 @@ const LEAD_WORDS = ["将在", "將在", "拟定于", "擬定於", "计划于", "
 const CLOCK_TIME = /^[(（]?(星期|周|週|礼拜|禮拜|上午|下午|中午|晚上|晚|早上|早|凌晨|傍晚|\d{1,2}\s*[:：点點时時])/;
 const AFTER_PHRASE = /^[\s,:、，：]*/;
 const DEADLINE_AFTER_HOUR = /^(以前|之前|前)/;
+const CLOCK_IN = /\d|[一二三四五六七八九十][点點时時]/;
 // "将参加人员名单报工会": 参加 there starts the object's name (参加人员), and 将 marks the object.
 const WILL_BEFORE_VERB = /^(将要|將要|将|將)(?=(?:参加|參加)(?![人者名对對单單])|举办|舉辦|举行|舉行|组织|組織|开展|開展|召开|召開|进行|進行|启动|啟動)/;
 const EVENT_WORD = /(举办|舉辦|举行|舉行|召开|召開|开展|開展|组织|組織|进行|進行|参加|參加|活动|活動|比赛|比賽|会议|會議|大会|大會)/;
@@ -81,7 +82,9 @@ function afterTheHour(rest: string): string | null {
   const after = rest.slice(timed);
   const deadline = DEADLINE_AFTER_HOUR.exec(after);
   if (deadline) return after.slice(deadline[0].length).replace(AFTER_PHRASE, "");
-  return EVENT_WORD.test(after) ? after.replace(AFTER_PHRASE, "") : null;
+  // Only a clock time makes the line a step of the day; "早上送给每位女教工一支鲜花" is a task.
+  const clock = CLOCK_IN.test(rest.slice(0, timed));
+  return !clock || EVENT_WORD.test(after) ? after.replace(AFTER_PHRASE, "") : null;
 }
 
 /** The dated task a sentence commits to, or null. */
@@ -96,7 +99,8 @@ export function datedSentence(sentence: string, line: number): BodySentence | nu
   // "五月将参加歌咏比赛": 将 says "will" before a verb; the task is what will be done. (Before a
   // noun, "将报名表送交工会", it marks the object and stays.)
   const text = after === null ? null : after.replace(WILL_BEFORE_VERB, "");
-  if (text === null || text.length < 4 || CLOCK_TIME.test(text)) return null;
+  // "四月底（具体时间另行通知）": a note in brackets says when, not what.
+  if (text === null || text.length < 4 || CLOCK_TIME.test(text) || BRACKETED_NOTE.test(text)) return null;
   if (tellsOfThePast(text)) return null;
   return { label: trimmed.slice(leadWordLength(key), phrase.end).trim(), months: phrase.months.map((m) => ({ year: m.year, month: m.month })), text, line };
 }
@@ -134,6 +138,9 @@ function clauseStarts(sentence: string): number[] {
  * with a date commits the sentence up to the next such clause.
  */
 export function datedPieces(sentence: string, line: number): BodySentence[] {
+  // "…投票。 5、2月x日行政会讨论…": an item run into the line before it opens with its number.
+  const run = RUN_IN_ITEM_NUMBER.exec(sentence);
+  if (run) return datedPieces(sentence.slice(run[0].length), line);
   const trailing = trailingDate(sentence, line);
   if (trailing) return [trailing];
   const starts = [0].concat(clauseStarts(sentence));
@@ -250,6 +257,9 @@ function inlineTimeField(node: OutlineNode): BodySentence | null {
   if (name.length < 4 || readDatePhrase(foldKey(name)) !== null || tellsOfThePast(name)) return null;
   return { label: node.text.slice(at, phrase.end).trim(), months: phrase.months.map((x) => ({ year: x.year, month: x.month })), text: name, line: node.line };
 }
+
+const BRACKETED_NOTE = /^[(（][^()（）]*[)）][。；;，,\s]*$/;
+const RUN_IN_ITEM_NUMBER = /^\s*\d{1,2}\s*[、．.]\s*(?=\S)/;
 
 // "在工会活动室召开，…": where and that it is held, nothing of what is held.
 const ONLY_HELD = /^(?:在[^，,。；;]{1,30})?(召开|召開|举行|舉行|进行|進行)(?=$|[，,。；;])/;

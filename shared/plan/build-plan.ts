@@ -23,6 +23,8 @@ import { lostNumberDiagnostic, mojibakeDiagnostic, silentDateDiagnostics } from 
 import { makeTask, taskForm, type AddTask, type RawTask } from "./make-task";
 import { SCHEDULE_KEYWORD } from "./decode/schedule-keyword";
 import { decodeSchedule, type Decision } from "./decode/decode-schedule";
+import { withoutReportRuns } from "./decode/report-runs";
+import { SCHEDULE_READINGS } from "./decode/readings";
 import { maxOf, minOf } from "../collections/array-edit";
 
 export interface BuildContext {
@@ -33,8 +35,6 @@ export interface BuildContext {
   decisions?: Decision[][] | null;
 }
 
-/** Readings that place a line in the 行事历 (the rest are body text or page furniture). */
-const SCHEDULE_READINGS = new Set<string>(["month", "glued", "task", "continuation", "header", "cell", "row"]);
 
 function decisionsByToken(list: readonly Decision[]): Map<number, Decision[]> {
   const map = new Map<number, Decision[]>();
@@ -82,7 +82,7 @@ export function buildPlan(segment: PlanSegment, ctx: BuildContext): Plan {
   const fm = ctx.frontmatter;
   const outline = new OutlineBuilder(diagnostics);
   const schedule: ScheduleMonth[] = [];
-  const decoded = decodeSchedule(tokens, Boolean(ctx.decisions));
+  const decoded = withoutReportRuns(decodeSchedule(tokens, Boolean(ctx.decisions)));
   ctx.decisions?.push(decoded);
   const decisions = decisionsByToken(decoded);
   const bodyTexts: string[] = [];

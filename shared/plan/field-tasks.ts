@@ -137,9 +137,17 @@ function fieldDates(units: readonly LineUnit[], i: number): FieldDate[] {
   const u = units[i] as LineUnit;
   if (!isTimeField(u)) return [];
   const at = TIME_FIELD.exec(u.body.text)?.[0].length ?? u.body.text.length;
-  if (u.body.key.slice(at).trim() !== "") return valueDates(u.body.text, u.body.key, at, u.line);
+  if (u.body.key.slice(at).trim() !== "") return valueDates(u.body.text, u.body.key, at + intentLength(u.body.key, at), u.line);
   const next = units[i + 1];
-  return next ? valueDates(next.body.text, next.body.key, 0, next.line) : [];
+  return next ? valueDates(next.body.text, next.body.key, intentLength(next.body.key, 0), next.line) : [];
+}
+
+// "初步定于四月底（具体时间另行通知）": a value may say how firm the date is before giving it.
+const VALUE_INTENT = /(?:初步|暂|暫)?(?:拟定于|擬定於|定于|定於|拟于|擬於|计划于|計劃於|预计于|預計於|预计|預計|暂定|暫定|定在|拟在|擬在)\s*/y;
+
+function intentLength(key: string, at: number): number {
+  VALUE_INTENT.lastIndex = at;
+  return VALUE_INTENT.exec(key)?.[0].length ?? 0;
 }
 
 /** Another time field with a date: the block above is another activity's. */

@@ -25,8 +25,15 @@ const DATED_EVENT = /^(召开|召開|举行|舉行|举办|舉辦)的/;
 const CLAUSE_BREAK = /[，,；;。！!？?]/;
 const SENTENCE_END_CHARS = "。；;！!？?";
 
+/** Where the clause at `from` ends: at a break outside brackets ("报县总工会（纸质版盖章，电子版发邮箱）"). */
 function clauseEnd(text: string, from: number): number {
-  for (let i = from; i < text.length; i++) if (CLAUSE_BREAK.test(text.charAt(i))) return i;
+  let depth = 0;
+  for (let i = from; i < text.length; i++) {
+    const c = text.charAt(i);
+    if (c === "(" || c === "（") depth++;
+    else if ((c === ")" || c === "）") && depth > 0) depth--;
+    else if (depth === 0 && CLAUSE_BREAK.test(c)) return i;
+  }
   return text.length;
 }
 

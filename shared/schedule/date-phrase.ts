@@ -205,6 +205,9 @@ function readPoint(key: string, at: number): [Point, number] | null {
     if (p) {
       part = p;
       j += p.length;
+    } else if (PLACEHOLDER.includes(key.charAt(j)) && "日号號".includes(key.charAt(j + 1))) {
+      // "3月x日": a day left to be filled in; the month is real, the day unknown.
+      j += 2;
     } else {
       const d = readNumber(key, j);
       if (d && d[0] >= 1 && d[0] <= 31 && "日号號".includes(key.charAt(d[1]))) {

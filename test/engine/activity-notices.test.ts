@@ -100,6 +100,10 @@ describe("the activity an opening paragraph names", () => {
     expect(introActivity("工会决定组织全体教职工“迎新春”长跑活动。", null)).toBe("“迎新春”长跑活动");
   });
 
+  it("the name ends where a purpose begins", () => {
+    expect(introActivity("为感谢老教师的付出，特举办退休教师欢送会以表达敬意与关怀。", null)).toBe("退休教师欢送会");
+  });
+
   it("with the field's date in a clause: what follows that date", () => {
     expect(introActivity("园工会组织教职工于2032年4月11日（周日）赴东湖湿地开展健步活动，具体如下。", "4月11日")).toBe("赴东湖湿地开展健步活动");
     // The date then an organising verb: the name is what it organises.

@@ -111,7 +111,8 @@ describe("the main weights decide a plan", () => {
   });
 
   it("pastTense: a 总结 under month headings is not a 行事历", () => {
-    const text = ["青禾幼儿园工会上半年工作总结", "三月份：", "组织了教工植树，评出了优胜小组。", "四月份：", "举办了春季运动会。"].join("\n");
+    // The long opening paragraph keeps the title out of report-runs.ts's reach: the weight alone decides.
+    const text = ["青禾幼儿园工会上半年工作总结", "上半年，在学校党支部的领导下，工会围绕学校中心工作，团结带领全体教职工做了以下几项工作，回顾如下：", "三月份：", "组织了教工植树，评出了优胜小组。", "四月份：", "举办了春季运动会。"].join("\n");
     expect(tasks(text)).toEqual([]);
     expect(withWeights({ pastTense: 0 }, () => tasks(text)).length).toBe(2);
   });

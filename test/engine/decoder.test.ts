@@ -51,6 +51,8 @@ describe("date phrases", () => {
     ["國慶節期間", "國慶節期間", [10]],
     ["三八妇女节为契机", null, []],
     ["五一劳动节", null, []],
+    ["3月x日下午女教工游园", "3月x日", [3]],
+    ["2月x日—3月x日发动", "2月x日—3月x日", [2, 3]],
   ];
   for (const [text, label, months] of cases) {
     it(`${text} → ${label ?? "none"}`, () => {

@@ -44,6 +44,9 @@ export type Reading =
 
 type ReadingRule = (u: LineUnit) => Reading[];
 
+/** Readings that place a line in the 行事历 (the rest are body text, fields or page furniture). */
+export const SCHEDULE_READINGS: ReadonlySet<Reading["kind"]> = new Set<Reading["kind"]>(["month", "glued", "task", "continuation", "header", "cell", "row"]);
+
 const PAST = /^(以来|以來|至今|份以来|份以來)/;
 // "5月份完成工作", "四月工作总结": a month's report of what was done heads no month of the plan.
 const REPORT = /^(完成工作|已完成工作|已完成|工作完成情况|工作完成情況|完成情况|完成情況|工作总结|工作總結|工作小结|工作小結|工作回顾|工作回顧)/;

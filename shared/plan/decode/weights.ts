@@ -48,8 +48,12 @@ export const WEIGHTS = {
   itemSequence: 1,
   /** An item numbered as the next one under its month (1 first, then 2, 3 …). */
   ordinalNext: 1,
-  /** An item that opens with another month than the one it would be filed under ("今年4月，…" under 三月). */
-  otherMonthTask: -2,
+  /**
+   * An item that opens with another month than the one it would be filed under ("今年4月，…" under 三月):
+   * it outweighs the item's own number counting on ("1、2月x日…" under "3月x日庆祝活动，安排如下："
+   * is a dated step, not a March task).
+   */
+  otherMonthTask: -3.5,
   /** A numbered item out of sequence under its month. */
   ordinalBreak: -1.5,
   /** A bare line among numbered items. */
