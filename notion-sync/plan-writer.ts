@@ -43,6 +43,8 @@ export async function createPlanPage(session: Session, local: LocalPlan, decisio
   const props = withoutSkipped(planProperties(ctx.names, { plan, key, path: note.path, reviewStatus: decision.reviewStatus, reviewComment: decision.reviewComment }), ctx.skip);
   const page = await session.writer.create(ctx.plansDs, stamped(session, props, ctx.names.syncedBy, ctx.skip), ctx.names.key, key, ctx.label);
   session.state.plans[key] = { pageId: page.id, path: note.path, bodyHash: null, todos: {}, reviewStatus: decision.reviewStatus, reviewComment: decision.reviewComment };
+  // The page's creator is this integration: later edits by anyone else are a person's (block-comments.ts).
+  if (session.state.botId === undefined && page.created_by?.id !== undefined) session.state.botId = page.created_by.id;
   session.report.created++;
   await session.save();
   return page.id;

@@ -27,6 +27,7 @@ import { taskCount } from "./mapping";
 import { applyToNote } from "./note-edits";
 import type { PageLike } from "./notion-ops";
 import { writeBody } from "./body-phase";
+import { planBlockSweeps } from "./block-comments";
 import { syncComments } from "./comments-phase";
 import { createPlanPage, settlePlanPages, writePlanPage, type PlanPageContext, type PlanPageResult } from "./plan-writer";
 import { plainNoteWarnings } from "./plain-notes";
@@ -137,10 +138,16 @@ async function runLocked(notes: readonly SyncNote[], options: SyncOptions, repai
     }
     if (again !== null) return again;
     await settleTaskPages(session, newTasks, ds.tasks, tn.key);
+    const written = local.locals.flatMap((plan) => {
+      const page = pages.get(plan);
+      return page ? [{ local: plan, entry: page.entry, page: ctxs.get(plan)?.planPage ?? null, fresh: page.fresh }] : [];
+    });
+    // Which plans' to-do blocks are read for comments whole this time: decided over all plans, for the budget.
+    const sweeps = await planBlockSweeps(session, written);
     for (const plan of local.locals) {
       const ctx = ctxs.get(plan);
       const page = pages.get(plan);
-      if (ctx && page) await attempt(plan, () => writeBodyAndComments(session, ctx, page, ds, effective));
+      if (ctx && page) await attempt(plan, () => writeBodyAndComments(session, ctx, page, ds, effective, sweeps.has(plan.key)));
     }
     if (again !== null) return again;
 
@@ -194,10 +201,13 @@ async function writePlanAndTasks(session: Session, ctx: PlanContext, ds: Databas
 }
 
 /** One plan's body, then reviewers' comments (the pages exist now, and the note's other edits are written). */
-async function writeBodyAndComments(session: Session, ctx: PlanContext, page: PlanPageResult, ds: Databases, effective: Effective): Promise<void> {
+async function writeBodyAndComments(session: Session, ctx: PlanContext, page: PlanPageResult, ds: Databases, effective: Effective, sweepBlocks: boolean): Promise<void> {
   const { local, decision, label } = ctx;
+  const blocksBefore = new Set(Object.values(page.entry.todos).map((t) => normalizeId(t.blockId)));
   const bodyWritten = page.joined ? false : await writeBody(session, local, page.entry, { label, doneOf: decision.doneOf, createdHere: page.createdHere, fresh: page.fresh, plansDs: ds.plans, keyProp: effective.names.plans.key });
-  await syncComments(session, local, { planPageId: page.entry.pageId, planFresh: page.fresh, taskPage: (id) => ctx.indexedTask(`${local.key}/${id}`) });
+  // To-do blocks the body write made are new: nobody can have commented on them yet.
+  const newBlocks = new Set(Object.values(page.entry.todos).map((t) => normalizeId(t.blockId)).filter((id) => page.fresh || !blocksBefore.has(id)));
+  await syncComments(session, local, { planPageId: page.entry.pageId, planFresh: page.fresh, taskPage: (id) => ctx.indexedTask(`${local.key}/${id}`), planPage: ctx.planPage, sweepBlocks, newBlocks });
   if (!page.fresh) {
     if (page.changed || bodyWritten) session.report.updated++;
     else session.report.unchanged++;
