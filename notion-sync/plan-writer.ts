@@ -38,9 +38,12 @@ export interface PlanPageContext {
  * once its tasks exist). Plans' pages are made before any plan's tasks, which point to them, so
  * that one look-up (settlePlanPages) covers them all.
  */
+const propsOf = (local: LocalPlan, decision: PlanDecision, ctx: PlanPageContext): Record<string, PropValue> =>
+  withoutSkipped(planProperties(ctx.names, { plan: local.plan, key: local.key, path: local.note.path, reviewStatus: decision.reviewStatus, reviewComment: decision.reviewComment }), ctx.skip);
+
 export async function createPlanPage(session: Session, local: LocalPlan, decision: PlanDecision, ctx: PlanPageContext): Promise<string> {
-  const { key, plan, note } = local;
-  const props = withoutSkipped(planProperties(ctx.names, { plan, key, path: note.path, reviewStatus: decision.reviewStatus, reviewComment: decision.reviewComment }), ctx.skip);
+  const { key, note } = local;
+  const props = propsOf(local, decision, ctx);
   const page = await session.writer.create(ctx.plansDs, stamped(session, props, ctx.names.syncedBy, ctx.skip), ctx.names.key, key, ctx.label);
   session.state.plans[key] = { pageId: page.id, path: note.path, bodyHash: null, todos: {}, reviewStatus: decision.reviewStatus, reviewComment: decision.reviewComment };
   // The page's creator is this integration: later edits by anyone else are a person's (block-comments.ts).
@@ -76,13 +79,12 @@ export async function settlePlanPages(session: Session, mine: ReadonlyMap<string
  * the trash, or made again when deleted for good). `made` is set for a page createPlanPages made.
  */
 export async function writePlanPage(session: Session, local: LocalPlan, decision: PlanDecision, ctx: PlanPageContext, made?: { joined: boolean }): Promise<PlanPageResult> {
-  const { key, plan, note } = local;
+  const { key, note } = local;
   const { writer, state } = session;
-  const props = withoutSkipped(planProperties(ctx.names, { plan, key, path: note.path, reviewStatus: decision.reviewStatus, reviewComment: decision.reviewComment }), ctx.skip);
-  const existing = state.plans[key];
-  if (!existing) throw new Error(`plan ${key}: its page is made by createPlanPages`);
-  if (made) return { entry: existing, fresh: !made.joined, joined: made.joined, createdHere: true, changed: false };
-  const entry = existing;
+  const entry = state.plans[key];
+  if (!entry) throw new Error(`plan ${key}: its page is made by createPlanPage`);
+  if (made) return { entry, fresh: !made.joined, joined: made.joined, createdHere: true, changed: false };
+  const props = propsOf(local, decision, ctx);
   let fresh = false;
   let changed = false;
   if (entry.gone === "trashed") await writer.trash(entry.pageId, false, ctx.label);
