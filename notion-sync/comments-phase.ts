@@ -11,11 +11,15 @@
  *   - a page this run created: never (it cannot have comments yet).
  * Timestamps are whole minutes: a comment in the same minute as our own write to the task page,
  * on a page with no discussion yet, is seen only with `fullComments`.
+ *   - a to-do block of the plan's body (a comment on one line of the 行事历): by the rules of
+ *     block-comments.ts (those with open discussions every sync, the others in sweeps).
  *
  * Replies are posted exactly once: each is recorded in the state before the request and marked
  * after it; one left unmarked (the answer was lost) is looked for in its discussion first.
  */
 import { reviewSectionOf, trimTrailingNewlines } from "../shared/markdown/review-section";
+import { pushAll } from "../shared/collections/array-edit";
+import { blockTargets } from "./block-comments";
 import { noteNewDiscussions } from "./review-news";
 import { explainError } from "./errors";
 import type { LocalPlan } from "./local-plans";
@@ -38,9 +42,16 @@ export interface CommentsContext {
   planFresh: boolean;
   /** A task's page as the remote index read it at the start of this run (null: made by this run). */
   taskPage: (taskId: string) => PageLike | null;
+  /** The plan page as the remote index read it (its last_edited_time is recorded with a sweep). */
+  planPage: PageLike | null;
+  /** Read every to-do block of the plan this time (block-comments.ts says when). */
+  sweepBlocks: boolean;
+  /** To-do blocks this run wrote: new, so without comments. */
+  newBlocks: ReadonlySet<string>;
 }
 
 interface Target {
+  /** Where the comments are listed: a page, or a to-do block of the plan's body. */
   pageId: string;
   taskId?: string;
   taskText?: string;
@@ -146,6 +157,7 @@ export async function syncComments(session: Session, local: LocalPlan, ctx: Comm
   // The section lives at the end of a note: a note holding several plans has no one place for it.
   if (session.dry || session.commentsRefused || !entry || !local.ownsFrontmatter) return;
   const targets = targetsOf(session, local, entry, ctx);
+  pushAll(targets, await blockTargets(session, local, entry, { planPageId: ctx.planPageId, sweep: ctx.sweepBlocks, newBlocks: ctx.newBlocks, already: targets }));
   const discussions = await readDiscussions(session, targets);
   if (discussions === null) {
     session.commentsRefused = true;
@@ -163,6 +175,12 @@ export async function syncComments(session: Session, local: LocalPlan, ctx: Comm
   const before = new Set((entry.discussions ?? []).map((d) => d.id));
   noteNewDiscussions(session.report.reviews, local.plan.title ?? local.note.path, local.plan, open.filter((d) => !before.has(d.id)).map((d) => d.taskId), session.options.syncedBy?.trim());
   entry.discussions = open;
+  // A sweep read every to-do block (or the body is all new): the cadence starts again from now.
+  const allNew = Object.values(entry.todos).every((t) => ctx.newBlocks.has(normalizeId(t.blockId)));
+  if (ctx.sweepBlocks || (allNew && entry.blockSweep === undefined)) {
+    entry.blockSweep = { at: session.conn.clock.now(), ...(ctx.planPage?.last_edited_time !== undefined ? { edited: ctx.planPage.last_edited_time } : {}) };
+    dirty = true;
+  }
   for (const t of targets) {
     if (t.taskId === undefined) continue;
     const te = session.state.tasks[`${local.key}/${t.taskId}`];

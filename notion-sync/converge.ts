@@ -36,16 +36,38 @@ function keyText(page: PageLike, keyProp: string): string {
 
 /** Live pages of `dataSourceId` whose key is `key` (exact) or starts with `key` (prefix), grouped by key. */
 export async function pagesByKey(ops: NotionOps, dataSourceId: string, keyProp: string, key: string, match: "equals" | "starts_with"): Promise<Map<string, CreatedPage[]>> {
-  const filter = { property: keyProp, rich_text: match === "equals" ? { equals: key } : { starts_with: key } };
+  return pagesByKeys(ops, dataSourceId, keyProp, [key], match);
+}
+
+/** Filters one `or` may hold (Notion's documented limit for a compound filter). */
+const OR_LIMIT = 100;
+
+/**
+ * The same for several keys at once: one `or` filter for up to 100 keys, so the look after a run of
+ * creates costs a request per 100 pages found rather than one per key. When Notion stops such a
+ * query at 10,000 results, each key is looked up alone (a page missed here would stay a duplicate).
+ */
+export async function pagesByKeys(ops: NotionOps, dataSourceId: string, keyProp: string, keys: readonly string[], match: "equals" | "starts_with"): Promise<Map<string, CreatedPage[]>> {
   const groups = new Map<string, CreatedPage[]>();
-  const found: CreatedPage[] = await ops.queryAll(dataSourceId, filter);
-  for (const page of found) {
-    if (page.in_trash || page.archived) continue;
-    const k = keyText(page, keyProp);
-    if (match === "equals" && k !== key) continue;
-    const list = groups.get(k);
-    if (list) list.push(page);
-    else groups.set(k, [page]);
+  const exact = new Set(keys);
+  const condition = (key: string): { property: string; rich_text: { equals: string } | { starts_with: string } } => ({ property: keyProp, rich_text: match === "equals" ? { equals: key } : { starts_with: key } });
+  const add = (pages: readonly CreatedPage[]): void => {
+    for (const page of pages) {
+      if (page.in_trash || page.archived) continue;
+      const k = keyText(page, keyProp);
+      if (match === "equals" && !exact.has(k)) continue;
+      const list = groups.get(k);
+      if (!list) groups.set(k, [page]);
+      else if (!list.some((p) => p.id === page.id)) list.push(page);
+    }
+  };
+  for (let i = 0; i < keys.length; i += OR_LIMIT) {
+    const part = keys.slice(i, i + OR_LIMIT);
+    const filter = part.length === 1 ? condition(part[0] ?? "") : { or: part.map(condition) };
+    const found = await ops.queryComplete(dataSourceId, filter);
+    add(found.pages);
+    if (found.complete || part.length === 1) continue;
+    for (const key of part) add(await ops.queryAll(dataSourceId, condition(key)));
   }
   return groups;
 }

@@ -35,6 +35,8 @@ export interface CommentLike {
 export interface PageLike {
   id: string;
   last_edited_time?: string;
+  last_edited_by?: { id: string };
+  created_by?: { id: string };
   in_trash?: boolean;
   archived?: boolean;
   properties: Record<string, unknown>;

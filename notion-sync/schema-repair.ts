@@ -117,8 +117,3 @@ export async function repairSchema(ops: NotionOps, ids: { plans: string; tasks: 
   const tasks = await repairOne(ops, ids.tasks, { ...names.tasks }, taskSchema(names.tasks, ids.plans), known?.tasks ?? {}, over.tasks, "任务数据库 / tasks database", notes);
   return { overrides: over, ids: { plans: plans.ids, tasks: tasks.ids }, notes, changed: plans.changed || tasks.changed };
 }
-
-/** The property ids of both data sources under the names in use (kept so a rename can be followed). */
-export async function readPropertyIds(ops: NotionOps, ids: { plans: string; tasks: string }, names: PropertyNames): Promise<PropertyIds> {
-  return { plans: idsOf({ ...names.plans }, await retrieve(ops, ids.plans)), tasks: idsOf({ ...names.tasks }, await retrieve(ops, ids.tasks)) };
-}

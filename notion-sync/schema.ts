@@ -4,7 +4,7 @@
  * them and add what is missing; never remove or rename a property someone added.
  */
 import type { Client } from "@notionhq/client";
-import type { NotionOps } from "./notion-ops";
+import type { BlockLike, NotionOps } from "./notion-ops";
 import type { Plan } from "../shared/plan/types";
 import { SyncError } from "./errors";
 import { planSchema, taskSchema, type PropertyNames, type PropertySpec } from "./properties";
@@ -54,7 +54,7 @@ interface DatabaseLike {
   data_sources?: Array<{ id: string; name?: string }>;
 }
 
-interface DataSourceLike {
+export interface DataSourceLike {
   id: string;
   properties: Record<string, { id: string; type: string; name?: string }>;
 }
@@ -62,8 +62,8 @@ interface DataSourceLike {
 type CreateDatabaseArgs = Parameters<Client["databases"]["create"]>[0];
 type UpdateDataSourceArgs = Parameters<Client["dataSources"]["update"]>[0];
 
-async function findChildDatabase(ops: NotionOps, parentPageId: string, title: string): Promise<string | null> {
-  const children = await ops.listChildren(parentPageId);
+async function findChildDatabase(ops: NotionOps, parentPageId: string, title: string, listed?: readonly BlockLike[]): Promise<string | null> {
+  const children = listed ?? (await ops.listChildren(parentPageId));
   for (const child of children) {
     const c = child as unknown as { type: string; id: string; child_database?: { title?: string } };
     if (c.type === "child_database" && c.child_database?.title === title) return c.id;
@@ -138,7 +138,7 @@ function firstDataSource(db: DatabaseLike): string {
  * property of the wrong type as an error, and keeps the existing title property whatever its name.
  * Returns the title property's name.
  */
-async function ensureProperties(ops: NotionOps, dataSourceId: string, schema: Record<string, PropertySpec>, added: string[], label: string): Promise<string> {
+async function ensureProperties(ops: NotionOps, dataSourceId: string, schema: Record<string, PropertySpec>, added: string[], label: string): Promise<{ title: string; source: DataSourceLike }> {
   const ds = await retrieveDataSource(ops, dataSourceId);
   const have = ds.properties;
   const missing: Record<string, Record<string, unknown>> = {};
@@ -157,18 +157,19 @@ async function ensureProperties(ops: NotionOps, dataSourceId: string, schema: Re
       );
     }
   }
+  let source = ds;
   if (Object.keys(missing).length > 0) {
     const args = { data_source_id: dataSourceId, properties: missing } as unknown as UpdateDataSourceArgs;
-    await ops.run({ what: `给${label}添加属性 / adding properties to ${label}`, id: dataSourceId }, () => ops.client.dataSources.update(args));
+    // Notion answers with the data source as it is now: its property ids are read from that.
+    source = await ops.run({ what: `给${label}添加属性 / adding properties to ${label}`, id: dataSourceId }, async () => (await ops.client.dataSources.update(args)) as unknown as DataSourceLike);
   }
   const wantedTitle = Object.entries(schema).find(([, s]) => s.type === "title")?.[0] ?? "";
-  return titleName ?? wantedTitle;
+  return { title: titleName ?? wantedTitle, source };
 }
 
-async function addCalendarView(ops: NotionOps, ids: DatabaseIds, monthProperty: string): Promise<"created" | "unsupported" | "restricted"> {
+async function addCalendarView(ops: NotionOps, ids: DatabaseIds, monthProperty: string, tasks: DataSourceLike): Promise<"created" | "unsupported" | "restricted"> {
   try {
-    const ds = await retrieveDataSource(ops, ids.tasksDataSourceId);
-    const dateId = ds.properties[monthProperty]?.id;
+    const dateId = tasks.properties[monthProperty]?.id;
     if (!dateId) return "unsupported";
     const args = {
       data_source_id: ids.tasksDataSourceId,
@@ -192,7 +193,7 @@ async function addCalendarView(ops: NotionOps, ids: DatabaseIds, monthProperty: 
  * An existing tasks database gets the calendar view too, unless it has one already (a person's, or
  * one an earlier set-up made): its views are listed, and read one by one until a calendar shows.
  */
-async function ensureCalendarView(ops: NotionOps, ids: DatabaseIds, monthProperty: string): Promise<"created" | "exists" | "unsupported" | "restricted"> {
+async function ensureCalendarView(ops: NotionOps, ids: DatabaseIds, monthProperty: string, tasks: DataSourceLike): Promise<"created" | "exists" | "unsupported" | "restricted"> {
   try {
     let cursor: string | undefined;
     do {
@@ -208,7 +209,7 @@ async function ensureCalendarView(ops: NotionOps, ids: DatabaseIds, monthPropert
     if (error instanceof SyncError && error.status === 403) return "restricted";
     throw error;
   }
-  return addCalendarView(ops, ids, monthProperty);
+  return addCalendarView(ops, ids, monthProperty, tasks);
 }
 
 export interface SetupOptions {
@@ -223,7 +224,8 @@ export interface SetupOptions {
   onProgress?: (step: string) => void;
 }
 
-export async function ensureDatabases(ops: NotionOps, options: SetupOptions): Promise<SchemaReport> {
+/** The set-up's report, and both data sources as the set-up last read them (their property ids). */
+export async function ensureDatabases(ops: NotionOps, options: SetupOptions): Promise<SchemaReport & { sources: { plans: DataSourceLike; tasks: DataSourceLike } }> {
   const names = options.names;
   const created: string[] = [];
   const addedProperties: string[] = [];
@@ -233,7 +235,9 @@ export async function ensureDatabases(ops: NotionOps, options: SetupOptions): Pr
   let calendarView: SchemaReport["calendarView"];
   const parent = options.parentPageId;
 
-  if (!plansDb && parent) plansDb = await findChildDatabase(ops, parent, PLANS_DATABASE_TITLE);
+  // The parent page is listed once for both databases (creating one does not make the other).
+  const listed = parent && (!plansDb || !tasksDb) ? await ops.listChildren(parent) : undefined;
+  if (!plansDb && parent) plansDb = await findChildDatabase(ops, parent, PLANS_DATABASE_TITLE, listed);
   let plansDs: string;
   if (plansDb) {
     plansDs = firstDataSource(await retrieveDatabase(ops, plansDb));
@@ -245,9 +249,10 @@ export async function ensureDatabases(ops: NotionOps, options: SetupOptions): Pr
     plansDs = firstDataSource(db.data_sources ? db : await retrieveDatabase(ops, db.id));
     created.push(PLANS_DATABASE_TITLE);
   }
-  const planTitle = await ensureProperties(ops, plansDs, planSchema(names.plans), addedProperties, "计划数据库 / plans database");
+  const plans = await ensureProperties(ops, plansDs, planSchema(names.plans), addedProperties, "计划数据库 / plans database");
+  const planTitle = plans.title;
 
-  if (!tasksDb && parent) tasksDb = await findChildDatabase(ops, parent, TASKS_DATABASE_TITLE);
+  if (!tasksDb && parent) tasksDb = await findChildDatabase(ops, parent, TASKS_DATABASE_TITLE, listed);
   let tasksDs: string;
   let newTasks = false;
   if (tasksDb) {
@@ -261,13 +266,14 @@ export async function ensureDatabases(ops: NotionOps, options: SetupOptions): Pr
     created.push(TASKS_DATABASE_TITLE);
     newTasks = true;
   }
-  const taskTitle = await ensureProperties(ops, tasksDs, taskSchema(names.tasks, plansDs), addedProperties, "任务数据库 / tasks database");
+  const tasks = await ensureProperties(ops, tasksDs, taskSchema(names.tasks, plansDs), addedProperties, "任务数据库 / tasks database");
+  const taskTitle = tasks.title;
   const ids: DatabaseIds = { plansDatabaseId: plansDb, plansDataSourceId: plansDs, tasksDatabaseId: tasksDb, tasksDataSourceId: tasksDs };
   // A database the set-up made gets its view at once; an existing one only when it has no calendar yet.
-  calendarView = newTasks ? await addCalendarView(ops, ids, names.tasks.month) : await ensureCalendarView(ops, ids, names.tasks.month);
+  calendarView = newTasks ? await addCalendarView(ops, ids, names.tasks.month, tasks.source) : await ensureCalendarView(ops, ids, names.tasks.month, tasks.source);
   if (calendarView === "unsupported") notes.push("这个工作区不能用 API 建日历视图：请在任务数据库中手动添加「日历」视图，按「月份」显示 / calendar views cannot be created through the API here: add a Calendar view by 月份 by hand");
   if (calendarView === "restricted") notes.push("集成没有建视图的权限（403）：数据库已建好，请在任务数据库中手动添加「日历」视图，按「月份」显示 / the integration may not create views (403): the databases are made; add a Calendar view by 月份 by hand");
   if (planTitle !== names.plans.title) notes.push(`计划数据库的标题属性叫「${planTitle}」/ the plans title property is "${planTitle}"`);
   if (taskTitle !== names.tasks.title) notes.push(`任务数据库的标题属性叫「${taskTitle}」/ the tasks title property is "${taskTitle}"`);
-  return { ids, created, addedProperties, calendarView, titleNames: { plans: planTitle, tasks: taskTitle }, notes };
+  return { ids, created, addedProperties, calendarView, titleNames: { plans: planTitle, tasks: taskTitle }, notes, sources: { plans: plans.source, tasks: tasks.source } };
 }

@@ -8,7 +8,7 @@ import { SyncError } from "./errors";
 import { contentHash, stableJson } from "./hash";
 import { normalizeId, type PropertyNames } from "./properties";
 import { ensureDatabases, plannedSetup } from "./schema";
-import { effectiveNames, readPropertyIds } from "./schema-repair";
+import { effectiveNames, idsOf } from "./schema-repair";
 import type { Session } from "./session";
 import { emptyState } from "./sync-state";
 import type { SyncNote } from "./sync-types";
@@ -35,7 +35,7 @@ export async function prepareDatabases(session: Session, notes: readonly SyncNot
       pushAll(session.report.plannedWrites, planned);
       return null;
     }
-    const schema = await ensureDatabases(session.ops, { names, ...where });
+    const { sources, ...schema } = await ensureDatabases(session.ops, { names, ...where });
     state.namesKey = namesKey;
     session.report.schema = schema;
     pushAll(session.report.notes, schema.notes);
@@ -48,7 +48,8 @@ export async function prepareDatabases(session: Session, notes: readonly SyncNot
     delete state.nameOverrides;
     if (!session.dry) {
       const titled = effectiveNames(names, undefined, schema.titleNames).names;
-      state.propertyIds = await readPropertyIds(session.ops, { plans: schema.ids.plansDataSourceId, tasks: schema.ids.tasksDataSourceId }, titled);
+      // The set-up read both data sources already: their property ids are taken from that read.
+      state.propertyIds = { plans: idsOf({ ...titled.plans }, sources.plans), tasks: idsOf({ ...titled.tasks }, sources.tasks) };
     }
     await session.save();
   }

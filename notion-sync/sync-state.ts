@@ -25,8 +25,16 @@ export interface PlanEntry {
   gone?: "marked" | "trashed";
   /** Found again by 同步键 after the state was lost: the last agreed values are unknown. */
   adopted?: boolean;
-  /** Open discussions last seen, and the page each is on (its comments are read at every sync). */
+  /**
+   * Open discussions last seen, and where each is listed: the plan or task page it is on, or the
+   * to-do block of the plan's body (`pageId` holds the block's id then); read at every sync.
+   */
   discussions?: Array<{ id: string; pageId: string; taskId?: string }>;
+  /**
+   * When the to-do blocks' comments were last read whole (the sync's clock, ms) and the page's
+   * `last_edited_time` then (block-comments.ts).
+   */
+  blockSweep?: { at: number; edited?: string };
   /**
    * Replies from the note being posted: recorded before the request, marked `posted` after it. One
    * left unmarked (the answer was lost) is looked for in its discussion before it is sent again.
@@ -51,6 +59,8 @@ export interface SyncState {
   plansDataSourceId: string | null;
   tasksDatabaseId: string | null;
   tasksDataSourceId: string | null;
+  /** This integration's user id (who wrote a page last: us or a person; block-comments.ts). */
+  botId?: string;
   /** false once the server refused page mentions: to-dos then carry the task's text. */
   mentions?: boolean;
   /** Hash of the property names the schema was last checked with. */

@@ -96,6 +96,11 @@ export interface SyncOptions {
    * open discussions (for a user who suspects a comment was missed).
    */
   fullComments?: boolean;
+  /**
+   * Hours after which a plan's to-do blocks are read for comments again when nothing else calls
+   * for it (default 24; block-comments.ts): Notion gives no sign of a new comment on a block.
+   */
+  blockCommentsHours?: number;
   /** Who runs this sync (a committee member's name), recorded as 同步人 on the pages it writes. */
   syncedBy?: string;
   /** Task pages written at once (default 3); the limiter keeps the rate whatever this is. */

@@ -1,9 +1,9 @@
 /**
  * The task pages of one plan: each created, or updated where its properties differ, a few at once
  * (the limiter still paces them, so a slow network does not leave the request budget unused);
- * afterwards one query settles pages another sync created under the same keys at the same moment.
+ * afterwards the keys of the pages made are looked up, for pages another sync made at the same moment.
  */
-import { pagesByKey, settleDuplicates } from "./converge";
+import { pagesByKeys, settleDuplicates } from "./converge";
 import type { PlanDecision } from "./decide";
 import type { LocalPlan } from "./local-plans";
 import { isBodyTask, mirroredTasks, taskProperties } from "./mapping";
@@ -55,10 +55,13 @@ export interface TaskPagesContext {
   remote: (taskKey: string) => PageLike | null;
 }
 
-export async function writeTaskPages(session: Session, local: LocalPlan, decision: PlanDecision, ctx: TaskPagesContext): Promise<void> {
+/**
+ * Writes one plan's task pages; the pages it makes go into `created` (task key → page id), for
+ * settleTaskPages to look up once the tasks of every plan are written.
+ */
+export async function writeTaskPages(session: Session, local: LocalPlan, decision: PlanDecision, ctx: TaskPagesContext, created: Map<string, string>): Promise<void> {
   const { key, plan } = local;
   const { writer, state, report } = session;
-  const created = new Map<string, string>();
   let dirty = false;
   await inParallel(mirroredTasks(plan), session.options.concurrency ?? 3, async (task) => {
     const tkey = `${key}/${task.id}`;
@@ -101,12 +104,24 @@ export async function writeTaskPages(session: Session, local: LocalPlan, decisio
     session.tick();
   });
   if (dirty) await session.save();
+}
+
+/**
+ * Task pages another sync made at the same moment under the keys of pages this sync made: the
+ * plans' keys are looked up together (a request per 100 pages found, not one per plan) after every
+ * plan's tasks are written, and before any body is, so the to-dos point to the pages that stay.
+ */
+export async function settleTaskPages(session: Session, created: ReadonlyMap<string, string>, tasksDs: string, keyProp: string): Promise<void> {
   if (session.dry || created.size === 0) return;
-  // Task pages another sync made at the same moment: one query for the plan's keys, one page kept per key.
-  const kept = await settleDuplicates(await pagesByKey(session.ops, ctx.tasksDs, ctx.names.key, `${key}/`, "starts_with"), created, (id, k) => trashDuplicate(session, id, k));
+  const plans = new Set<string>();
+  for (const tkey of created.keys()) {
+    const planKey = session.state.tasks[tkey]?.planKey;
+    if (planKey !== undefined) plans.add(`${planKey}/`);
+  }
+  const kept = await settleDuplicates(await pagesByKeys(session.ops, tasksDs, keyProp, [...plans], "starts_with"), created, (id, k) => trashDuplicate(session, id, k));
   let moved = false;
   for (const [tkey, id] of kept) {
-    const entry = state.tasks[tkey];
+    const entry = session.state.tasks[tkey];
     if (entry && entry.pageId !== id) {
       entry.pageId = id;
       moved = true;

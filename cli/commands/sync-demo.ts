@@ -93,7 +93,7 @@ export async function runSyncDemo(vaultPath: string): Promise<void> {
   }
   if (taskPages.length > 25) out(`  … 共 ${taskPages.length} 项 / ${taskPages.length} tasks in all`);
 
-  // A reviewer answers in Notion: a status, a tick, a comment on the plan and one on the ticked task.
+  // A reviewer answers in Notion: a status, a tick, a comment on the plan, one on the ticked task, one on a line.
   // A minute later: Notion's timestamps are whole minutes.
   await clock.sleep(60_000);
   const reviewed = planPages[0];
@@ -102,6 +102,9 @@ export async function runSyncDemo(vaultPath: string): Promise<void> {
   if (ticked) emulator.editPage(ticked.id, { 完成: true });
   if (reviewed) emulator.comment(reviewed.id, "第三部分请补充经费预算表", { as: "李审核" });
   if (ticked) emulator.comment(ticked.id, "请把活动照片发到工会群", { as: "王委员" });
+  // And one on a line of the plan's 行事历 (a to-do block of its page): read because a person edited the page.
+  const line1 = reviewed ? emulator.blocks(reviewed.id).find((b) => b.type === "to_do") : undefined;
+  if (line1) emulator.comment(line1.id, "这项能否提前一周？", { as: "李审核" });
   const second = await sync();
   out("");
   out(`审核人改了审核状态并勾选了一项任务，再同步 / a reviewer set a status and ticked a task; sync again: ${line(second)}`);

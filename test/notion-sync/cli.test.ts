@@ -92,6 +92,8 @@ describe("npm start without NOTION_TOKEN", () => {
     const text = stdout.join("");
     expect(text).toMatch(/青石路小学2026年工会工作计划/);
     expect(text).toMatch(/review-status: 需修改/);
+    // The reviewer's comment on one line of the 行事历 arrives in the note, about its task.
+    expect(text).toMatch(/李审核 · [\d-]+ [\d:]+ · 任务 \/ task「[^」]+」`\^t-[a-z0-9]+` <!-- d:[0-9a-f-]+ -->\n +这项能否提前一周？/);
     expect(text).toMatch(/写入 writes 0/);
     expect(text).toMatch(/notion\.so\/profile\/integrations/);
     expect(readFileSync(join(vault, "计划", "2026年 工会工作计划.md"), "utf8")).toBe(before);

@@ -60,7 +60,9 @@ describe("reviewers' comments", () => {
     await w.sync();
     expect(section(w)).toBe("");
     const full = await w.sync({ fullComments: true });
-    expect(full.commentReads).toBe(1 + w.emulator.pages(w.ids().tasks).length);
+    // The plan page, every task page and every to-do block of the plan's body, once.
+    const todos = w.emulator.blocks(pageId(w, "plans", PLAN)).filter((b) => b.type === "to_do").length;
+    expect(full.commentReads).toBe(1 + w.emulator.pages(w.ids().tasks).length + todos);
     expect(section(w)).toContain("时间冲突");
     await later(w);
     w.emulator.comment(task, "已协调好", { as: "王委员", discussionId: d });

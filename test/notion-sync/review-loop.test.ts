@@ -49,12 +49,16 @@ function memberB(w: World): Member {
   };
 }
 
-/** Runs a sync until it finishes, as a member presses the button again after a failure. */
+/**
+ * Runs a sync until it finishes, as a member presses the button again after a failure, or after
+ * the notice says a reply could not be posted this time (it is tried again on the next sync).
+ */
 async function untilDone(sync: () => Promise<SyncReport>): Promise<void> {
   for (let attempt = 1; attempt <= 12; attempt++) {
     try {
       const r = await sync();
       expect(r.errors).toEqual([]);
+      if (r.notes.some((n) => n.startsWith("回复未能发出"))) continue;
       return;
     } catch {
       // retries spent: run it again
@@ -87,14 +91,17 @@ async function story(w: World): Promise<{ a: string; b: string }> {
     w.emulator.editPage(page(w, "plans", PLAN), { 审核状态: "需修改" });
     w.emulator.comment(page(w, "plans", PLAN), "请补充经费预算", { as: "R" });
     w.emulator.comment(page(w, "tasks", `${PLAN}/${TASK}`), "培训地点定了吗？", { as: "R", touchesPage: true });
+    // And on one line of the plan's 行事历 (a to-do block of the plan page).
+    w.emulator.comment(lineBlock(w), "这项放到月初", { as: "R" });
   });
   await untilDone(() => w.sync({ syncedBy: "A" }));
   const a = w.vault.get(NOTE) ?? "";
   expect(a).toContain("review-status: 需修改");
   expect(reviewSectionOf(a)).toContain("请补充经费预算");
   expect(reviewSectionOf(a)).toContain("培训地点定了吗？");
-  // A replies under R's plan comment.
-  w.vault.set(NOTE, a.replace(/(请补充经费预算\n)/, "$1  - 回复：已在第三部分补充\n"));
+  expect(reviewSectionOf(a)).toContain("这项放到月初");
+  // A replies under R's plan comment and under the line comment.
+  w.vault.set(NOTE, a.replace(/(请补充经费预算\n)/, "$1  - 回复：已在第三部分补充\n").replace(/(这项放到月初\n)/, "$1  - 回复：好，改到月初\n"));
   await untilDone(() => w.sync({ syncedBy: "A" }));
   await untilDone(() => b.sync());
   return { a: w.vault.get(NOTE) ?? "", b: b.vault.get(NOTE) ?? "" };
@@ -103,8 +110,15 @@ async function story(w: World): Promise<{ a: string; b: string }> {
 /** Comment times and discussion ids differ from run to run; the words, authors and order may not. */
 const steady = (text: string): string => text.replace(/\d{4}-\d\d-\d\d \d\d:\d\d/g, "T").replace(/<!-- d:[0-9a-f-]+ -->/g, "<!-- d -->");
 
+/** The first to-do of the plan page's body: the line R comments on. */
+function lineBlock(w: World): string {
+  const block = w.emulator.blocks(page(w, "plans", PLAN)).find((b) => b.type === "to_do");
+  if (!block) throw new Error("no to-do block");
+  return block.id;
+}
+
 function commentsOf(w: World): string[] {
-  return [page(w, "plans", PLAN), page(w, "tasks", `${PLAN}/${TASK}`)].flatMap((id) => w.emulator.comments(id).map((c) => `${c.author}: ${c.text}`));
+  return [page(w, "plans", PLAN), page(w, "tasks", `${PLAN}/${TASK}`), lineBlock(w)].flatMap((id) => w.emulator.comments(id).map((c) => `${c.author}: ${c.text}`));
 }
 
 function noDuplicates(w: World, seed: number | string): void {
@@ -119,9 +133,11 @@ describe("the review loop: members A and B, reviewer R", () => {
     const w = makeWorld({ vault: new Map([[NOTE, exampleVault().get(NOTE) ?? ""]]) });
     const { b } = await story(w);
     expect(reviewSectionOf(b)).toContain("已在第三部分补充");
+    expect(reviewSectionOf(b)).toContain("好，改到月初");
     expect(b).toContain("review-status: 需修改");
     expect(commentsOf(w).filter((c) => c.endsWith("已在第三部分补充"))).toHaveLength(1);
-    expect(commentsOf(w)).toHaveLength(3);
+    expect(commentsOf(w).filter((c) => c.endsWith("好，改到月初"))).toHaveLength(1);
+    expect(commentsOf(w)).toHaveLength(5);
     noDuplicates(w, "clean");
   });
 

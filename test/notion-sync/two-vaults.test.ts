@@ -1,7 +1,7 @@
 /**
  * Two committee members sync the same plan from two vaults at the same moment. Notion has no
  * unique key, so both create pages; each sync looks its keys up after creating and every client
- * keeps the same survivor. 50 seeded runs (seeded delays reorder the two syncs' requests): no
+ * keeps the same survivor (two new plans: one look-up covers both). 50 seeded runs (seeded delays reorder the two syncs' requests): no
  * 同步键 ends with two live pages, and what a person wrote in Notion is still there.
  */
 import { describe, expect, it } from "vitest";
@@ -17,6 +17,8 @@ import { virtualClock } from "../../notion-emulator/virtual-clock";
 
 const OLD = ["---", "type: union-plan", "title: 青石小学2026年工会工作计划", "plan-id: p-old", "review-status: 待审核", "---", "# 青石小学2026年工会工作计划", "## 行事历", "### 2026年9月", "- [ ] 教师节慰问 ^t-o1", "- [ ] 新教师座谈会 ^t-o2", ""].join("\n");
 const NEW = ["---", "type: union-plan", "title: 青石小学2027年工会工作计划", "plan-id: p-new", "review-status: 草稿", "---", "# 青石小学2027年工会工作计划", "## 行事历", "### 2027年3月", ...Array.from({ length: 8 }, (_, i) => `- [ ] 活动${i + 1} ^t-n${i + 1}`), ""].join("\n");
+// A second new plan: the look-ups after creating cover both plans in one query (an `or` filter).
+const NEW2 = ["---", "type: union-plan", "title: 青石小学2027年暑期工会工作计划", "plan-id: p-new2", "---", "# 青石小学2027年暑期工会工作计划", "## 行事历", "### 2027年7月", ...Array.from({ length: 3 }, (_, i) => `- [ ] 暑期活动${i + 1} ^t-s${i + 1}`), ""].join("\n");
 
 interface Vault {
   notes: Map<string, string>;
@@ -82,7 +84,8 @@ async function run(seed: number): Promise<{ duplicates: number; lost: string[]; 
 
   // B starts from a copy of A's notes; both members now have the new plan. Both sync at once.
   a.notes.set("计划/new.md", NEW);
-  const b: Vault = { notes: new Map([["计划/old.md", a.notes.get("计划/old.md") ?? ""], ["工会/new.md", NEW]]), store: new MemoryStateStore(), connection: client(emulator, random) };
+  a.notes.set("计划/new2.md", NEW2);
+  const b: Vault = { notes: new Map([["计划/old.md", a.notes.get("计划/old.md") ?? ""], ["工会/new.md", NEW], ["工会/new2.md", NEW2]]), store: new MemoryStateStore(), connection: client(emulator, random) };
   const target = { plansDatabaseId: ids.plansDatabaseId, tasksDatabaseId: ids.tasksDatabaseId };
   const first = await Promise.all([sync(a, target), sync(b, target)]);
   // A reviewer works on the new plan's pages (whichever were kept), then each vault syncs again,
@@ -114,11 +117,12 @@ async function run(seed: number): Promise<{ duplicates: number; lost: string[]; 
   // Every live key is there: one plan page and 8 task pages for the new plan.
   const keys = livePagesByKey(emulator, ids.tasksDataSourceId);
   for (let i = 1; i <= 8; i++) if (!keys.has(JSON.stringify(`p-new/t-n${i}`))) lost.push(`task page p-new/t-n${i}`);
+  for (let i = 1; i <= 3; i++) if (!keys.has(JSON.stringify(`p-new2/t-s${i}`))) lost.push(`task page p-new2/t-s${i}`);
   // Every plan body shows each of its tasks once.
-  for (const key of ["p-old", "p-new"]) {
+  for (const [key, n] of [["p-old", 2], ["p-new", 8], ["p-new2", 3]] as const) {
     const page = emulator.pages(ids.plansDataSourceId).find((p) => p.properties["同步键"] === key);
     const todos = page ? emulator.blocks(page.id).filter((blk) => blk.type === "to_do").length : 0;
-    if (todos !== (key === "p-old" ? 2 : 8)) lost.push(`${key} body has ${todos} to-dos`);
+    if (todos !== n) lost.push(`${key} body has ${todos} to-dos`);
   }
   return { duplicates, lost, errors: reports.flatMap((r, i) => r.errors.map((e) => `round ${i < 2 ? 1 : 2}: ${e}`)) };
 }
