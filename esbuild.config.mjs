@@ -48,6 +48,8 @@ const plugin = {
   // Obsidian reads main.js as UTF-8, and this keeps it well under 500 KB.
   charset: "utf8",
   outfile: "main.js",
+  // mammoth is entered through its raw-text reader only (plugin/docx/mammoth-raw-text.ts), not its
+  // index, which loads the HTML and Markdown writers too.
   // mammoth reads .docx through JSZip; our 3 KB reader (platform DecompressionStream) keeps main.js
   // under 500 KB. mammoth's browser entry avoids Node built-ins, so the plugin loads on mobile.
   // xmlbuilder is mammoth's XML writer (embedStyleMap): reading .docx never calls it.

@@ -4,7 +4,7 @@
  * name gets a number. The modal then shows what was found, and every diagnostic with its line.
  */
 import { App, FuzzySuggestModal, Modal, Notice, Setting, TFile } from "obsidian";
-import { extractRawText } from "mammoth";
+import { extractRawText } from "../docx/mammoth-raw-text";
 import { parsePlans } from "../../shared/plan/parse-plans";
 import { planTasks } from "../../shared/tasks/extract-tasks";
 import type { Diagnostic } from "../../shared/plan/types";

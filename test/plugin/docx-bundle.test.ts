@@ -1,6 +1,6 @@
 /**
- * The plugin build swaps mammoth's zip and XML-writer dependencies, and xmldom's HTML entity
- * table, for small stand-ins, and takes underscore's minified UMD build (esbuild.config.mjs). Bundled the same way, extractRawText still reads
+ * The plugin build enters mammoth through its raw-text reader only (plugin/docx/mammoth-raw-text.ts),
+ * swaps mammoth's zip and XML-writer dependencies, and xmldom's HTML entity table, for small stand-ins, and takes underscore's minified UMD build (esbuild.config.mjs). Bundled the same way, extractRawText still reads
  * a .docx, XML entities included: the swapped XML writer and HTML table are never reached when reading.
  */
 import { mkdtempSync, writeFileSync } from "node:fs";
@@ -23,7 +23,7 @@ it("mammoth bundled with the plugin's stand-ins reads a .docx", async () => {
     },
   };
   const out = await esbuild.build({
-    stdin: { contents: 'module.exports = require("mammoth").extractRawText;', resolveDir: root, loader: "js" },
+    stdin: { contents: 'module.exports = require("./plugin/docx/mammoth-raw-text.ts").extractRawText;', resolveDir: root, loader: "js" },
     bundle: true,
     write: false,
     format: "cjs",
@@ -35,6 +35,8 @@ it("mammoth bundled with the plugin's stand-ins reads a .docx", async () => {
   });
   const code = out.outputFiles[0]?.text ?? "";
   expect(code).not.toContain("XMLBuilder");
+  // The raw-text entry leaves mammoth's HTML writer and style-map parser out.
+  expect(code).not.toContain("DocumentConverter");
   expect(code).not.toContain("zigrarr");
   const file = join(mkdtempSync(join(tmpdir(), "union-plan-docx-")), "bundle.cjs");
   writeFileSync(file, code);
