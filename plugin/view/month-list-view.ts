@@ -9,6 +9,7 @@ import { el } from "./dom";
 import type { ViewContext } from "./context";
 import { taskKey } from "./model";
 import { ChunkedList, type RowBudget } from "./chunked-list";
+import { rowHeightAtLeast } from "./task-row";
 import type { RowStore } from "./row-store";
 import { doneCount, other, t } from "./strings";
 import { reviewBadge } from "./badge";
@@ -68,11 +69,6 @@ export class MonthListView {
     }
   }
 
-  /** Draws the first rows now, in list order, as many as the budget allows. */
-  fillFirst(budget: RowBudget): void {
-    for (const g of this.groups.values()) g.list.fillFirst(budget);
-  }
-
   /** A task's row, its chunk drawn now if it was not (a day picked from the keyboard takes focus to its first task). */
   row(planId: string, key: string): HTMLElement | null {
     return this.groups.get(planId)?.list.ensure(key) ?? null;
@@ -91,7 +87,7 @@ export class MonthListView {
       head,
       progress: null,
       shown: "",
-      list: new ChunkedList(this.ctx, { rowFor: (key) => this.rowFor(group, key) }, data.title ?? t(lang, "unknownPlan")),
+      list: new ChunkedList(this.ctx, { rowFor: (key) => this.rowFor(group, key), heightOf: (key) => rowHeightAtLeast(group.tasks.get(key)) }, data.title ?? t(lang, "unknownPlan")),
       tasks: new Map(),
     };
     group.el.append(head, group.list.el);
