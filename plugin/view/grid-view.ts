@@ -23,6 +23,8 @@ interface Cell {
   /** How many tasks the day has now (its label and "另有 N 项" say so). */
   count: number;
   chips: HTMLElement | null;
+  /** The task chips shown, in order (the "另有 N 项" chip is `more`). */
+  taskChips: HTMLElement[];
   more: HTMLElement | null;
 }
 
@@ -63,7 +65,7 @@ export class GridView {
           continue;
         }
         // A new cell shows no task: chipsKey([]) is "".
-        const cell: Cell = { day, el: this.dayCell(day), shown: "", count: 0, chips: null, more: null };
+        const cell: Cell = { day, el: this.dayCell(day), shown: "", count: 0, chips: null, taskChips: [], more: null };
         this.cells.set(day.date, cell);
         row.append(cell.el);
       }
@@ -159,12 +161,18 @@ export class GridView {
     return parts.join(lang === "zh" ? "，" : ", ");
   }
 
-  /** The first tasks of the day as chips (a filter that only changes how many there are leaves them). */
+  /**
+   * The first tasks of the day as chips (a filter that only changes how many there are leaves
+   * them). A chip that shows another task now keeps its element and has its text and marks
+   * rewritten: a filter changes most days' chips, and a chip rewritten costs less to lay out than
+   * one made anew.
+   */
   private drawChips(cell: Cell, tasks: readonly PlanTask[]): void {
     const { doc } = this.ctx;
     if (tasks.length === 0) {
       cell.chips?.remove();
       cell.chips = null;
+      cell.taskChips = [];
       cell.more = null;
       return;
     }
@@ -172,18 +180,26 @@ export class GridView {
       cell.chips = el(doc, "ul", { cls: "union-plan-day-tasks", attr: { "aria-hidden": "true" } });
       cell.el.append(cell.chips);
     }
-    const chips: Node[] = [];
-    for (let i = 0; i < Math.min(tasks.length, CHIPS_PER_DAY); i++) {
+    const shown = Math.min(tasks.length, CHIPS_PER_DAY);
+    for (let i = 0; i < shown; i++) {
       const task = tasks[i];
       if (!task) continue;
-      const chip = make(doc, "li", task.done ? "union-plan-chip union-plan-chip--done" : "union-plan-chip");
-      chip.textContent = task.text;
-      chip.title = task.text;
-      chip.setAttribute("data-task-key", taskKey(task));
-      chips.push(chip);
+      let chip = cell.taskChips[i];
+      if (!chip) {
+        chip = make(doc, "li");
+        cell.chips.insertBefore(chip, cell.more);
+        cell.taskChips.push(chip);
+      }
+      const cls = task.done ? "union-plan-chip union-plan-chip--done" : "union-plan-chip";
+      if (chip.className !== cls) chip.className = cls;
+      if (chip.textContent !== task.text) {
+        chip.textContent = task.text;
+        chip.title = task.text;
+      }
+      const key = taskKey(task);
+      if (chip.getAttribute("data-task-key") !== key) chip.setAttribute("data-task-key", key);
     }
-    if (cell.more) chips.push(cell.more);
-    cell.chips.replaceChildren(...chips);
+    for (const gone of cell.taskChips.splice(shown)) gone.remove();
   }
 
   /** The day's task count: in its label, its has-tasks mark and its "另有 N 项" chip. */
