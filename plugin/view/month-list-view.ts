@@ -14,6 +14,13 @@ import type { RowStore } from "./row-store";
 import { doneCount, other, t } from "./strings";
 import { reviewBadge } from "./badge";
 
+/**
+ * Heights the list's heading and a plan's head take at the least, in px: the screen they take is
+ * not there for rows (too little only draws a row more).
+ */
+const HEADING_PX = 24;
+const GROUP_HEAD_PX = 22;
+
 interface Group {
   el: HTMLElement;
   head: HTMLElement;
@@ -50,10 +57,12 @@ export class MonthListView {
       this.groups.delete(id);
     }
     let after: Element | null = this.el.firstElementChild;
+    budget.px -= HEADING_PX;
     for (const data of groups) {
       const group = this.groups.get(data.planId) ?? this.makeGroup(data);
       this.drawHead(group, data);
       group.tasks = new Map(data.rows.map((r) => [taskKey(r.task), r.task]));
+      budget.px -= GROUP_HEAD_PX;
       group.list.setKeys([...group.tasks.keys()], budget);
       // Groups in the model's order, each moved only when it is out of place.
       if (after?.nextElementSibling !== group.el) (after ?? this.el).after(group.el);

@@ -54,16 +54,19 @@ function isoDay(d: Date): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
 }
 
-/** styles.css puts the month's list under its grid when the view is this wide or less. */
+/** styles.css puts the month's list under its grid when the view is this wide or less, and wraps the toolbar's groups at a phone's width. */
 const STACKED_PX = 720;
+const PHONE_PX = 480;
 
 /**
- * Heights the toolbar and a week of the grid (when the list is under it) take at the least: with
- * them a first frame works out where the list starts without laying out the view it is drawing.
- * Too little only draws a few rows more than the screen shows.
+ * Heights the toolbar (two rows; four on a phone) and a week of the grid (when the list is under
+ * it: a day is 2.9em high at the least) take at the least: with them a first frame works out where
+ * the list starts without laying out the view it is drawing. Too little only draws a few rows more
+ * than the screen shows.
  */
-const TOOLBAR_PX = 64;
-const WEEK_PX = 32;
+const TOOLBAR_PX = 72;
+const PHONE_TOOLBAR_PX = 150;
+const WEEK_PX = 40;
 
 export function mountCalendar(container: HTMLElement, host: CalendarViewHost, initial: MountOptions): CalendarHandle {
   return new CalendarController(container, host, initial);
@@ -300,7 +303,7 @@ class CalendarController implements CalendarHandle, ViewActions, EditHost {
     }
     ctx.store = new RowStore(ctx, this.state.mode === "overview", this.state.mode === "month");
     // The rows drawn now are those between where the list starts and the bottom of the screen.
-    const top = Math.max(0, box.top) + TOOLBAR_PX;
+    const top = Math.max(0, box.top) + (box.width <= PHONE_PX ? PHONE_TOOLBAR_PX : TOOLBAR_PX);
     const budget = (below: number): RowBudget => ({ px: this.screenHeight() - top - below, first: true });
     if (this.state.mode === "month") {
       const model = this.monthModel(ctx);
