@@ -252,8 +252,11 @@ export class ChunkedList {
 
   /** Gives a chunk its new run of keys: at once when it is near the screen, else when it comes near or in idle time. */
   private rekey(chunk: Chunk, keys: string[]): void {
+    // The estimate is only read while a chunk is skipped and was never rendered (`auto` keeps the
+    // height it last had on screen): a chunk on screen keeps its class, so a filter does not
+    // restyle and relayout it for a number nobody reads.
     const size = sizeClass(keys.length);
-    if (size !== chunk.size) {
+    if (size !== chunk.size && !this.isNear(chunk)) {
       chunk.el.classList.replace(chunk.size, size);
       chunk.size = size;
     }
