@@ -163,9 +163,9 @@ export class GridView {
 
   /**
    * The first tasks of the day as chips (a filter that only changes how many there are leaves
-   * them). A chip that shows another task now keeps its element and has its text and marks
-   * rewritten: a filter changes most days' chips, and a chip rewritten costs less to lay out than
-   * one made anew.
+   * them). A chip whose task is still shown keeps its element, a chip for a task not shown before
+   * is made, and the rest go: a filter that takes the first task of a day away removes one chip and
+   * adds one, where rewriting the three in place laid out three texts anew.
    */
   private drawChips(cell: Cell, tasks: readonly PlanTask[]): void {
     const { doc } = this.ctx;
@@ -180,26 +180,37 @@ export class GridView {
       cell.chips = el(doc, "ul", { cls: "union-plan-day-tasks", attr: { "aria-hidden": "true" } });
       cell.el.append(cell.chips);
     }
-    const shown = Math.min(tasks.length, CHIPS_PER_DAY);
-    for (let i = 0; i < shown; i++) {
+    const old = new Map<string, HTMLElement>();
+    for (const chip of cell.taskChips) old.set(chip.getAttribute("data-task-key") ?? "", chip);
+    const next: HTMLElement[] = [];
+    for (let i = 0; i < Math.min(tasks.length, CHIPS_PER_DAY); i++) {
       const task = tasks[i];
       if (!task) continue;
-      let chip = cell.taskChips[i];
-      if (!chip) {
+      const key = taskKey(task);
+      let chip = old.get(key);
+      if (chip) {
+        old.delete(key);
+      } else {
         chip = make(doc, "li");
-        cell.chips.insertBefore(chip, cell.more);
-        cell.taskChips.push(chip);
+        chip.setAttribute("data-task-key", key);
       }
+      // The same task may have been ticked or reworded since.
       const cls = task.done ? "union-plan-chip union-plan-chip--done" : "union-plan-chip";
       if (chip.className !== cls) chip.className = cls;
       if (chip.textContent !== task.text) {
         chip.textContent = task.text;
         chip.title = task.text;
       }
-      const key = taskKey(task);
-      if (chip.getAttribute("data-task-key") !== key) chip.setAttribute("data-task-key", key);
+      next.push(chip);
     }
-    for (const gone of cell.taskChips.splice(shown)) gone.remove();
+    for (const gone of old.values()) gone.remove();
+    // In order before the "另有 N 项" chip; a chip already in its place is not moved.
+    let cursor: ChildNode | null = cell.chips.firstChild;
+    for (const chip of next) {
+      if (chip === cursor) cursor = cursor.nextSibling;
+      else cell.chips.insertBefore(chip, cursor);
+    }
+    cell.taskChips = next;
   }
 
   /** The day's task count: in its label, its has-tasks mark and its "另有 N 项" chip. */
