@@ -19,8 +19,8 @@ import type { NearWatcher } from "./near-watcher";
 
 /**
  * Rows a chunk holds when it is first made: about a quarter of a screen for the first rows of a
- * list (what a first frame draws, in steps that overshoot the screen little), four times that
- * further down (fewer boxes for a long month to lay out; drawn before they are seen).
+ * list (a chunk drawn at once ends where the screen does), four times that further down (fewer
+ * boxes for a long month to lay out; drawn before they are seen).
  */
 export const CHUNK_ROWS = 12;
 export const FAR_CHUNK_ROWS = 48;
@@ -31,14 +31,22 @@ const MAX_ROWS = 2 * FAR_CHUNK_ROWS;
 /** Estimated heights by row count (styles.css: .union-plan-chunk--sN). */
 const SIZE_STEPS = [2, 4, 8, 12, 16, 24, 32, 48, 64, 96] as const;
 
-/** How many rows the current redraw may still draw at once (shared by every list it draws). */
+/** How much of the screen the current redraw may still fill at once (shared by every list it draws). */
 export interface RowBudget {
-  rows: number;
+  /** Height still to fill, in px; each row drawn takes its least height off it. */
+  px: number;
+  /**
+   * A new layout's first frame: the chunks drawn now are always rendered (laid out with that frame,
+   * not one frame later when content-visibility would first find them near the screen).
+   */
+  first?: boolean;
 }
 
 export interface RowSource {
   /** The up-to-date row of a key. */
   rowFor(key: string): HTMLElement;
+  /** The least height the key's row takes, in px (what the budget counts; too little only draws a row more). */
+  heightOf(key: string): number;
 }
 
 export interface ChunkHost {
@@ -74,7 +82,7 @@ function sameKeys(a: readonly string[], b: readonly string[], from: number): boo
   return true;
 }
 
-const NOTHING: RowBudget = { rows: 0 };
+const NOTHING: RowBudget = { px: 0 };
 
 export class ChunkedList {
   readonly el: HTMLUListElement;
@@ -115,21 +123,6 @@ export class ChunkedList {
     });
     this.chunks = next;
     this.total = keys.length;
-  }
-
-  /**
-   * Draws the first undrawn chunks now, as many as the budget allows: the rows a new layout shows
-   * on screen, drawn with its first frame and never skipped by content-visibility.
-   */
-  fillFirst(budget: RowBudget): void {
-    for (const chunk of this.chunks) {
-      if (budget.rows <= 0) return;
-      budget.rows -= chunk.keys.length;
-      if (chunk.filled) continue;
-      chunk.first = true;
-      chunk.el.classList.add("union-plan-chunk--first");
-      this.fill(chunk);
-    }
   }
 
   /** Brings the chunk holding `key` up to date now, and gives its row (now on the page). */
@@ -183,29 +176,43 @@ export class ChunkedList {
   }
 
   /**
-   * Makes chunks for `keys` after `after` (or at the end), drawing at once as many as the budget
-   * allows; rows past the list's first NEAR_ROWS (or past `fine`) go in the bigger far chunks.
+   * Makes chunks for `keys` after `after` (or at the end), drawing at once the rows the budget
+   * covers; rows past the list's first NEAR_ROWS (or past `fine`) go in the bigger far chunks.
    */
   private makeChunks(keys: readonly string[], after: Element | null, budget: RowBudget, fine = NEAR_ROWS): Chunk[] {
     const made: Chunk[] = [];
+    const drawNow = new Set<Chunk>();
     const frag = fragment(this.host.doc);
     for (let i = 0; i < keys.length; ) {
-      const size = i < fine ? CHUNK_ROWS : FAR_CHUNK_ROWS;
+      let size = i < fine ? CHUNK_ROWS : FAR_CHUNK_ROWS;
+      const now = budget.px > 0;
+      if (now) {
+        // A chunk drawn at once ends where the screen does: no row is drawn before it can be seen.
+        let n = 0;
+        while (n < size && i + n < keys.length && budget.px > 0) {
+          budget.px -= this.source.heightOf(keys[i + n] ?? "");
+          n++;
+        }
+        size = n;
+      }
       const chunk = this.newChunk(keys.slice(i, i + size));
       i += size;
       frag.append(chunk.el);
       made.push(chunk);
+      if (now) drawNow.add(chunk);
     }
     if (after) after.after(frag);
     else this.el.append(frag);
     for (const chunk of made) {
       this.host.near.watch(chunk.el, () => this.show(chunk));
-      if (budget.rows > 0) {
-        budget.rows -= chunk.keys.length;
-        this.fill(chunk);
-      } else {
-        this.host.work.add(() => this.show(chunk));
+      if (!drawNow.has(chunk)) this.host.work.add(() => this.show(chunk));
+    }
+    for (const chunk of drawNow) {
+      if (budget.first) {
+        chunk.first = true;
+        chunk.el.classList.add("union-plan-chunk--first");
       }
+      this.fill(chunk);
     }
     return made;
   }
@@ -245,8 +252,11 @@ export class ChunkedList {
 
   /** Gives a chunk its new run of keys: at once when it is near the screen, else when it comes near or in idle time. */
   private rekey(chunk: Chunk, keys: string[]): void {
+    // The estimate is only read while a chunk is skipped and was never rendered (`auto` keeps the
+    // height it last had on screen): a chunk on screen keeps its class, so a filter does not
+    // restyle and relayout it for a number nobody reads.
     const size = sizeClass(keys.length);
-    if (size !== chunk.size) {
+    if (size !== chunk.size && !this.isNear(chunk)) {
       chunk.el.classList.replace(chunk.size, size);
       chunk.size = size;
     }

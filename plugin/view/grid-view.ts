@@ -23,6 +23,8 @@ interface Cell {
   /** How many tasks the day has now (its label and "另有 N 项" say so). */
   count: number;
   chips: HTMLElement | null;
+  /** The task chips shown, in order (the "另有 N 项" chip is `more`). */
+  taskChips: HTMLElement[];
   more: HTMLElement | null;
 }
 
@@ -63,7 +65,7 @@ export class GridView {
           continue;
         }
         // A new cell shows no task: chipsKey([]) is "".
-        const cell: Cell = { day, el: this.dayCell(day), shown: "", count: 0, chips: null, more: null };
+        const cell: Cell = { day, el: this.dayCell(day), shown: "", count: 0, chips: null, taskChips: [], more: null };
         this.cells.set(day.date, cell);
         row.append(cell.el);
       }
@@ -159,12 +161,18 @@ export class GridView {
     return parts.join(lang === "zh" ? "，" : ", ");
   }
 
-  /** The first tasks of the day as chips (a filter that only changes how many there are leaves them). */
+  /**
+   * The first tasks of the day as chips (a filter that only changes how many there are leaves
+   * them). A chip whose task is still shown keeps its element, a chip for a task not shown before
+   * is made, and the rest go: a filter that takes the first task of a day away removes one chip and
+   * adds one, where rewriting the three in place laid out three texts anew.
+   */
   private drawChips(cell: Cell, tasks: readonly PlanTask[]): void {
     const { doc } = this.ctx;
     if (tasks.length === 0) {
       cell.chips?.remove();
       cell.chips = null;
+      cell.taskChips = [];
       cell.more = null;
       return;
     }
@@ -172,18 +180,37 @@ export class GridView {
       cell.chips = el(doc, "ul", { cls: "union-plan-day-tasks", attr: { "aria-hidden": "true" } });
       cell.el.append(cell.chips);
     }
-    const chips: Node[] = [];
+    const old = new Map<string, HTMLElement>();
+    for (const chip of cell.taskChips) old.set(chip.getAttribute("data-task-key") ?? "", chip);
+    const next: HTMLElement[] = [];
     for (let i = 0; i < Math.min(tasks.length, CHIPS_PER_DAY); i++) {
       const task = tasks[i];
       if (!task) continue;
-      const chip = make(doc, "li", task.done ? "union-plan-chip union-plan-chip--done" : "union-plan-chip");
-      chip.textContent = task.text;
-      chip.title = task.text;
-      chip.setAttribute("data-task-key", taskKey(task));
-      chips.push(chip);
+      const key = taskKey(task);
+      let chip = old.get(key);
+      if (chip) {
+        old.delete(key);
+      } else {
+        chip = make(doc, "li");
+        chip.setAttribute("data-task-key", key);
+      }
+      // The same task may have been ticked or reworded since.
+      const cls = task.done ? "union-plan-chip union-plan-chip--done" : "union-plan-chip";
+      if (chip.className !== cls) chip.className = cls;
+      if (chip.textContent !== task.text) {
+        chip.textContent = task.text;
+        chip.title = task.text;
+      }
+      next.push(chip);
     }
-    if (cell.more) chips.push(cell.more);
-    cell.chips.replaceChildren(...chips);
+    for (const gone of old.values()) gone.remove();
+    // In order before the "另有 N 项" chip; a chip already in its place is not moved.
+    let cursor: ChildNode | null = cell.chips.firstChild;
+    for (const chip of next) {
+      if (chip === cursor) cursor = cursor.nextSibling;
+      else cell.chips.insertBefore(chip, cursor);
+    }
+    cell.taskChips = next;
   }
 
   /** The day's task count: in its label, its has-tasks mark and its "另有 N 项" chip. */

@@ -9,9 +9,21 @@ import { parseYm } from "../../shared/time/year-month";
 export type { DoneFilter, Filters } from "../../shared/calendar/filters";
 export { NO_FILTERS } from "../../shared/calendar/filters";
 
+/**
+ * Keys made so far, by task object. A task object is never changed (a re-read of a note makes new
+ * ones), and every redraw asks for the key of each task of the month: made once, the same string
+ * (its hash worked out once) serves every later lookup.
+ */
+const keys = new WeakMap<PlanTask, string>();
+
 /** A task is identified by its note, its plan and its id (ids are unique within a plan). */
 export function taskKey(task: PlanTask): string {
-  return `${task.path ?? ""}|${task.planId}|${task.id}`;
+  let key = keys.get(task);
+  if (key === undefined) {
+    key = `${task.path ?? ""}|${task.planId}|${task.id}`;
+    keys.set(task, key);
+  }
+  return key;
 }
 
 /** Label parts of a month key: "?-03" has no year. */

@@ -9,9 +9,17 @@ import { el } from "./dom";
 import type { ViewContext } from "./context";
 import { taskKey } from "./model";
 import { ChunkedList, type RowBudget } from "./chunked-list";
+import { rowHeightAtLeast } from "./task-row";
 import type { RowStore } from "./row-store";
 import { doneCount, other, t } from "./strings";
 import { reviewBadge } from "./badge";
+
+/**
+ * Heights the list's heading and a plan's head take at the least, in px: the screen they take is
+ * not there for rows (too little only draws a row more).
+ */
+const HEADING_PX = 24;
+const GROUP_HEAD_PX = 22;
 
 interface Group {
   el: HTMLElement;
@@ -49,10 +57,12 @@ export class MonthListView {
       this.groups.delete(id);
     }
     let after: Element | null = this.el.firstElementChild;
+    budget.px -= HEADING_PX;
     for (const data of groups) {
       const group = this.groups.get(data.planId) ?? this.makeGroup(data);
       this.drawHead(group, data);
       group.tasks = new Map(data.rows.map((r) => [taskKey(r.task), r.task]));
+      budget.px -= GROUP_HEAD_PX;
       group.list.setKeys([...group.tasks.keys()], budget);
       // Groups in the model's order, each moved only when it is out of place.
       if (after?.nextElementSibling !== group.el) (after ?? this.el).after(group.el);
@@ -66,11 +76,6 @@ export class MonthListView {
       this.empty.remove();
       this.empty = null;
     }
-  }
-
-  /** Draws the first rows now, in list order, as many as the budget allows. */
-  fillFirst(budget: RowBudget): void {
-    for (const g of this.groups.values()) g.list.fillFirst(budget);
   }
 
   /** A task's row, its chunk drawn now if it was not (a day picked from the keyboard takes focus to its first task). */
@@ -91,7 +96,7 @@ export class MonthListView {
       head,
       progress: null,
       shown: "",
-      list: new ChunkedList(this.ctx, { rowFor: (key) => this.rowFor(group, key) }, data.title ?? t(lang, "unknownPlan")),
+      list: new ChunkedList(this.ctx, { rowFor: (key) => this.rowFor(group, key), heightOf: (key) => rowHeightAtLeast(group.tasks.get(key)) }, data.title ?? t(lang, "unknownPlan")),
       tasks: new Map(),
     };
     group.el.append(head, group.list.el);

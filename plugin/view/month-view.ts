@@ -53,14 +53,6 @@ export class MonthView {
     this.list.update(model.groups, budget);
   }
 
-  /** Where the task list starts, in the window (after the view is on the page). */
-  listTop(): number {
-    return this.list.el.getBoundingClientRect().top;
-  }
-
-  fillFirst(budget: RowBudget): void {
-    this.list.fillFirst(budget);
-  }
 
   /** Moves the picked-day mark: two cells and the rows of the two days. */
   select(prev: string | null, next: string | null): void {

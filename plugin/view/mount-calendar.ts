@@ -54,11 +54,19 @@ function isoDay(d: Date): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
 }
 
+/** styles.css puts the month's list under its grid when the view is this wide or less, and wraps the toolbar's groups at a phone's width. */
+const STACKED_PX = 720;
+const PHONE_PX = 480;
+
 /**
- * Height a first frame counts per row when it works out how many rows fit on the screen: a row
- * without a meta line is about 30 px, one with it about 44 px.
+ * Heights the toolbar (two rows; four on a phone) and a week of the grid (when the list is under
+ * it: a day is 2.9em high at the least) take at the least: with them a first frame works out where
+ * the list starts without laying out the view it is drawing. Too little only draws a few rows more
+ * than the screen shows.
  */
-const ROW_PX = 34;
+const TOOLBAR_PX = 72;
+const PHONE_TOOLBAR_PX = 150;
+const WEEK_PX = 40;
 
 export function mountCalendar(container: HTMLElement, host: CalendarViewHost, initial: MountOptions): CalendarHandle {
   return new CalendarController(container, host, initial);
@@ -255,7 +263,7 @@ class CalendarController implements CalendarHandle, ViewActions, EditHost {
       this.refreshContext(this.ctx, today);
       this.toolbar?.update();
       // Rows a refresh may draw at once where rows came in on screen: a screen's worth.
-      this.updateBody(this.ctx, { rows: Math.ceil(this.screenHeight() / ROW_PX) });
+      this.updateBody(this.ctx, { px: this.screenHeight() });
     }
     // Put focus back only where the redraw took it away (or where it was asked for).
     const now = this.doc.activeElement;
@@ -268,10 +276,14 @@ class CalendarController implements CalendarHandle, ViewActions, EditHost {
   }
 
   /**
-   * A new layout: toolbar, grid and list with no row drawn, put on the page; then, from where the
-   * list starts, as many rows as fit on the screen. The rest come in idle time or when scrolled to.
+   * A new layout: toolbar, grid and list, with the rows from where the list starts to the bottom
+   * of the screen, put on the page at once and laid out once (nothing is read back while it is
+   * drawn). The rest come in idle time or when scrolled to.
    */
   private layout(lang: Lang, today: string): void {
+    // Read before anything changes, while the page's layout is clean (or holds an empty view): where
+    // the new rows start is worked out from it, so the new view is laid out once, with its rows.
+    const box = this.root.getBoundingClientRect();
     this.work.clear();
     this.month?.destroy();
     this.overview?.destroy();
@@ -290,12 +302,19 @@ class CalendarController implements CalendarHandle, ViewActions, EditHost {
       this.toolbar.update();
     }
     ctx.store = new RowStore(ctx, this.state.mode === "overview", this.state.mode === "month");
-    const none: RowBudget = { rows: 0 };
-    const view = this.state.mode === "month" ? (this.month = new MonthView(ctx, ctx.store, this.monthModel(ctx), none)) : (this.overview = new OverviewView(ctx, ctx.store, none));
-    this.bodyHost.replaceChildren(view.el);
-    // Laying out what is there so far (toolbar, grid, empty chunks) is work the first frame does anyway.
-    const top = Math.max(0, view.listTop());
-    view.fillFirst({ rows: Math.ceil((this.screenHeight() - top) / ROW_PX) });
+    // The rows drawn now are those between where the list starts and the bottom of the screen.
+    const top = Math.max(0, box.top) + (box.width <= PHONE_PX ? PHONE_TOOLBAR_PX : TOOLBAR_PX);
+    const budget = (below: number): RowBudget => ({ px: this.screenHeight() - top - below, first: true });
+    if (this.state.mode === "month") {
+      const model = this.monthModel(ctx);
+      // Beside the grid the list starts under the toolbar; under it (a narrow pane), below its weeks.
+      const grid = box.width <= STACKED_PX ? (model.grid?.weeks.length ?? 0) * WEEK_PX : 0;
+      this.month = new MonthView(ctx, ctx.store, model, budget(grid));
+      this.bodyHost.replaceChildren(this.month.el);
+    } else {
+      this.overview = new OverviewView(ctx, ctx.store, budget(0));
+      this.bodyHost.replaceChildren(this.overview.el);
+    }
   }
 
   private updateBody(ctx: ViewContext, budget: RowBudget): void {

@@ -14,6 +14,7 @@ import { asElement, asNode, el } from "./dom";
 import type { ViewContext } from "./context";
 import { taskKey } from "./model";
 import { ChunkedList, type RowBudget } from "./chunked-list";
+import { rowHeightAtLeast } from "./task-row";
 import type { RowStore } from "./row-store";
 import { TASK_DRAG_TYPE } from "./task-events";
 import { doneCount, monthSpanTitle, monthTitle, other, t } from "./strings";
@@ -87,15 +88,6 @@ export class OverviewView {
     this.showEmpty(plans.length === 0);
   }
 
-  /** Where the tables start, in the window (after the view is on the page). */
-  listTop(): number {
-    return this.el.getBoundingClientRect().top;
-  }
-
-  /** Draws the first rows now, table by table, as many as the budget allows. */
-  fillFirst(budget: RowBudget): void {
-    for (const table of this.tables.values()) for (const row of table.rows) row.list?.fillFirst(budget);
-  }
 
   destroy(): void {
     for (const table of this.tables.values()) this.dropTable(table);
@@ -219,7 +211,7 @@ export class OverviewView {
       return;
     }
     if (!row.list) {
-      row.list = new ChunkedList(ctx, { rowFor: (key) => this.rowFor(row, key) }, null);
+      row.list = new ChunkedList(ctx, { rowFor: (key) => this.rowFor(row, key), heightOf: (key) => rowHeightAtLeast(row.tasks.get(key)) }, null);
       row.work.replaceChildren(row.list.el);
     }
     row.list.setKeys([...row.tasks.keys()], budget);

@@ -33,6 +33,18 @@ export function taskMeta(ctx: ViewContext, task: PlanTask): string {
   return meta.join("  ·  ");
 }
 
+/**
+ * The least height a task's row takes, in px, at Obsidian's interface font sizes (a row is 30 px
+ * for one line, 45 with its meta line or a 💬 count under it). A first frame counts rows by it to
+ * draw only what the screen shows (a key without a task counts as one line: too little only draws
+ * a row more).
+ */
+export function rowHeightAtLeast(task: PlanTask | undefined): number {
+  if (!task) return 28;
+  const twoLines = task.date !== null || task.partOfMonth !== null || task.owner !== null || task.months.length > 1 || (task.comments?.length ?? 0) > 0;
+  return twoLines ? 42 : 28;
+}
+
 /** The parts every row shares, made once per document and language and cloned for each row (a clone copies its attributes natively). */
 interface RowTemplates {
   row: HTMLLIElement;

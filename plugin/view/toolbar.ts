@@ -101,9 +101,13 @@ export class Toolbar {
     const remade = this.drawChoices();
     const shown = `${state.filters.planId ?? ""}\u0000${state.filters.school ?? ""}\u0000${state.filters.status}`;
     if (remade || shown !== this.shownFilters) {
-      this.planSelect.value = state.filters.planId ?? "";
-      this.schoolSelect.value = state.filters.school ?? "";
-      this.statusSelect.value = state.filters.status;
+      // Only the select that differs: the one the user just changed already shows its value.
+      const want: [HTMLSelectElement, string][] = [
+        [this.planSelect, state.filters.planId ?? ""],
+        [this.schoolSelect, state.filters.school ?? ""],
+        [this.statusSelect, state.filters.status],
+      ];
+      for (const [select, value] of want) if (remade || select.value !== value) select.value = value;
       this.shownFilters = shown;
     }
   }

@@ -29,6 +29,8 @@ function setup() {
         }
         return row;
       },
+      // Every row 10 px high: a budget of 200 px draws 20 rows.
+      heightOf: () => 10,
     },
     "测试",
   );
@@ -46,12 +48,14 @@ afterEach(() => {
 describe("chunked task list", () => {
   it("draws the first rows at once and the rest in idle time", async () => {
     const { list, host, shown } = setup();
-    list.setKeys(keys(100), { rows: 20 });
-    // Whole chunks while the budget lasts: two chunks for a budget of 20 rows.
-    expect(shown()).toEqual(keys(2 * CHUNK_ROWS));
-    // The first rows in small chunks (4 × 12), further down in big ones (48), and the 4 left over.
+    list.setKeys(keys(100), { px: 200 });
+    // The rows the budget covers, no more: a chunk drawn at once ends where the budget does.
+    expect(shown()).toEqual(keys(20));
+    // The first rows in small chunks (12, the 8 the budget left, 12, 12, 12), further down in big
+    // ones (48): the 44 left over.
     expect(CHUNK_ROWS).toBe(12);
     expect(FAR_CHUNK_ROWS).toBe(48);
+    expect([...list.el.querySelectorAll(".union-plan-chunk")].map((c) => c.querySelector("ul")?.childElementCount ?? 0)).toEqual([12, 8, 0, 0, 0, 0]);
     expect(list.el.querySelectorAll(".union-plan-chunk")).toHaveLength(6);
     await host.work.settled();
     expect(shown()).toEqual(keys(100));
@@ -59,13 +63,13 @@ describe("chunked task list", () => {
 
   it("keeps the rows that stay as the same elements, and makes each row once", async () => {
     const { list, host, shown, made } = setup();
-    list.setKeys(keys(60), { rows: 100 });
+    list.setKeys(keys(60), { px: 1000 });
     const before = new Map([...list.el.querySelectorAll(".union-plan-task")].map((r) => [r.getAttribute("data-task-key"), r]));
     const odd = keys(60).filter((_, i) => i % 2 === 1);
-    list.setKeys(odd, { rows: 30 });
+    list.setKeys(odd, { px: 300 });
     await host.work.settled();
     expect(shown()).toEqual(odd);
-    list.setKeys(keys(60), { rows: 30 });
+    list.setKeys(keys(60), { px: 300 });
     await host.work.settled();
     expect(shown()).toEqual(keys(60));
     for (const r of list.el.querySelectorAll(".union-plan-task")) expect(before.get(r.getAttribute("data-task-key"))).toBe(r);
@@ -80,7 +84,7 @@ describe("chunked task list", () => {
         document.body.replaceChildren();
         const { list, host, shown } = setup();
         for (const [wanted, budget, wait] of steps) {
-          list.setKeys(wanted, { rows: budget });
+          list.setKeys(wanted, { px: budget * 10 });
           if (wait) await host.work.settled();
         }
         await host.work.settled();
