@@ -15,7 +15,7 @@
  *
  * The task's id is written as inline code so that it is never read as the task's own block id.
  */
-import { REVIEW_ENTRY_LINE, REVIEW_HEADING } from "../shared/markdown/review-section";
+import { REVIEW_ENTRY_LINE, REVIEW_HEADING, REVIEW_REPLY_LINE } from "../shared/markdown/review-section";
 
 export interface ReviewComment {
   author: string;
@@ -37,7 +37,6 @@ export interface WrittenReply {
 }
 
 const HOW_TO = "<!-- 由 Notion 同步维护，请勿改动条目；在某条意见下加一行「  - 回复：……」，下次同步时发到 Notion。/ Kept by the Notion sync: do not edit the entries; add a line \"  - 回复：…\" under one to reply in Notion on the next sync. -->";
-const REPLY_LINE = /^[ \t]+[-*+] 回复[：:][ \t]*(.*?)[ \t]*$/;
 
 /** "2026-03-01T10:05:00.000Z" → "2026-03-01 10:05" (UTC, as Notion answers). */
 function shortTime(iso: string): string {
@@ -86,7 +85,7 @@ export function readReplies(section: string | null): WrittenReply[] {
       current = entry[2] ?? null;
       continue;
     }
-    const reply = REPLY_LINE.exec(line);
+    const reply = REVIEW_REPLY_LINE.exec(line);
     if (reply && current !== null && (reply[1] ?? "") !== "") replies.push({ discussionId: current, text: reply[1] ?? "" });
   }
   return replies;

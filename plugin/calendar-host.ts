@@ -18,6 +18,8 @@ import { holidayOverridesOf, type UnionPlanSettings } from "./settings";
 import { currentLang, tr, type StringKey } from "./i18n";
 import { createNewFile } from "./vault-files";
 import { openNoteAtLine } from "./open-note";
+import { reviewSectionOf, reviewThreads, withReply } from "../shared/markdown/review-section";
+import { ReviewReplyModal } from "./review-reply-modal";
 
 const REFUSAL_TEXT: Record<EditRefusal | "no-file", StringKey> = {
   "line-changed": "refusedLineChanged",
@@ -61,6 +63,31 @@ export class PluginCalendarHost implements CalendarViewHost {
       return;
     }
     await openNoteAtLine(this.app, task.path, task.line);
+  }
+
+  async replyToTask(task: PlanTask): Promise<void> {
+    const file = this.fileOf(task);
+    if (!file) {
+      this.notice(refusalMessage("no-file"));
+      return;
+    }
+    const threads = reviewThreads(reviewSectionOf(await this.app.vault.read(file))).filter((t) => t.taskId === task.id);
+    if (threads.length === 0) {
+      await this.openTask(task);
+      return;
+    }
+    new ReviewReplyModal(this.app, task.text, threads, async (discussionId, reply) => {
+      let written = false;
+      // Only the section changes, by one line under the discussion; if the discussion is gone (a sync
+      // resolved it meanwhile), the note is written back as it was.
+      await this.app.vault.process(file, (data) => {
+        const next = withReply(data, discussionId, reply);
+        written = next !== null;
+        return next ?? data;
+      });
+      this.notice(tr(written ? "replyWritten" : "replyNoDiscussion"));
+      return written;
+    }).open();
   }
 
   async toggleTask(task: PlanTask): Promise<TaskEditResult> {

@@ -55,6 +55,11 @@ export interface CalendarViewHost {
   moveTask(task: PlanTask, ym: string): Promise<TaskEditResult>;
   notice(message: string): void;
   /**
+   * Shows the task's open review discussions with a box to answer each; an answer goes into the
+   * note's 审核意见 section for the next sync. Optional: without it the view's 💬 count opens the note.
+   */
+  replyToTask?(task: PlanTask): Promise<void>;
+  /**
    * Saves an export the view made (`content` is the whole file); the host decides where, e.g. a
    * note / file beside the plans named after `suggestedName` ("行事历 2026-11.md"). Optional: the
    * view shows its export buttons only when the host has it.

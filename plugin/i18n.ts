@@ -69,6 +69,8 @@ const STRINGS = {
   refusedSharedLine: ["这项工作和其他内容在同一行；请先运行“规范本笔记的行事历”", "That task shares its line; run “Normalize 行事历 in this note” first"],
   refusedBadMonth: ["月份格式不对", "That month is not valid"],
   refusedNoFile: ["找不到这篇笔记", "That note is gone"],
+  replyWritten: ["回复已写入笔记的审核意见，下次同步时发到 Notion", "Reply written into the note's review section; it goes to Notion on the next sync"],
+  replyNoDiscussion: ["这条意见已不在笔记中（可能已在 Notion 中解决），回复没有写入", "That discussion is no longer in the note (perhaps resolved in Notion); the reply was not written"],
   refusedBodySharedLine: ["这一行写了两项带日期的工作，一个复选框会把两项一起勾上；请先把它们分成两行", "That line holds two dated items, and one checkbox would tick both; put them on lines of their own first"],
   refusedNotReadBack: ["加上复选框后这一行读不回同一项工作，未做更改", "With a checkbox that line would not read back as the same task; nothing was changed"],
   bodyTickCancelled: ["未做更改：这一行没有加复选框", "Nothing changed: no checkbox was added to the line"],

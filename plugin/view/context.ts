@@ -28,6 +28,8 @@ export interface ViewActions {
   toggle(task: PlanTask, box: HTMLInputElement): void;
   open(task: PlanTask): void;
   move(task: PlanTask, ym: string): void;
+  /** The task's review discussions, to answer them (or its note, when the host cannot show them). */
+  reply(task: PlanTask): void;
   setMonth(ym: string, focusDate?: string | null): void;
   setMode(mode: CalendarMode, ym?: string): void;
   setFilters(filters: Filters): void;

@@ -171,6 +171,11 @@ class CalendarController implements CalendarHandle, ViewActions, EditHost {
     this.host.openTask(task).catch((error: unknown) => this.host.notice(error instanceof Error ? error.message : String(error)));
   }
 
+  reply(task: PlanTask): void {
+    const shown = this.host.replyToTask ? this.host.replyToTask(task) : this.host.openTask(task);
+    shown.catch((error: unknown) => this.host.notice(error instanceof Error ? error.message : String(error)));
+  }
+
   move(task: PlanTask, ym: string): void {
     moveTask(this, task, ym);
   }

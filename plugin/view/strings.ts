@@ -32,6 +32,7 @@ const STRINGS = {
   noPlansCover: ["没有计划覆盖这个月", "No plan covers this month"],
   noPlans: ["还没有工会工作计划", "No union plans yet"],
   moveTo: ["移到…月", "Move to month"],
+  replyHint: ["点击回复", "Click to reply"],
   moveToMonthOf: ["移到", "Move to"],
   openNote: ["打开笔记", "Open the note"],
   done: ["完成", "Done"],

@@ -10,7 +10,7 @@ import { closeMoveMenu, menuButton, onMoveMenuKey, toggleMoveMenu } from "./move
 /** The MIME type a dragged task carries (its task key). */
 export const TASK_DRAG_TYPE = "application/x-union-plan-task";
 
-const CONTROLS = ".union-plan-task-check, .union-plan-task-text, .union-plan-task-move, .union-plan-move-item";
+const CONTROLS = ".union-plan-task-check, .union-plan-task-text, .union-plan-task-move, .union-plan-move-item, .union-plan-task-comments";
 
 interface Found {
   ctx: ViewContext;
@@ -69,6 +69,8 @@ export class TaskEvents {
       ctx.actions.toggle(task, control);
     } else if (control.classList.contains("union-plan-task-text")) {
       ctx.actions.open(task);
+    } else if (control.classList.contains("union-plan-task-comments")) {
+      ctx.actions.reply(task);
     } else if (control.classList.contains("union-plan-task-move") && isButton(control)) {
       toggleMoveMenu(ctx, task, control);
     } else if (control.classList.contains("union-plan-move-item")) {

@@ -51,7 +51,7 @@ interface RowTemplates {
   meta: HTMLSpanElement;
   move: HTMLButtonElement;
   source: HTMLSpanElement;
-  comments: HTMLSpanElement;
+  comments: HTMLButtonElement;
 }
 
 const templates = new WeakMap<Document, Map<string, RowTemplates>>();
@@ -92,9 +92,10 @@ function templatesFor(ctx: ViewContext): RowTemplates {
   source.className = "union-plan-task-source";
   source.textContent = t(lang, "fromBody");
   source.title = ctx.fromBodyTitle;
-  const comments = make(doc, "span");
+  // A button: the threads show on hover, a click (or Enter) opens them to reply.
+  const comments = make(doc, "button");
+  comments.type = "button";
   comments.className = "union-plan-task-comments";
-  comments.setAttribute("role", "note");
   const made = { row, meta, move, source, comments };
   byLang.set(key, made);
   return made;
@@ -131,9 +132,9 @@ export function buildTaskRow(ctx: ViewContext, task: PlanTask, key: string, look
   // Reviewers' open discussions on this task (from the note's 审核意见 section): a count, the threads on hover.
   const comments = task.comments;
   if (comments && comments.length > 0) {
-    const badge = parts.comments.cloneNode(false) as HTMLSpanElement;
+    const badge = parts.comments.cloneNode(false) as HTMLButtonElement;
     badge.textContent = `💬 ${comments.length}`;
-    badge.title = comments.map((lines) => lines.join("\n")).join("\n\n");
+    badge.title = `${comments.map((lines) => lines.join("\n")).join("\n\n")}\n\n${t(lang, "replyHint")}`;
     badge.setAttribute("aria-label", `${t(lang, "reviewComments")} ${comments.length}`);
     row.append(badge);
   }

@@ -65,6 +65,8 @@ export function replaceReviewSection(text: string, section: string | null): stri
 
 /** One open discussion as the section shows it: the task it is about (null: the plan) and its lines. */
 export interface ReviewThread {
+  /** The Notion discussion the entry stands for (a reply under it is posted there). */
+  discussionId: string;
   taskId: string | null;
   /** The entry's head ("李审核 · 2027-03-02 09:15") and its comments' lines, indentation removed. */
   lines: string[];
@@ -87,11 +89,42 @@ export function reviewThreads(section: string | null): ReviewThread[] {
     if (entry) {
       const head = (entry[1] ?? "").trim();
       // Author and time; what it is about follows them.
-      current = { taskId: TASK_REF.exec(head)?.[1] ?? null, lines: [head.split(" · ").slice(0, 2).join(" · ")] };
+      current = { discussionId: entry[2] ?? "", taskId: TASK_REF.exec(head)?.[1] ?? null, lines: [head.split(" · ").slice(0, 2).join(" · ")] };
       threads.push(current);
     } else if (current && line.startsWith("  ") && line.trim() !== "") {
       current.lines.push(line.trim());
     }
   }
   return threads;
+}
+
+/** A reply the user writes under an entry ("  - 回复：好的"): the sync posts it to the entry's discussion. */
+export const REVIEW_REPLY_LINE = /^[ \t]+[-*+] 回复[：:][ \t]*(.*?)[ \t]*$/;
+
+/** The reply as a line of the section: one line, whatever was typed (line breaks become spaces). */
+export function replyLine(reply: string): string {
+  const parts = reply.split(/\r?\n|\r/).map((l) => l.trim()).filter((l) => l !== "");
+  return `  - 回复：${parts.join(" ")}`;
+}
+
+/**
+ * The note with a reply added under the entry of `discussionId`, after that entry's own lines and any
+ * earlier replies; every other line as it was, in the note's own line ending. Null when the note has
+ * no such entry (the discussion was resolved, or the section changed) or the reply is empty.
+ */
+export function withReply(text: string, discussionId: string, reply: string): string | null {
+  const line = replyLine(reply);
+  if (line.trim() === "- 回复：") return null;
+  const at = reviewSectionOffset(text);
+  if (at === -1) return null;
+  const eol = text.includes("\r\n") ? "\r\n" : "\n";
+  const lines = text.slice(at).split(/\r?\n/);
+  let entry = -1;
+  for (let i = 0; i < lines.length && entry === -1; i++) if (REVIEW_ENTRY_LINE.exec(lines[i] ?? "")?.[2] === discussionId) entry = i;
+  if (entry === -1) return null;
+  // The entry runs over its indented lines; a blank line, a new entry or anything else ends it.
+  let end = entry + 1;
+  while (end < lines.length && /^[ \t]+\S/.test(lines[end] ?? "")) end++;
+  lines.splice(end, 0, line);
+  return text.slice(0, at) + lines.join(eol);
 }
