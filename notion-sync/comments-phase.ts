@@ -5,12 +5,13 @@
  * Which pages are read (the request budget). Notion's documentation does not say whether a
  * comment moves a page's `last_edited_time`, so it cannot tell alone which pages to read:
  *   - the plan page: every sync, one read (reviewers comment on the plan first and most);
- *   - a task page: only when its `last_edited_time` moved since it was last accounted for, or when
- *     it already has open discussions (so a reply to a known discussion is seen whatever the time
- *     does), or with `fullComments` (once, for a user who suspects a missed one);
+ *   - a task page: when its `last_edited_time` moved since it was last accounted for, when it
+ *     already has open discussions (so a reply to a known discussion is seen whatever the time
+ *     does), in the plan's sweeps (block-comments.ts says when: a person edited the plan page, or a
+ *     day passed), or with `fullComments` (once, for a user who suspects a missed one);
  *   - a page this run created: never (it cannot have comments yet).
  * Timestamps are whole minutes: a comment in the same minute as our own write to the task page,
- * on a page with no discussion yet, is seen only with `fullComments`.
+ * on a page with no discussion yet, is seen at the next sweep.
  *   - a to-do block of the plan's body (a comment on one line of the 行事历): by the rules of
  *     block-comments.ts (those with open discussions every sync, the others in sweeps).
  *
@@ -72,7 +73,8 @@ function targetsOf(session: Session, local: LocalPlan, entry: PlanEntry, ctx: Co
     const remote = ctx.taskPage(task.id);
     if (!te || !remote || te.gone) continue;
     const moved = remote.last_edited_time === undefined || te.seenEdited !== remote.last_edited_time;
-    if (session.options.fullComments === true || moved || open.has(normalizeId(te.pageId))) targets.push({ pageId: te.pageId, taskId: task.id, taskText: task.text });
+    // A sweep reads the task pages too: a first comment on one that moves no time stamp is seen then.
+    if (session.options.fullComments === true || ctx.sweepBlocks || moved || open.has(normalizeId(te.pageId))) targets.push({ pageId: te.pageId, taskId: task.id, taskText: task.text });
   }
   return targets;
 }

@@ -89,10 +89,27 @@ describe("comments on a to-do block of the 行事历", () => {
     await later(w, DAY);
     const swept = await w.sync();
     const todos = w.emulator.blocks(planPageId(w)).filter((b) => b.type === "to_do").length;
-    expect(swept.commentReads).toBe(1 + todos);
+    const taskPages = w.emulator.pages(w.ids().tasks).length;
+    // The plan page, every to-do block and every task page.
+    expect(swept.commentReads).toBe(1 + todos + taskPages);
     expect(section(w)).toContain("地点待定");
     // The sweep starts the day again; the open discussion is read every time.
     expect((await w.sync()).commentReads).toBe(2);
+  });
+
+  it("a first comment on a task page whose time stamp does not move: read by the day's sweep", async () => {
+    const w = oneNote();
+    await w.sync();
+    await later(w);
+    const taskPage = w.emulator.pages(w.ids().tasks).find((p) => JSON.stringify(p.properties).includes(TASK_TEXT));
+    if (!taskPage) throw new Error("no task page");
+    w.emulator.comment(taskPage.id, "请写明主讲人", { as: "王委员" });
+    await w.sync();
+    expect(section(w)).toBe("");
+    await later(w, DAY);
+    await w.sync();
+    expect(section(w)).toContain("请写明主讲人");
+    expect(reviewThreads(section(w)).map((t) => t.taskId)).toEqual([TASK]);
   });
 
   it("without the comment capabilities: said once, the rest synced, no block read", async () => {
