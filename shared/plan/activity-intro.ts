@@ -67,13 +67,21 @@ function clauseActivity(clause: string, date: string | null): string | null {
 
 /**
  * The activity a paragraph names; `date` (month and day as "M月D日", folded) is the field's date,
- * to find the clause that names it.
+ * to find the clause that names it; `hint`, a word of the field's key (观影 of 观影时间), picks the
+ * activity it speaks of among several.
  */
-export function introActivity(paragraph: string, date: string | null): string | null {
+export function introActivity(paragraph: string, date: string | null, hint: string | null = null): string | null {
   if (paragraph.length < 6) return null;
   const clauses = paragraph.match(CLAUSES) ?? [];
   if (date !== null) {
     for (const c of clauses) if (foldKey(c).includes(date)) return clauseActivity(c, date);
+  }
+  // "观影时间": of the activities the paragraph names, the one the field's key speaks of.
+  if (hint !== null) {
+    for (let k = clauses.length - 1; k >= 0; k--) {
+      const name = clauseActivity(clauses[k] as string, null);
+      if (name !== null && name.includes(hint)) return name;
+    }
   }
   for (let k = clauses.length - 1; k >= 0; k--) {
     const name = clauseActivity(clauses[k] as string, null);

@@ -35,7 +35,8 @@ const WILL_BEFORE_VERB = /^(将要|將要|将|將)(?=(?:参加|參加)(?![人者
 const EVENT_WORD = /(举办|舉辦|举行|舉行|召开|召開|开展|開展|组织|組織|进行|進行|参加|參加|活动|活動|比赛|比賽|会议|會議|大会|大會)/;
 // The past, or a date that only frames what follows: not a commitment. "在10月的教工大会上" sets
 // a scene: the date qualifies a noun.
-const PAST_AFTER = /^(份)?(以来|以來|至今|期间已|期間已|已经|已經|已|曾|的)/;
+// "3月8日是第115个妇女节" states what the day is: no commitment either.
+const PAST_AFTER = /^(份)?(以来|以來|至今|期间已|期間已|已经|已經|已|曾|的|是第)/;
 // "寒假将近，…": the season is near; it dates nothing that follows.
 const NEAR_AFTER = /^(将近|將近|临近|臨近|即将|即將|来临|來臨|到来|到來|快到)/;
 const SENTENCE_END = /[。；;！!？?]/;
@@ -115,10 +116,13 @@ function trailingDate(sentence: string, line: number): BodySentence | null {
   const inner = m[1] ?? "";
   const phrase = readDatePhrase(foldKey(inner));
   if (!phrase || phrase.end < inner.length) return null;
-  const text = sentence.slice(0, m.index).trim();
-  if (text.length < 4 || tellsOfThePast(text)) return null;
+  // "第一阶段：选拔赛（5月9日前）": the stage's number is no part of what is done, as an item's is not.
+  const text = sentence.slice(0, m.index).trim().replace(STAGE_LABEL, "");
+  if (text.length < 2 || tellsOfThePast(text)) return null;
   return { label: inner, months: phrase.months.map((x) => ({ year: x.year, month: x.month })), text, line };
 }
+
+const STAGE_LABEL = /^第[一二三四五六七八九十\d]{1,3}(?:阶段|階段|步|批|轮|輪)\s*[:：]\s*/;
 
 const WHOLE_MONTH = /月份?$/;
 

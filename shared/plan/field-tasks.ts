@@ -22,7 +22,8 @@ const TIME_FIELD = /^([^:：，,。]{0,6}?)(时间|時間|日期)([^:：，,。]
 const NAME_FIELD = /^(?:活动|活動|比赛|比賽)?(名称|名稱|主题|主題|项目|項目)\s*[:：]\s*(.*)$/;
 // "二、活动时间", "三、活动时间与地点", "一、活动主题": a numbered section that is only a field's key,
 // its value on the lines below. A bare 时间 is left out: it heads table columns as often.
-const TIME_SECTION = /^(?:活动|活動|比赛|比賽|具体|具體)(?:时间|時間|日期)(?:(?:与|與|和|及)?(?:地点|地點|安排))?$/;
+// "观影时间", "放映时间" name their activity's time as well; a registration or closing time does not.
+const TIME_SECTION = /^(?!报名|報名|截止)[\u4e00-\u9fff]{1,4}?(?:时间|時間|日期)(?:(?:与|與|和|及)?(?:地点|地點|安排))?$/;
 const NAME_SECTION = /^(?:活动|活動|比赛|比賽)(名称|名稱|主题|主題)$/;
 const THEME = /^(主题|主題)$/;
 // Any section that only names a field of the block: 活动目的, 参加对象, 注意事项 … never an activity.
@@ -143,7 +144,8 @@ function fieldDates(units: readonly LineUnit[], i: number): FieldDate[] {
 }
 
 // "初步定于四月底（具体时间另行通知）": a value may say how firm the date is before giving it.
-const VALUE_INTENT = /(?:初步|暂|暫)?(?:拟定于|擬定於|定于|定於|拟于|擬於|计划于|計劃於|预计于|預計於|预计|預計|暂定|暫定|定在|拟在|擬在)\s*/y;
+// "即日起至2023年3月底": from now until the date; the date is the one to keep.
+const VALUE_INTENT = /(?:(?:初步|暂|暫)?(?:拟定于|擬定於|定于|定於|拟于|擬於|计划于|計劃於|预计于|預計於|预计|預計|暂定|暫定|定在|拟在|擬在)|(?:自|从|從)?即日起(?:至|到))\s*/y;
 
 function intentLength(key: string, at: number): number {
   VALUE_INTENT.lastIndex = at;
@@ -219,14 +221,21 @@ const INTRO_LOOK_BACK = 30;
 /** The activity an unnumbered paragraph above the field names (its opening paragraph). */
 function introAbove(units: readonly LineUnit[], i: number, date: DatePhrase): string | null {
   const day = date.day !== null ? `${date.day.month}月${date.day.day}日` : null;
+  const hint = keyWord(units[i] as LineUnit);
   for (let k = i - 1; k >= Math.max(0, i - INTRO_LOOK_BACK); k--) {
     const v = units[k] as LineUnit;
     if (datesAnActivity(units, k)) return null;
     if (v.number !== null && (v.number.level ?? 0) <= 1 && v.body.text.length > 40) continue;
-    const name = introActivity(v.body.text, day);
+    const name = introActivity(v.body.text, day, hint);
     if (name !== null) return name;
   }
   return null;
+}
+
+/** The word a time field's key gives its activity ("观影" of "二、观影时间"), or null for a generic key. */
+function keyWord(u: LineUnit): string | null {
+  const key = TIME_FIELD.exec(u.body.text)?.[1] ?? /^([\u4e00-\u9fff]{1,4}?)(?:时间|時間|日期)/.exec(u.body.text)?.[1] ?? "";
+  return key.length >= 2 && !GENERIC_KEYS.test(key) ? key : null;
 }
 
 function activityNames(units: readonly LineUnit[], i: number, date: DatePhrase): string[] {

@@ -165,6 +165,12 @@ function readNumber(key: string, at: number): [number, number] | null {
 }
 
 /** Whether a range mark and a day with its 日 follow at `at` ("—18日"). */
+/** A day of the month ("17日") at `at`. */
+function isDayAt(key: string, at: number): boolean {
+  const n = readNumber(key, at);
+  return n !== null && n[0] >= 1 && n[0] <= 31 && "日号號".includes(key.charAt(n[1]));
+}
+
 function opensDayRange(key: string, at: number): boolean {
   const join = readJoin(key, at);
   if (!join || join[0] !== "range") return false;
@@ -213,6 +219,10 @@ function readPoint(key: string, at: number): [Point, number] | null {
       if (d && d[0] >= 1 && d[0] <= 31 && "日号號".includes(key.charAt(d[1]))) {
         day = d[0];
         j = d[1] + 1;
+      } else if (d && d[0] >= 1 && d[0] <= 31 && key.charAt(d[1]) === "、" && isDayAt(key, d[1] + 1)) {
+        // "9月16、17日": two days of the month; the first is the day, the list is the phrase.
+        day = d[0];
+        j = (readNumber(key, d[1] + 1) as [number, number])[1] + 1;
       } else if (d && d[0] >= 1 && d[0] <= 31 && opensDayRange(key, d[1])) {
         // "4月16—18日": the first day of a range leaves its 日 to the last.
         day = d[0];

@@ -171,6 +171,13 @@ function unitOf(i: number, t: TokenLine, whole: TextView, body: LocatedView, num
   return { index: i, line: t.line, token: t.token, whole, body: { text: body.text, key: body.key }, number, markdownDepth: depth, fromEnd: 0, gaps: gapsIn(t, body.at, body.text.length), phrase, previousOrdinal: null };
 }
 
+/** The number a key opens with (digits only), or null. */
+function leadingNumber(key: string): number | null {
+  let n = 0;
+  while (n < key.length && n < 4 && key.charCodeAt(n) >= 48 && key.charCodeAt(n) <= 57) n++;
+  return n === 0 ? null : Number(key.slice(0, n));
+}
+
 /** The content lines of a segment as units; blank, noise, quote and table lines are left out. */
 export function lineUnits(tokens: readonly TokenLine[]): LineUnit[] {
   const units: LineUnit[] = [];
@@ -213,6 +220,8 @@ export function lineUnits(tokens: readonly TokenLine[]): LineUnit[] {
     u.fromEnd = units.length - 1 - i;
     u.previousOrdinal = previousOrdinal;
     if (u.number?.ordinal != null) previousOrdinal = u.number.ordinal;
+    // "9.…" then "10滨海新区…": the next number of the list, its separator lost, still counts.
+    else if (previousOrdinal !== null && leadingNumber(u.whole.key) === previousOrdinal + 1) previousOrdinal += 1;
   }
   return units;
 }

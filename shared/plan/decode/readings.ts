@@ -121,13 +121,14 @@ const gluedReading: ReadingRule = (u) => {
   if (n === 0 || n > 3) return [];
   const digits = key.slice(0, n);
   const sep = key.charAt(n);
+  // "10. …" after "9. …", "10滨海…" after "9. …": 9 and 10 cannot be a month glued to an item (no
+  // item 0), so the number goes on counting the list.
+  const previous = u.previousOrdinal;
+  if (previous !== null && previous === Number(digits) - 1 && !isGluedNumber(String(previous))) return [];
   const out: Reading[] = [];
   if (sep === "、" || sep === "." || sep === "," || sep === " ") {
     const text = u.whole.text.slice(skipSpaces(key, n + 1)).trim();
     if (text === "" || /^[\d月日号]/.test(text)) return [];
-    // "10. …" then "11. …": 10 cannot be a month glued to an item (no item 0), so 11 goes on counting.
-    const previous = u.previousOrdinal;
-    if (previous !== null && previous === Number(digits) - 1 && !isGluedNumber(String(previous))) return [];
     for (let cut = 1; cut < n; cut++) {
       const month = Number(digits.slice(0, cut));
       const tail = digits.slice(cut);
