@@ -1,6 +1,6 @@
 /** The key two decoder states share exactly when the decoder may merge them (decode-schedule.ts). */
 import type { ColumnRole } from "./table-header";
-import type { DecodeState } from "./step";
+import type { DecodeState } from "./state";
 
 const MODES = ["out", "in", "after"];
 const STYLES = ["", "bare", "colon", "space", "comma", "glued", "lost-number", "glued-number"];
