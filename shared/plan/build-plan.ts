@@ -35,15 +35,15 @@ export interface BuildContext {
   decisions?: Decision[][] | null;
 }
 
-
-function decisionsByToken(list: readonly Decision[]): Map<number, Decision[]> {
-  const map = new Map<number, Decision[]>();
+/** By token index: an array, as every content line has one (a Map of as many keys costs more). */
+function decisionsByToken(list: readonly Decision[]): (Decision[] | undefined)[] {
+  const byToken: (Decision[] | undefined)[] = [];
   for (const d of list) {
-    const at = map.get(d.unit.index);
+    const at = byToken[d.unit.index];
     if (at) at.push(d);
-    else map.set(d.unit.index, [d]);
+    else byToken[d.unit.index] = [d];
   }
-  return map;
+  return byToken;
 }
 
 /**
@@ -205,7 +205,7 @@ export function buildPlan(segment: PlanSegment, ctx: BuildContext): Plan {
       continue;
     }
 
-    const lineDecisions = decisions.get(i);
+    const lineDecisions = decisions[i];
     if (lineDecisions && lineDecisions.some((d) => SCHEDULE_READINGS.has(d.reading.kind))) {
       for (const d of lineDecisions) {
         if (SCHEDULE_READINGS.has(d.reading.kind)) applyDecision(d, t.line);

@@ -47,7 +47,7 @@ function clean(text: string): string {
 }
 
 export function isTimeField(u: LineUnit): boolean {
-  return TIME_FIELD.test(u.body.text) || sectionKey(u, TIME_SECTION) !== null;
+  return (u.timeField ??= TIME_FIELD.test(u.body.text) || sectionKey(u, TIME_SECTION) !== null);
 }
 
 /** "二、活动时间：" with nothing after it: the field's value is on the next line. */
@@ -66,7 +66,7 @@ export function isFieldKeyLine(u: LineUnit): boolean {
 }
 
 export function isNameField(u: LineUnit): boolean {
-  return NAME_FIELD.test(u.body.text) || sectionKey(u, NAME_SECTION) !== null;
+  return (u.nameField ??= NAME_FIELD.test(u.body.text) || sectionKey(u, NAME_SECTION) !== null);
 }
 
 // "“五月阳春踏歌行，携手同游聚士气”。九真景区一日游。": a quoted slogan, then the activity's name.

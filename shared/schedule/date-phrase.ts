@@ -39,6 +39,7 @@ const LIST_MARKS = "、,和及与與";
 const PARTS = ["上中旬", "中下旬", "上旬", "中旬", "下旬", "月初", "月中", "月底", "月末", "初", "底", "末"];
 const SUFFIXES = ["左右", "前后", "前後", "以前", "之前", "以后", "以後", "期间", "期間", "起", "前", "间", "間", "内", "內"];
 const RELATIVE_YEARS = ["今年", "本年", "明年", "次年", "本年度", "今年度"];
+const TEN_DAYS = ["上中旬", "中下旬", "上旬", "中旬", "下旬"];
 const HOLIDAYS: readonly [string, number[]][] = [
   ["寒假", [1, 2]],
   ["暑假", [7, 8]],
@@ -56,6 +57,12 @@ const QUARTERS: readonly [string, number[]][] = [
 ];
 
 const PLACEHOLDER = "xX×";
+const PARTS_FIRST = firstCharsOf(PARTS);
+const SUFFIXES_FIRST = firstCharsOf(SUFFIXES);
+const RELATIVE_FIRST = firstCharsOf(RELATIVE_YEARS);
+const TEN_DAYS_FIRST = firstCharsOf(TEN_DAYS);
+const HOLIDAYS_FIRST = firstCharsOf(HOLIDAYS.map(([w]) => w));
+const QUARTERS_FIRST = firstCharsOf(QUARTERS.map(([w]) => w));
 
 /**
  * Festivals on a fixed day of the solar calendar, as written before 期间 ("五一期间", "“五一”国际劳动节期间",
@@ -121,6 +128,17 @@ function startsWithAny(key: string, at: number, words: readonly string[]): strin
   return null;
 }
 
+/** The first characters of a list's words: one look at `key` spares the list where none can start. */
+function firstCharsOf(words: readonly string[]): string {
+  return [...new Set(words.map((w) => w.charAt(0)))].join("");
+}
+
+/** startsWithAny, asked only where one of the words can start (`first`: firstCharsOf(words)). */
+function startsWithAnyOf(key: string, at: number, words: readonly string[], first: string): string | null {
+  const c = key.charAt(at);
+  return c !== "" && first.includes(c) ? startsWithAny(key, at, words) : null;
+}
+
 /** "2027年", "20xx年", "二〇二六年" at `at`: [year or null, end]; null when there is none. */
 function readYear(key: string, at: number): [number | null, number] | null {
   // "xx年": the whole year left as a placeholder, as templates and redacted copies write it.
@@ -129,6 +147,9 @@ function readYear(key: string, at: number): [number | null, number] | null {
     while (key.charAt(j) === " ") j++;
     return [null, j];
   }
+  // A year is four characters and its 年 (spaces between): most phrases have none.
+  const fifth = key.charAt(at + 4);
+  if (fifth !== "年" && fifth !== " ") return null;
   let i = at;
   let digits = "";
   while (i < key.length && i - at < 4) {
@@ -207,7 +228,7 @@ function readPoint(key: string, at: number): [Point, number] | null {
     j++;
     if (key.charAt(j) === "份") j++;
     while (key.charAt(j) === " ") j++;
-    const p = startsWithAny(key, j, PARTS);
+    const p = startsWithAnyOf(key, j, PARTS, PARTS_FIRST);
     if (p) {
       part = p;
       j += p.length;
@@ -263,7 +284,7 @@ function readJoin(key: string, at: number): ["range" | "list", number] | null {
 }
 
 function withSuffix(key: string, at: number): number {
-  const s = startsWithAny(key, at, SUFFIXES);
+  const s = startsWithAnyOf(key, at, SUFFIXES, SUFFIXES_FIRST);
   return s ? at + s.length : at;
 }
 
@@ -271,22 +292,23 @@ function withSuffix(key: string, at: number): number {
 // (今年, 本年, 明年, 次年), 寒假/暑假/暑期, a quarter (第一季度, 一季度), a placeholder year (xx年), or a
 // festival, maybe quoted ("“五一”期间").
 // Most positions start with none.
+const NONE: readonly [string, number[]][] = [];
 const FIRST_CHARS = "0123456789〇零一二三四五六七八九十元正今本明次寒暑第xX×“\"「『国國妇婦劳勞青儿兒建教";
 
 /** The date phrase at `at` in `key` (folded), or null. */
 export function readDatePhrase(key: string, at = 0): DatePhrase | null {
   if (!FIRST_CHARS.includes(key.charAt(at))) return null;
   let i = at;
-  const rel = startsWithAny(key, i, RELATIVE_YEARS);
+  const rel = startsWithAnyOf(key, i, RELATIVE_YEARS, RELATIVE_FIRST);
   if (rel) i += rel.length;
-  for (const [word, months] of rel ? [] : HOLIDAYS) {
+  for (const [word, months] of rel || !HOLIDAYS_FIRST.includes(key.charAt(i)) ? NONE : HOLIDAYS) {
     if (key.startsWith(word, i)) {
       return { end: withSuffix(key, i + word.length), months: months.map((month) => ({ year: null, month })), day: null, dayEnd: null, partOfMonth: null, relativeYear: null };
     }
   }
   const festival = readFestivalPeriod(key, i);
   if (festival) return { end: festival.end, months: [{ year: null, month: festival.month }], day: null, dayEnd: null, partOfMonth: null, relativeYear: null };
-  for (const [word, months] of rel ? [] : QUARTERS) {
+  for (const [word, months] of rel || !QUARTERS_FIRST.includes(key.charAt(i)) ? NONE : QUARTERS) {
     if (key.startsWith(word, i)) {
       return { end: withSuffix(key, i + word.length), months: months.map((month) => ({ year: null, month })), day: null, dayEnd: null, partOfMonth: null, relativeYear: null };
     }
@@ -347,7 +369,7 @@ export function readDatePhrase(key: string, at = 0): DatePhrase | null {
   let partOfMonth = a.part ?? b?.part ?? null;
   end = withSuffix(key, end);
   if (partOfMonth === null) {
-    const p = startsWithAny(key, end, ["上中旬", "中下旬", "上旬", "中旬", "下旬"]);
+    const p = startsWithAnyOf(key, end, TEN_DAYS, TEN_DAYS_FIRST);
     if (p) {
       partOfMonth = p;
       end += p.length;

@@ -41,6 +41,12 @@ export interface LineUnit {
   phrase: DatePhrase | null;
   /** The item number of the nearest earlier line that has one ("10." before "11."), or null. */
   previousOrdinal: number | null;
+  /**
+   * Whether the line is a time or a name field (field-tasks.ts), found the first time a rule asks:
+   * a reading, every step of a task reading and the field reader all ask, some of them many times.
+   */
+  timeField?: boolean;
+  nameField?: boolean;
 }
 
 const NO_GAPS: readonly number[] = [];
@@ -168,7 +174,7 @@ function headingCuts(key: string, lead: DatePhrase | null, gapList: readonly num
 }
 
 function unitOf(i: number, t: TokenLine, whole: TextView, body: LocatedView, number: ItemNumberFacts | null, depth: number | null, phrase = readDatePhrase(body.key)): LineUnit {
-  return { index: i, line: t.line, token: t.token, whole, body: { text: body.text, key: body.key }, number, markdownDepth: depth, fromEnd: 0, gaps: gapsIn(t, body.at, body.text.length), phrase, previousOrdinal: null };
+  return { index: i, line: t.line, token: t.token, whole, body: { text: body.text, key: body.key }, number, markdownDepth: depth, fromEnd: 0, gaps: gapsIn(t, body.at, body.text.length), phrase, previousOrdinal: null, timeField: undefined, nameField: undefined };
 }
 
 /** The number a key opens with (digits only), or null. */

@@ -42,7 +42,17 @@ export type Reading =
   | { kind: "field"; role: "time" | "name"; open: boolean }
   | { kind: "other" };
 
-type ReadingRule = (u: LineUnit) => Reading[];
+/** A rule adds the line's readings it finds to `out` (no list of its own: most find none). */
+type ReadingRule = (u: LineUnit, out: Reading[]) => void;
+/** A rule that finds one reading at most. */
+type OneReadingRule = (u: LineUnit) => Reading | null;
+
+const one =
+  (rule: OneReadingRule): ReadingRule =>
+  (u, out) => {
+    const r = rule(u);
+    if (r) out.push(r);
+  };
 
 /** Readings that place a line in the 行事历 (the rest are body text, fields or page furniture). */
 export const SCHEDULE_READINGS: ReadonlySet<Reading["kind"]> = new Set<Reading["kind"]>(["month", "glued", "task", "continuation", "header", "cell", "row"]);
@@ -65,20 +75,20 @@ function isOpen(text: string): boolean {
 }
 
 /** A month heading read from the line after its number (or from the whole line when it has none). */
-const monthReading: ReadingRule = (u) => {
+const monthReading: OneReadingRule = (u) => {
   const { text, key } = u.body;
   // A checkbox is a task as its writer marked it; a title names the plan.
-  if (u.token.kind === "title" || u.token.kind === "checkbox") return [];
-  if (!hasMonthWord(key)) return [];
+  if (u.token.kind === "title" || u.token.kind === "checkbox") return null;
+  if (!hasMonthWord(key)) return null;
   const phrase = u.phrase;
-  if (!phrase) return [];
+  if (!phrase) return null;
   const labelEnd = phrase.end;
-  if (PAST.test(key.slice(labelEnd)) || REPORT.test(key.slice(skipSpaces(key, labelEnd)))) return [];
+  if (PAST.test(key.slice(labelEnd)) || REPORT.test(key.slice(skipSpaces(key, labelEnd)))) return null;
   const i = headingTail(key, labelEnd);
   const label = trimEndOf(text.slice(0, i), SPACES + ":").trim();
   const base = { label, months: phrase.months, itemLevel: u.number?.level ?? null, itemOrdinal: u.number?.ordinal ?? null, phrase };
   const c = key.charAt(i);
-  if (i >= key.length) return [{ kind: "month", ...base, tasks: [], style: "bare", past: 0 }];
+  if (i >= key.length) return { kind: "month", ...base, tasks: [], style: "bare", past: 0 };
   let style: HeadStyle;
   let restAt: number;
   if (c === ":") {
@@ -100,7 +110,7 @@ const monthReading: ReadingRule = (u) => {
   }
   const rest = text.slice(restAt).trim();
   const tasks = rest === "" ? [] : splitInlineItems(rest, true);
-  return [{ kind: "month", ...base, label: label === "" ? text.slice(0, labelEnd) : label, tasks, style, past: pastCount(tasks) }];
+  return { kind: "month", ...base, label: label === "" ? text.slice(0, labelEnd) : label, tasks, style, past: pastCount(tasks) };
 };
 
 /** Whether a number can be read as a month glued to an item number (11 → 1月 item 1; not 10 or 20: no item 0). */
@@ -113,22 +123,21 @@ function isGluedNumber(digits: string): boolean {
 }
 
 /** "21、…" after "13、…": a two-column table lost its column break; the month is the leading digits. */
-const gluedReading: ReadingRule = (u) => {
-  if (u.token.kind === "checkbox" || u.markdownDepth !== null) return [];
+const gluedReading: ReadingRule = (u, out) => {
+  if (u.token.kind === "checkbox" || u.markdownDepth !== null) return;
   const key = u.whole.key;
   let n = 0;
   while (n < key.length && n < 4 && key.charCodeAt(n) >= 48 && key.charCodeAt(n) <= 57) n++;
-  if (n === 0 || n > 3) return [];
+  if (n === 0 || n > 3) return;
   const digits = key.slice(0, n);
   const sep = key.charAt(n);
   // "10. …" after "9. …", "10滨海…" after "9. …": 9 and 10 cannot be a month glued to an item (no
   // item 0), so the number goes on counting the list.
   const previous = u.previousOrdinal;
-  if (previous !== null && previous === Number(digits) - 1 && !isGluedNumber(String(previous))) return [];
-  const out: Reading[] = [];
+  if (previous !== null && previous === Number(digits) - 1 && !isGluedNumber(String(previous))) return;
   if (sep === "、" || sep === "." || sep === "," || sep === " ") {
     const text = u.whole.text.slice(skipSpaces(key, n + 1)).trim();
-    if (text === "" || /^[\d月日号]/.test(text)) return [];
+    if (text === "" || /^[\d月日号]/.test(text)) return;
     for (let cut = 1; cut < n; cut++) {
       const month = Number(digits.slice(0, cut));
       const tail = digits.slice(cut);
@@ -140,14 +149,13 @@ const gluedReading: ReadingRule = (u) => {
     const month = Number(digits);
     if (month >= 1 && month <= 12) out.push({ kind: "glued", month, ordinal: null, text: u.whole.text.slice(n).trim() });
   }
-  return out;
 };
 
-const taskReading: ReadingRule = (u) => {
+const taskReading: ReadingRule = (u, out) => {
   const tok = u.token;
-  if (tok.kind === "title" || isFieldKeyLine(u)) return [];
+  if (tok.kind === "title" || isFieldKeyLine(u)) return;
   const text = u.body.text;
-  if (text === "") return [];
+  if (text === "") return;
   const numbered = u.number !== null && u.number.ordinal !== null;
   const done = tok.kind === "checkbox" ? tok.done : false;
   // "九月" alone names a month and nothing to do; "寒假" in a table's content cell is what happens then.
@@ -160,14 +168,13 @@ const taskReading: ReadingRule = (u) => {
   const tasks = splitInlineItems(text);
   // Written out, not spread from a shared base: this runs for every line inside a 行事历, and an
   // object spread costs several times a literal in V8.
-  const out: Reading[] = [{ kind: "task", tasks, ordinal, level, numbered, done, open, bareDate, namesMonth, cells: false, past: pastCount(tasks) }];
+  out.push({ kind: "task", tasks, ordinal, level, numbered, done, open, bareDate, namesMonth, cells: false, past: pastCount(tasks) });
   // A table cell pasted as text holds one activity per space-separated part.
   const cells = u.gaps.length > 0 ? splitAtGaps(text, u.gaps) : [];
   // "寒 假": one word spread out by Word's justification, not two cells.
   if (u.number === null && cells.length > 1 && cells.every((c) => c.length >= 2)) {
     out.push({ kind: "task", tasks: cells, ordinal, level, numbered, done, open, bareDate, namesMonth, cells: true, past: 0 });
   }
-  return out;
 };
 
 // In a row split by layout spaces, a space kept before a digit ("5.1福利 5.12护士节…": the space sat
@@ -188,9 +195,9 @@ function splitAtGaps(text: string, gaps: readonly number[]): string[] {
   return out;
 }
 
-const continuationReading: ReadingRule = (u) => {
-  if (u.number !== null || u.token.kind !== "paragraph") return [];
-  return [{ kind: "continuation", text: u.body.text, open: isOpen(u.body.text) }];
+const continuationReading: OneReadingRule = (u) => {
+  if (u.number !== null || u.token.kind !== "paragraph") return null;
+  return { kind: "continuation", text: u.body.text, open: isOpen(u.body.text) };
 };
 
 /** The line's cells: parts kept apart by spaces, tabs or the gaps normalization recorded. */
@@ -212,12 +219,12 @@ export function cellsOf(u: LineUnit): string[] {
   return out;
 }
 
-const headerReading: ReadingRule = (u) => {
+const headerReading: OneReadingRule = (u) => {
   // A header is a few short words; most lines are far longer.
-  if (u.whole.text.length > 60) return [];
+  if (u.whole.text.length > 60) return null;
   // "内    容" is one word spread out; "序号活动项目时间负责人" lost its tabs: try the line, then its cells.
   const roles = headerRoles(u.whole.text) ?? (u.gaps.length > 0 ? headerRoles(cellsOf(u).join(" ")) : null);
-  return roles ? [{ kind: "header", roles }] : [];
+  return roles ? { kind: "header", roles } : null;
 };
 
 // A cell is short; a row of a column's cells split by layout spaces ("全院职工 职工代表 …") is short in each part.
@@ -233,7 +240,7 @@ function longestPart(u: LineUnit): number {
   return Math.max(longest, u.body.text.length - from);
 }
 
-const cellReading: ReadingRule = (u) => (u.number === null && longestPart(u) <= CELL_LENGTH ? [{ kind: "cell", text: u.body.text }] : []);
+const cellReading: OneReadingRule = (u) => (u.number === null && longestPart(u) <= CELL_LENGTH ? { kind: "cell", text: u.body.text } : null);
 
 const ORG_END = /(工会|工會|委员会|委員會|党支部|黨支部|学校|學校|小学|小學|中学|中學|幼儿园|幼兒園|医院|醫院|公司|办公室|辦公室|分会|分會|联合会|聯合會)$/;
 const RELATED_END = ["范文", "範文", "范本", "範本", "模板", "精选", "精選", "大全", "汇总", "彙總"];
@@ -278,60 +285,60 @@ const hasFieldColon = (t: string): boolean => {
   return head.indexOf(":") > 0 || head.indexOf("：") > 0;
 };
 
-const furnitureReading: ReadingRule = (u) => {
+const furnitureReading: OneReadingRule = (u) => {
   const short = u.whole.text.length <= SHORT_FURNITURE;
   const t = short && HAS_SPACE.test(u.whole.text) ? u.whole.text.replace(/\s+/g, "") : u.whole.text;
   // Each test below runs on every line of every plan: a look at one character first spares the
   // pattern on the lines that cannot match it.
   if (short) {
-    if (t.lastIndexOf(".") >= t.length - 5 && /\.(docx?|pdf|xlsx?|wps|pptx?)$/i.test(t)) return [{ kind: "furniture", why: "related" }];
-    if (PAGE_NUMBER_FIRST.includes(t.charAt(0)) && (/^\d{1,3}$/.test(t) || /^第\d+页/.test(t) || /^-\s*\d+\s*-$/.test(t))) return [{ kind: "furniture", why: "page-number" }];
-    if (t.length <= 40 && !TERMINAL.test(t) && isRelatedLine(HAS_SPACE.test(u.body.text) ? u.body.text.replace(/\s+/g, "") : u.body.text)) return [{ kind: "furniture", why: "related" }];
+    if (t.lastIndexOf(".") >= t.length - 5 && /\.(docx?|pdf|xlsx?|wps|pptx?)$/i.test(t)) return { kind: "furniture", why: "related" };
+    if (PAGE_NUMBER_FIRST.includes(t.charAt(0)) && (/^\d{1,3}$/.test(t) || /^第\d+页/.test(t) || /^-\s*\d+\s*-$/.test(t))) return { kind: "furniture", why: "page-number" };
+    if (t.length <= 40 && !TERMINAL.test(t) && isRelatedLine(HAS_SPACE.test(u.body.text) ? u.body.text.replace(/\s+/g, "") : u.body.text)) return { kind: "furniture", why: "related" };
     // "1.学校工会工作计划": a numbered list of other plans' titles is a "related articles" list.
-    if (u.number !== null && isTitleLike(u.body.text)) return [{ kind: "furniture", why: "related" }];
+    if (u.number !== null && isTitleLike(u.body.text)) return { kind: "furniture", why: "related" };
   }
-  if (CLOSING_FIRST.includes(t.charAt(0)) && /^(以上|注:|注：|备注|備註|说明|說明)/.test(t)) return [{ kind: "furniture", why: "closing-note" }];
-  if (u.number === null && hasFieldColon(t) && DETAIL_FIELD.test(t)) return [{ kind: "furniture", why: "detail" }];
+  if (CLOSING_FIRST.includes(t.charAt(0)) && /^(以上|注:|注：|备注|備註|说明|說明)/.test(t)) return { kind: "furniture", why: "closing-note" };
+  if (u.number === null && hasFieldColon(t) && DETAIL_FIELD.test(t)) return { kind: "furniture", why: "detail" };
   // A sign-off is plain text under the plan: never a Markdown heading, a list item or a checkbox.
   if (u.fromEnd <= 3 && t.length <= 30 && u.number === null && u.token.kind === "paragraph") {
-    if (ORG_END.test(t)) return [{ kind: "furniture", why: "sign-off" }];
+    if (ORG_END.test(t)) return { kind: "furniture", why: "sign-off" };
     // "红星中学工会 2027年2月": the name and the date on one line.
     const org = ORG_IN.exec(t);
-    if (org && isDateOnly(t.slice(org.index + org[0].length))) return [{ kind: "furniture", why: "sign-off" }];
-    if (isDateOnly(t)) return [{ kind: "furniture", why: "sign-off" }];
+    if (org && isDateOnly(t.slice(org.index + org[0].length))) return { kind: "furniture", why: "sign-off" };
+    if (isDateOnly(t)) return { kind: "furniture", why: "sign-off" };
   }
   // A bare line that may be a detail of the numbered item above it (an age group, a note in
   // brackets); step.ts allows it only under a month written inside such an item.
-  if (u.number === null && u.token.kind === "paragraph" && u.whole.text.length <= DETAIL_LINE) return [{ kind: "furniture", why: "item-detail" }];
-  return [];
+  if (u.number === null && u.token.kind === "paragraph" && u.whole.text.length <= DETAIL_LINE) return { kind: "furniture", why: "item-detail" };
+  return null;
 };
 
-const fieldReading: ReadingRule = (u) => {
-  if (isTimeField(u)) return [{ kind: "field", role: "time", open: isOpenTimeField(u) }];
-  if (isNameField(u)) return [{ kind: "field", role: "name", open: false }];
-  return [];
+const fieldReading: OneReadingRule = (u) => {
+  if (isTimeField(u)) return { kind: "field", role: "time", open: isOpenTimeField(u) };
+  if (isNameField(u)) return { kind: "field", role: "name", open: false };
+  return null;
 };
 
 /** A table row on one line: two cells at least, short enough to be a row and not a paragraph. */
-const rowReading: ReadingRule = (u) => {
-  if (u.whole.text.length > 120 || (u.gaps.length === 0 && u.whole.text.indexOf(" ") < 0)) return [];
+const rowReading: OneReadingRule = (u) => {
+  if (u.whole.text.length > 120 || (u.gaps.length === 0 && u.whole.text.indexOf(" ") < 0)) return null;
   const cells = cellsOf(u);
-  return cells.length >= 2 ? [{ kind: "row", cells }] : [];
+  return cells.length >= 2 ? { kind: "row", cells } : null;
 };
 
 /**
  * The chain, in two parts. Opening readings can be read anywhere; inner readings (a task, the rest of
  * a line, a table cell) only inside a 行事历. Within each, the order only breaks exact ties.
  */
-export const OPENING_RULES: readonly ReadingRule[] = [monthReading, gluedReading, headerReading, rowReading, fieldReading, furnitureReading];
-export const INNER_RULES: readonly ReadingRule[] = [taskReading, continuationReading, cellReading];
+export const OPENING_RULES: readonly ReadingRule[] = [one(monthReading), gluedReading, one(headerReading), one(rowReading), one(fieldReading), one(furnitureReading)];
+export const INNER_RULES: readonly ReadingRule[] = [taskReading, one(continuationReading), one(cellReading)];
 const OTHER: Reading = { kind: "other" };
 
 /** The readings of a line; `inner` false when no reading of the lines so far is inside a 行事历. */
 export function readingsOf(u: LineUnit, inner = true): Reading[] {
   const out: Reading[] = [];
-  for (const rule of OPENING_RULES) for (const r of rule(u)) out.push(r);
-  if (inner) for (const rule of INNER_RULES) for (const r of rule(u)) out.push(r);
+  for (const rule of OPENING_RULES) rule(u, out);
+  if (inner) for (const rule of INNER_RULES) rule(u, out);
   out.push(OTHER);
   return out;
 }

@@ -1,8 +1,7 @@
 /** The key two decoder states share exactly when the decoder may merge them (decode-schedule.ts). */
 import type { ColumnRole } from "./table-header";
-import type { DecodeState } from "./step";
+import type { DecodeState } from "./state";
 
-const MODES = ["out", "in", "after"];
 const STYLES = ["", "bare", "colon", "space", "comma", "glued", "lost-number", "glued-number"];
 // Tables seen so far, by their columns: a table's key is its place in this list.
 const TABLES = new Map<string, number>();
@@ -29,7 +28,8 @@ function tableNumber(table: readonly ColumnRole[] | null): number {
  * its own range, under 2^53) is much cheaper to build and compare than a string per state.
  */
 export function stateKey(s: DecodeState): number {
-  let k = MODES.indexOf(s.mode);
+  // The mode by comparison: this runs for every state of every line.
+  let k = s.mode === "out" ? 0 : s.mode === "in" ? 1 : 2;
   k = k * 13 + s.month;
   k = k * 13 + s.lastMonth;
   k = k * 2 + (s.wrapped ? 1 : 0);

@@ -11,108 +11,10 @@ import { isScheduleKeyword } from "./schedule-keyword";
 import { readDatePhrase } from "../../schedule/date-phrase";
 import { foldKey } from "../../normalize/fold";
 import { isNameField, isTimeField } from "../field-tasks";
+import { copyOf, START, withoutKeyword, type DecodeState } from "./state";
 
-export interface DecodeState {
-  /** out: no 行事历 yet; in: reading one; after: left one this plan already has. */
-  mode: "out" | "in" | "after";
-  /** First and last month of the current month group (0 when none). */
-  month: number;
-  lastMonth: number;
-  /** The months already passed December once (school-year order); a second fall back is going back. */
-  wrapped: boolean;
-  /** Tasks under the current month so far. */
-  tasks: number;
-  /** Number of the last task under the current month (-1: none or unnumbered), and its level. */
-  ordinal: number;
-  ordinalLevel: number;
-  /** Number of the last task under the month before: some plans number on across months. */
-  carried: number;
-  /** Outline level the tasks of this 行事历 are written at (0: not known yet). */
-  taskLevel: number;
-  /** Outline level and number of the item the last month was written in (0 / -1: not in an item). */
-  headLevel: number;
-  headOrdinal: number;
-  headStyle: string;
-  /** The last task did not end its sentence, so the next line may go on with it. */
-  open: boolean;
-  /** A line naming a schedule was just read. */
-  keyword: boolean;
-  /** Months come from digits glued to item numbers. */
-  glued: boolean;
-  /** Columns of a table pasted one cell per line, and the column the next cell falls in. */
-  table: readonly ColumnRole[] | null;
-  column: number;
-  /** The line before was (part of) a table header: a header cell on this line adds a column. */
-  inHeader: boolean;
-  /** The line before was a time field with its value left for this line ("二、活动时间：" / "xx年3月12日"). */
-  fieldValue: boolean;
-}
-
-export const START: DecodeState = {
-  mode: "out",
-  month: 0,
-  lastMonth: 0,
-  wrapped: false,
-  tasks: 0,
-  ordinal: -1,
-  ordinalLevel: 0,
-  carried: -1,
-  taskLevel: 0,
-  headLevel: 0,
-  headOrdinal: -1,
-  headStyle: "",
-  open: false,
-  keyword: false,
-  glued: false,
-  table: null,
-  column: 0,
-  inHeader: false,
-  fieldValue: false,
-};
-
-/**
- * A copy of a state, written out field by field: the decoder makes several states per line, and an
- * object spread with overrides is several times slower in V8. The steps taken on most lines change
- * one field of the copy; the rarer ones go through next().
- */
-function copyOf(s: DecodeState): DecodeState {
-  return {
-    mode: s.mode,
-    month: s.month,
-    lastMonth: s.lastMonth,
-    wrapped: s.wrapped,
-    tasks: s.tasks,
-    ordinal: s.ordinal,
-    ordinalLevel: s.ordinalLevel,
-    carried: s.carried,
-    taskLevel: s.taskLevel,
-    headLevel: s.headLevel,
-    headOrdinal: s.headOrdinal,
-    headStyle: s.headStyle,
-    open: s.open,
-    keyword: s.keyword,
-    glued: s.glued,
-    table: s.table,
-    column: s.column,
-    inHeader: s.inHeader,
-    fieldValue: s.fieldValue,
-  };
-}
-
-function withoutKeyword(s: DecodeState): DecodeState {
-  if (!s.keyword) return s;
-  const n = copyOf(s);
-  n.keyword = false;
-  return n;
-}
-
-/** A copy of a state with some fields changed. */
-function next(s: DecodeState, change: Partial<DecodeState>): DecodeState {
-  return Object.assign(copyOf(s), change);
-}
-
+export { START, type DecodeState } from "./state";
 export { stateKey } from "./state-key";
-
 
 const START_AFTER_KEYWORD: DecodeState = { ...START, keyword: true };
 const START_AFTER_OPEN_FIELD: DecodeState = { ...START, fieldValue: true };
@@ -121,7 +23,6 @@ export interface StepResult {
   state: DecodeState;
   terms: Term[];
 }
-
 
 /**
  * Months run forward: within a calendar year, or across one new year in school-year order
@@ -180,23 +81,21 @@ function stepMonth(s: DecodeState, r: Extract<Reading, { kind: "month" }>, u: Li
   if (level > 0 && s.headLevel === level && r.itemOrdinal !== null && r.itemOrdinal === s.headOrdinal + 1) c.add("itemSequence");
   if (s.glued) c.add("gluedAmongHeadings");
   taskCountTerms(r.tasks.length, r.past, c);
-  const state: DecodeState = next(s, {
-    mode: "in",
-    month: first,
-    lastMonth: last,
-    wrapped: s.wrapped || wraps || last < first,
-    tasks: r.tasks.length,
-    ordinal: -1,
-    carried: s.ordinal >= 0 ? s.ordinal : s.carried,
-    headLevel: level,
-    headOrdinal: r.itemOrdinal ?? -1,
-    headStyle: r.style,
-    open: false,
-    keyword: false,
-    glued: false,
-    column: tableColumn(s.table, "month"),
-  });
-  return state;
+  // Field by field on a copy: Object.assign of a literal of changes costs several times as much.
+  const n = copyOf(s);
+  n.mode = "in";
+  n.month = first;
+  n.lastMonth = last;
+  n.wrapped = s.wrapped || wraps || last < first;
+  n.tasks = r.tasks.length;
+  n.ordinal = -1;
+  n.carried = s.ordinal >= 0 ? s.ordinal : s.carried;
+  n.headLevel = level;
+  n.headOrdinal = r.itemOrdinal ?? -1;
+  n.headStyle = r.style;
+  n.open = n.keyword = n.glued = false;
+  n.column = tableColumn(s.table, "month");
+  return n;
 }
 
 function stepGlued(s: DecodeState, r: Extract<Reading, { kind: "glued" }>, c: Clues): DecodeState | null {
@@ -212,8 +111,17 @@ function stepGlued(s: DecodeState, r: Extract<Reading, { kind: "glued" }>, c: Cl
     c.add(d >= 1 && d <= 3 ? "gluedSequence" : "gluedBreak");
   }
   c.add("task");
-  const state = next(s, { mode: "in", month: r.month, lastMonth: r.month, tasks: s.month === r.month && s.glued ? s.tasks + 1 : 1, ordinal: r.ordinal ?? -1, headLevel: 0, headOrdinal: -1, headStyle: "glued-number", open: false, keyword: false, glued: true });
-  return state;
+  const n = copyOf(s);
+  n.mode = "in";
+  n.month = n.lastMonth = r.month;
+  n.tasks = s.month === r.month && s.glued ? s.tasks + 1 : 1;
+  n.ordinal = r.ordinal ?? -1;
+  n.headLevel = 0;
+  n.headOrdinal = -1;
+  n.headStyle = "glued-number";
+  n.open = n.keyword = false;
+  n.glued = true;
+  return n;
 }
 
 /** Whether `month` falls in the group from `first` to `last` (wrapping past December). */
@@ -314,7 +222,15 @@ function stepOther(s: DecodeState, u: LineUnit): DecodeState {
   if (section || s.mode === "out") return keyword ? START_AFTER_KEYWORD : START;
   // Out of the 行事历, only what a later month heading is scored against is kept (its order, its
   // layout); the rest is reset, so readings that differ only inside the old month merge.
-  return next(START, { mode: "after", lastMonth: s.lastMonth, wrapped: s.wrapped, headLevel: s.headLevel, headOrdinal: s.headOrdinal, headStyle: s.headStyle, keyword });
+  const n = copyOf(START);
+  n.mode = "after";
+  n.lastMonth = s.lastMonth;
+  n.wrapped = s.wrapped;
+  n.headLevel = s.headLevel;
+  n.headOrdinal = s.headOrdinal;
+  n.headStyle = s.headStyle;
+  n.keyword = keyword;
+  return n;
 }
 
 /**
@@ -333,7 +249,14 @@ function stepRow(s: DecodeState, cells: readonly string[], c: Clues): DecodeStat
   if (s.mode !== "in") entryTerms(s, c);
   c.add("rowInPlace");
   taskCountTerms(1, 0, c);
-  return next(s, { mode: "in", month, lastMonth: month, tasks: 1, ordinal: -1, keyword: false, column: 0 });
+  const n = copyOf(s);
+  n.mode = "in";
+  n.month = n.lastMonth = month;
+  n.tasks = 1;
+  n.ordinal = -1;
+  n.keyword = false;
+  n.column = 0;
+  return n;
 }
 
 /** A header line, or one more header cell on its own line ("时间 |" / "活动内容 |" / "参加范围 |"). */
@@ -343,7 +266,12 @@ function stepHeader(s: DecodeState, roles: readonly ColumnRole[], c: Clues): Dec
   const partial = !complete && roles.length === 1 && table.length < 6;
   if (!complete && !partial) return null;
   if (complete) c.add("header");
-  return next(s, { table, column: 0, keyword: complete, inHeader: true });
+  const n = copyOf(s);
+  n.table = table;
+  n.column = 0;
+  n.keyword = complete;
+  n.inHeader = true;
+  return n;
 }
 
 /**
@@ -361,7 +289,10 @@ export function stepScored(s: DecodeState, r: Reading, u: LineUnit, c: Clues): D
   if (r.kind !== "header" && s.inHeader) {
     // A header that never named both a month and a content column was no table header.
     const complete = s.table !== null && s.table.includes("month") && s.table.includes("content");
-    return stepReading(next(s, { inHeader: false, table: complete ? s.table : null }), r, u, c);
+    const n = copyOf(s);
+    n.inHeader = false;
+    n.table = complete ? s.table : null;
+    return stepReading(n, r, u, c);
   }
   return stepReading(s, r, u, c);
 }
