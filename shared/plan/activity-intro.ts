@@ -9,8 +9,10 @@
  * When the clause also holds the field's own date, the activity is what follows that date.
  */
 import { foldKey } from "../normalize/fold";
+import { HOLD_VERBS } from "./event-words";
 
-const ORGANISE = /(举办|舉辦|开展|開展|组织|組織|举行|舉行)/g;
+const ORGANISE = new RegExp(`(${HOLD_VERBS})`, "g");
+const ORGANISE_FIRST = new RegExp(`^(${HOLD_VERBS})`);
 const ACTIVITY_END = /(活动|活動|比赛|比賽|赛|賽|会|會|游|遊|节|節|讲座|講座|仪式|儀式|联欢|聯歡|培训|培訓|演出|展览|展覽|展|观影|觀影|登山|植树|植樹|踏青|健步走)[”」』"]?$/;
 // The activity words alone, to find where a name ends inside a longer object.
 const ACTIVITY_WORD = /(活动|活動|比赛|比賽|运动会|運動會|欢送会|歡送會|联欢会|聯歡會|座谈会|座談會|讲座|講座|仪式|儀式|培训|培訓|演出|展览|展覽)/g;
@@ -52,7 +54,7 @@ function clauseActivity(clause: string, date: string | null): string | null {
     if (at >= 0) {
       const rest = clause.slice(at + date.length).replace(/^\s*(?:[(（][^()（）]{1,4}[)）])?/, "").trim();
       // "定于12月1日开展线下趣味运动会": the name is what the verb organises.
-      const verb = /^(举办|舉辦|开展|開展|组织|組織|举行|舉行)/.exec(rest);
+      const verb = ORGANISE_FIRST.exec(rest);
       const named = verb ? nameFromObject(rest.slice(verb[0].length)) : null;
       if (named !== null) return named;
       if (rest.length >= 4) return rest;

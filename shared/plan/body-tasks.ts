@@ -16,6 +16,7 @@ import { matchItemNumber } from "../outline/item-number";
 import { takeTrailingFields } from "../tasks/task-serializer";
 import { midClauseDate } from "./mid-clause-date";
 import { dayAndHourLength } from "./day-and-hour";
+import { CONVENE_VERBS, HOLD_VERBS } from "./event-words";
 
 export interface BodySentence {
   label: string;
@@ -32,7 +33,7 @@ const DEADLINE_AFTER_HOUR = /^(以前|之前|前)/;
 const CLOCK_IN = /\d|[一二三四五六七八九十][点點时時]/;
 // "将参加人员名单报工会": 参加 there starts the object's name (参加人员), and 将 marks the object.
 const WILL_BEFORE_VERB = /^(将要|將要|将|將)(?=(?:参加|參加)(?![人者名对對单單])|举办|舉辦|举行|舉行|组织|組織|开展|開展|召开|召開|进行|進行|启动|啟動)/;
-const EVENT_WORD = /(举办|舉辦|举行|舉行|召开|召開|开展|開展|组织|組織|进行|進行|参加|參加|活动|活動|比赛|比賽|会议|會議|大会|大會)/;
+const EVENT_WORD = new RegExp(`(${HOLD_VERBS}|${CONVENE_VERBS}|进行|進行|参加|參加|活动|活動|比赛|比賽|会议|會議|大会|大會)`);
 // The past, or a date that only frames what follows: not a commitment. "在10月的教工大会上" sets
 // a scene: the date qualifies a noun.
 // "3月8日是第115个妇女节" states what the day is: no commitment either.

@@ -13,6 +13,7 @@ import { foldKey } from "../normalize/fold";
 import { readDatePhrase, type DatePhrase } from "../schedule/date-phrase";
 import { tellsOfThePast } from "../schedule/past-tense";
 import { dayAndHourLength } from "./day-and-hour";
+import { CONVENE_VERBS, HOLD_VERBS } from "./event-words";
 import type { BodySentence } from "./body-tasks";
 
 // Longest first: 拟定于 before 定于, 将于 before 于.
@@ -20,7 +21,7 @@ const INTENT_WORDS = ["拟定于", "擬定於", "计划于", "計劃於", "计�
 const LEAD_CHARS = "于於在";
 const DEADLINE_WORD = /^(以前|之前|前)/;
 // An event verb right after the date (and its hour), or after where it is held: "于5月9日在操场举办…".
-const EVENT_VERB = /^(?:在[^，,。；;]{1,20}?)?(举办|舉辦|举行|舉行|召开|召開|开展|開展|组织|組織)(?!的)/;
+const EVENT_VERB = new RegExp(`^(?:在[^，,。；;]{1,20}?)?(${HOLD_VERBS}|${CONVENE_VERBS})(?!的)`);
 const DATED_EVENT = /^(召开|召開|举行|舉行|举办|舉辦)的/;
 const CLAUSE_BREAK = /[，,；;。！!？?]/;
 const SENTENCE_END_CHARS = "。；;！!？?";

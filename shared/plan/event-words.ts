@@ -1,0 +1,10 @@
+/**
+ * The verbs a plan holds its events with, Simplified and Traditional, for every rule that asks
+ * whether a clause names an event: the activity an opening paragraph names, a date that commits to
+ * an event, a dated line that is more than a step of the day.
+ */
+
+/** 举办 a contest, 开展 an activity, 组织 an outing, 举行 a ceremony. */
+export const HOLD_VERBS = "举办|舉辦|举行|舉行|开展|開展|组织|組織";
+/** 召开 a meeting. */
+export const CONVENE_VERBS = "召开|召開";
