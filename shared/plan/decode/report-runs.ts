@@ -40,7 +40,7 @@ export function withoutReportRuns(decisions: readonly Decision[]): Decision[] {
     }
     const before = decisions[i - 1];
     if (!inReport && before && !SCHEDULE_READINGS.has(before.reading.kind)) inReport = underReportCaption(decisions, i);
-    out.push(inReport ? { ...d, reading: BODY, table: null } : d);
+    out.push(inReport ? { unit: d.unit, reading: BODY, table: null, terms: d.terms, runnerUp: d.runnerUp } : d);
   }
   return out;
 }
