@@ -238,8 +238,13 @@ function keyWord(u: LineUnit): string | null {
   return key.length >= 2 && !GENERIC_KEYS.test(key) ? key : null;
 }
 
+// "报名时间：4月9—16日", "一、报名时间及要求 / 时间：4月9—16日": the window is the registration's.
+const REGISTRATION = /^(报名|報名)/;
+
 function activityNames(units: readonly LineUnit[], i: number, date: DatePhrase): string[] {
   const u = units[i] as LineUnit;
+  const registration = REGISTRATION.exec(TIME_FIELD.exec(u.body.text)?.[1] ?? "") ?? REGISTRATION.exec(itemAbove(units, i) ?? "");
+  if (registration) return [registration[1] as string];
   let theme: string | null = null;
   for (let k = i - 1; k >= Math.max(0, i - LOOK_BACK); k--) {
     if (datesAnActivity(units, k)) break;

@@ -18,6 +18,7 @@ export interface DatedLine {
 // A title is a few words: "迎新与动员", "文体与健康". An item says more, or is punctuated.
 const TITLE_LENGTH = 16;
 const PUNCTUATED = /[。，,；;！!？?]/;
+const REGISTRATION = /^(报名|報名)$/;
 
 /** The lines among `dated` that title the dated fields below them. Linear: both lists are walked in line order. */
 export function groupTitleLines(dated: readonly DatedLine[], fields: readonly BodySentence[]): Set<number> {
@@ -31,7 +32,10 @@ export function groupTitleLines(dated: readonly DatedLine[], fields: readonly Bo
     while (f < below.length && (below[f] as BodySentence).line <= d.line) f++;
     if (d.text.length > TITLE_LENGTH || PUNCTUATED.test(d.text)) continue;
     for (let k = f; k < below.length && (below[k] as BodySentence).line < bound; k++) {
-      if ((below[k] as BodySentence).months.some((m) => d.months.includes(m.month))) {
+      const field = below[k] as BodySentence;
+      // A registration window ("报名时间：…") dates the sign-up, not an activity the line would title.
+      if (REGISTRATION.test(field.text)) continue;
+      if (field.months.some((m) => d.months.includes(m.month))) {
         titles.add(d.line);
         break;
       }
