@@ -10,7 +10,7 @@
  * joined to it by 并; whoever it binds, named before the date, stays in the line.
  */
 import { foldKey } from "../normalize/fold";
-import { readDatePhrase, type DatePhrase } from "../schedule/date-phrase";
+import { isDigit, readDatePhrase, type DatePhrase } from "../schedule/date-phrase";
 import { tellsOfThePast } from "../schedule/past-tense";
 import { dayAndHourLength } from "./day-and-hour";
 import { CONVENE_VERBS, HOLD_VERBS } from "./event-words";
@@ -66,7 +66,6 @@ function intentBefore(key: string, at: number): string | null {
   return null;
 }
 
-const isDigit = (c: string): boolean => c >= "0" && c <= "9";
 // What may join the parts of one date ("2025年3月", "3—5月"): a digit after one of them is no new date.
 const DATE_JOINS = "年月日.-—~～至到、,，/";
 

@@ -119,7 +119,7 @@ function readFestivalPeriod(key: string, at: number): { end: number; month: numb
   return period ? { end: i + period.length, month: festival[1] } : null;
 }
 
-function isDigit(c: string): boolean {
+export function isDigit(c: string): boolean {
   return c >= "0" && c <= "9";
 }
 

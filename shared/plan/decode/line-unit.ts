@@ -177,11 +177,17 @@ function unitOf(i: number, t: TokenLine, whole: TextView, body: LocatedView, num
   return { index: i, line: t.line, token: t.token, whole, body: { text: body.text, key: body.key }, number, markdownDepth: depth, fromEnd: 0, gaps: gapsIn(t, body.at, body.text.length), phrase, previousOrdinal: null, timeField: undefined, nameField: undefined };
 }
 
-/** The number a key opens with (digits only), or null. */
-function leadingNumber(key: string): number | null {
+/** The digits a key opens with, at most four ("" when none): an item number, maybe with a month glued to it. */
+export function leadingDigits(key: string): string {
   let n = 0;
   while (n < key.length && n < 4 && key.charCodeAt(n) >= 48 && key.charCodeAt(n) <= 57) n++;
-  return n === 0 ? null : Number(key.slice(0, n));
+  return key.slice(0, n);
+}
+
+/** The number a key opens with, or null. */
+function leadingNumber(key: string): number | null {
+  const digits = leadingDigits(key);
+  return digits === "" ? null : Number(digits);
 }
 
 /** The content lines of a segment as units; blank, noise, quote and table lines are left out. */

@@ -19,7 +19,7 @@ import { readDatePhrase, type DatePhrase } from "../../schedule/date-phrase";
 import { foldKey } from "../../normalize/fold";
 import { SPACES, trimEndOf } from "../../normalize/trim-chars";
 import type { MonthRef } from "../../schedule/month-heading";
-import type { LineUnit } from "./line-unit";
+import { leadingDigits, type LineUnit } from "./line-unit";
 import { splitInlineItems } from "./inline-items";
 import { headerRoles, type ColumnRole } from "./table-header";
 import { headingTail, skipSpaces } from "./heading-tail";
@@ -126,10 +126,9 @@ function isGluedNumber(digits: string): boolean {
 const gluedReading: ReadingRule = (u, out) => {
   if (u.token.kind === "checkbox" || u.markdownDepth !== null) return;
   const key = u.whole.key;
-  let n = 0;
-  while (n < key.length && n < 4 && key.charCodeAt(n) >= 48 && key.charCodeAt(n) <= 57) n++;
+  const digits = leadingDigits(key);
+  const n = digits.length;
   if (n === 0 || n > 3) return;
-  const digits = key.slice(0, n);
   const sep = key.charAt(n);
   // "10. …" after "9. …", "10滨海…" after "9. …": 9 and 10 cannot be a month glued to an item (no
   // item 0), so the number goes on counting the list.
