@@ -21,6 +21,7 @@ import { dropGroupTitles } from "./group-titles";
 import { readTrailingOwners } from "../schedule/trailing-owner";
 import { lostNumberDiagnostic, mojibakeDiagnostic, silentDateDiagnostics } from "./plan-diagnostics";
 import { makeTask, taskForm, type AddTask, type RawTask } from "./make-task";
+import { joinBrokenLines } from "./join-broken-lines";
 import { SCHEDULE_KEYWORD } from "./decode/schedule-keyword";
 import { decodeSchedule, type Decision } from "./decode/decode-schedule";
 import { withoutReportRuns } from "./decode/report-runs";
@@ -45,24 +46,6 @@ function decisionsByToken(list: readonly Decision[]): (Decision[] | undefined)[]
   }
   return byToken;
 }
-
-/**
- * An item a PDF or a narrow page broke over lines, joined again: no space where CJK text meets.
- * The pieces are joined once, at the end (only their own first and last characters are looked at):
- * growing one string line by line would copy it whole at every join.
- */
-function joinBrokenLines(first: string, rest: readonly string[]): string {
-  const parts = [first];
-  let prev = first;
-  for (const next of rest) {
-    if (!JOINS_WITHOUT_SPACE.test(prev.charAt(prev.length - 1)) && !JOINS_WITHOUT_SPACE.test(next.charAt(0))) parts.push(" ");
-    parts.push(next);
-    prev = next;
-  }
-  return parts.join("");
-}
-
-const JOINS_WITHOUT_SPACE = /^[\u4e00-\u9fff，。、“”]$/;
 
 function tokenText(tok: LineToken): string | null {
   return "text" in tok ? tok.text : null;
@@ -94,7 +77,7 @@ export function buildPlan(segment: PlanSegment, ctx: BuildContext): Plan {
   let lastContent: LineToken | null = null;
   const rawTasks: RawTask[] = [];
   const bodyBoxes: BodyBox[] = []; // checkbox lines outside the 行事历: maybe body sentences a user ticked
-
+  let headingDay: string | null = null; // the current heading, when it names a day: its tasks' day
 
   const addTask: AddTask = (month, raw, done, line, form, owner = null, details = [], dayText = null) => {
     rawTasks.push({ month, raw, done, line, owner, form, details, dayText });
@@ -108,20 +91,22 @@ export function buildPlan(segment: PlanSegment, ctx: BuildContext): Plan {
         if (current === null) claimScheduleHeading();
         current = { label: r.label, months: r.months.map((m) => ({ year: m.year, month: m.month })), writtenYear: r.months[0]?.year ?? null, line, tasks: [] };
         schedule.push(current);
-        for (const part of r.tasks) addTask(current, part, false, line, "inline");
+        headingDay = r.phrase.day !== null ? r.label : null;
+        for (const part of r.tasks) addTask(current, part, false, line, "inline", null, [], headingDay);
         break;
       case "glued":
         if (current === null || current.months.length !== 1 || current.months[0]?.month !== r.month || current.label !== `${r.month}`) {
           if (current === null) claimScheduleHeading();
           current = { label: String(r.month), months: [{ year: null, month: r.month }], writtenYear: null, line, tasks: [] };
           schedule.push(current);
+          headingDay = null;
         }
         addTask(current, r.text, false, line, "table-cell");
         break;
       case "task":
         if (current === null) break;
         if (d.unit.number?.lost) diagnostics.push(lostNumberDiagnostic(line, null));
-        for (const part of r.tasks) addTask(current, part, r.done, line, taskForm(d));
+        for (const part of r.tasks) addTask(current, part, r.done, line, taskForm(d), null, [], headingDay);
         break;
       case "continuation": {
         const last = rawTasks[rawTasks.length - 1];
@@ -133,6 +118,7 @@ export function buildPlan(segment: PlanSegment, ctx: BuildContext): Plan {
         break;
       case "row":
         current = applyRow(d, r.cells, line, current);
+        headingDay = null;
         break;
       default:
         break;
@@ -209,8 +195,8 @@ export function buildPlan(segment: PlanSegment, ctx: BuildContext): Plan {
     if (lineDecisions && lineDecisions.some((d) => SCHEDULE_READINGS.has(d.reading.kind))) {
       for (const d of lineDecisions) {
         if (SCHEDULE_READINGS.has(d.reading.kind)) applyDecision(d, t.line);
-        else if (d.unit.number !== null && d.unit.number.level !== null) {
-          // The numbered piece of a line whose rest is 行事历 stays the outline item it was.
+        else if (d.unit.number !== null && (d.unit.number.level !== null || d.unit.number.lost)) {
+          // The numbered piece of a line whose rest is 行事历 stays the outline item it was (so does a lost number).
           addOutlineItem(d.unit.number.level, d.unit.number.ordinal, d.unit.number.lost, d.unit.markdownDepth, d.unit.body.text, t.line);
         } else outline.addParagraph(d.unit.whole.text, t.line);
       }

@@ -4,10 +4,10 @@
  */
 import type { Period, PlanKind } from "./types";
 
-const TITLE_END = /(计划|計劃|安排|要点|要點|规划|規劃|方案|打算|行事历|行事曆)(?:[(（][^)）]*[)）])?(?:篇\d+)?$/;
+const TITLE_END = /(计划|計劃|計畫|安排|要点|要點|规划|規劃|方案|打算|行事历|行事曆)(?:[(（][^)）]*[)）])?(?:篇\d+)?$/;
 // Lines that read as a title but are an action item: "制定年度工会工作计划".
 const ACTION_START = /^(制定|制订|制訂|討論|讨论|完成|做好|上报|上報|拟定|擬定|修订|修訂|审议|審議|通过|通過|学习|學習|落实|落實|执行|執行|组织|組織|召开|召開|开展|開展|协助|協助|配合|参与|參與|参加|參加|根据|根據|按照|围绕|圍繞|结合|結合|认真|認真|进一步|進一步|继续|繼續)/;
-const UNION_WORD = /(工会|工會|教代会|教代會|职工|職工|教工|组室|組室)/;
+const UNION_WORD = /(工会|工會|教师会|教師會|教代会|教代會|职工|職工|教工|组室|組室)/;
 
 /** A plan title: short, ends in 计划 (or 安排, 要点 …), names the union, reads as a title, not an action. */
 export function isTitleLike(text: string): boolean {
@@ -25,7 +25,7 @@ export function isTitleLike(text: string): boolean {
  * every position, so none may scan a run it could fail on: `【[^】【]*】` stops at the next 【 and
  * `\d篇` needs one digit where `\d+篇` rescanned a run of digits (both were quadratic).
  */
-const NOISE = /^\d{4}-\d{1,2}-\d{1,2}$|^(?:上一篇|下一篇|相关推荐|相關推薦|热门|熱門|返回|首页|首頁|阅读|閱讀|分享到)/;
+const NOISE = /^\d{4}[-/]\d{1,2}[-/]\d{1,2}(?: \d{1,2}:\d{2}(?::\d{2})?)?$|^(?:上一篇|下一篇|相关推荐|相關推薦|热门|熱門|返回|首页|首頁|阅读|閱讀|分享到)/;
 const NOISE_MARK = /【[^】【]*】|\d篇[】)）]|www\.|https?:|\.(?:com|cn|net)\b/i;
 // A plan's own sentence may give a sign-up link ("请于…前通过【在线表单】…https://…填写"): past this
 // length, a link or a 【】 inside the line is part of the sentence; at its start it is still furniture.
@@ -50,7 +50,7 @@ const GENERIC_ORG = /^(小学|中学|学校|小學|中學|學校|我校|本校|�
 /** "礼河实验学校2012年工会工作计划" → 礼河实验学校; "小学工会工作计划" → null (no name). */
 export function schoolFromTitle(title: string): string | null {
   const t = title.replace(/\s+/g, "");
-  const cut = /(\d{4}|[〇零一二三四五六七八九]{4}年|工会|工會|学年|學年|年度|第[一二三四五六七八九十]+(?:学期|學期|工会|工會)|上半年|下半年|春季|秋季)/.exec(t);
+  const cut = /(\d{4}|[〇零一二三四五六七八九]{4}年|工会|工會|教师会|教師會|学年|學年|年度|第[一二三四五六七八九十]+(?:学期|學期|工会|工會)|上半年|下半年|春季|秋季)/.exec(t);
   const head = cut ? t.slice(0, cut.index) : t;
   if (!ORG_SUFFIX.test(head) || GENERIC_ORG.test(head) || head.length < 3) return null;
   return head;
@@ -129,8 +129,13 @@ function arabicYears(text: string): string {
   return text.replace(/[〇零一二三四五六七八九]{4}(?=(?:[-—–~至到][〇零一二三四五六七八九]{4})?(?:学年|學年|年))/g, (y) => [...y].map((c) => HAN_DIGIT[c] ?? c).join(""));
 }
 
+/** "114學年度", "115年度": a year of the Republic (Taiwan) counts from 1911. Only before 學年 or 年度, where no other reading fits. */
+function commonEraYears(text: string): string {
+  return text.replace(/(?<!\d)1\d\d(?=学年|學年|年度)/g, (y) => String(Number(y) + 1911));
+}
+
 export function factsFromTitle(title: string): TitleFacts {
-  const t = arabicYears(title.replace(/\s+/g, ""));
+  const t = commonEraYears(arabicYears(title.replace(/\s+/g, "")));
   const kind = kindFromTitle(t);
   const schoolYear = /(\d{4})(?:[-—–~至到](\d{4}))?(?:学年|學年)/.exec(t);
   if (schoolYear) {
@@ -139,7 +144,7 @@ export function factsFromTitle(title: string): TitleFacts {
     if (SECOND_TERM.test(t)) return { kind, period: { start: ym(y + 1, 2), end: ym(y + 1, 7) }, year: y + 1 };
     return { kind, period: { start: ym(y, 9), end: ym(y + 1, 7) }, year: y };
   }
-  const year = /(\d{4}) *年/.exec(t) ?? /(\d{4})(?=[^\d]*(计划|計劃))/.exec(t);
+  const year = /(\d{4}) *年/.exec(t) ?? /(\d{4})(?=[^\d]*(计划|計劃|計畫))/.exec(t);
   if (year) {
     const y = Number(year[1]);
     if (/(上半年)/.test(t)) return { kind, period: { start: ym(y, 1), end: ym(y, 6) }, year: y };

@@ -4,7 +4,7 @@
  *
  *   3月 · 三月份 · 元月 · 2027年3月 · 20xx年4月 · 今年10月 · 7-8月 · 2~3月 · 2———3月 · 4月——10月 · 9,10月
  *   七、八月份 · 12月至1月 · 2020年12月至2021年1月 · 10月中旬—11月中旬 · 6月3日至7月2日 · 11月20日—28日
- *   6月上旬 · 11月左右 · 9月1日起 · 5月底 · 寒假 · 暑假 · 第一季度
+ *   6月上旬 · 11月左右 · 9月1日起 · 5月底 · 寒假 · 暑假 · 第一季度 · 9/1 · 2/1~2/15 · 115/2/1
  *
  * It only reads; whether the phrase heads a 行事历 month, opens a dated sentence or is part of a
  * longer account is for the caller (the schedule decoder, the body-task reader) to decide.
@@ -199,8 +199,49 @@ function opensDayRange(key: string, at: number): boolean {
   return end !== null && "日号號".includes(key.charAt(end[1]));
 }
 
-/** One point: [year] M [月[份]] [part] [D日] — or a bare day "28日" after a range mark. */
+/** Whether `c` may stand right before or after a slash date: not part of a longer number, path or fraction. */
+function isSlashBoundary(c: string): boolean {
+  return c === "" || !(isDigit(c) || c === "/" || c === "." || c === ":" || c === "%" || (c >= "a" && c <= "z") || (c >= "A" && c <= "Z"));
+}
+
+/** The digits at `at` (at most `max`), as [value, end], or null when there are none or more follow. */
+function readDigits(key: string, at: number, max: number): [number, number] | null {
+  let i = at;
+  while (i < key.length && i - at < max && isDigit(key.charAt(i))) i++;
+  if (i === at || isDigit(key.charAt(i))) return null;
+  return [Number(key.slice(at, i)), i];
+}
+
+/**
+ * "9/1", "2/15", "2026/2/1", "115/2/1": a day as Taiwanese plans and many tables write it, month
+ * first, maybe after a year (a three-digit year counts from 1911, the Republic's first). The slash
+ * stands for 月, so the point names its month. Not a fraction or a path: nothing number-like on
+ * either side, and a real month and day.
+ */
+function readSlashPoint(key: string, at: number): [Point, number] | null {
+  if (at > 0 && !isSlashBoundary(key.charAt(at - 1))) return null;
+  let year: number | null = null;
+  const lead = readDigits(key, at, 4);
+  if (!lead || key.charAt(lead[1]) !== "/") return null;
+  let month = lead[0];
+  let dayAt = lead[1] + 1;
+  const afterYear = lead[1] - at >= 3 ? readDigits(key, dayAt, 2) : null;
+  if (afterYear && key.charAt(afterYear[1]) === "/") {
+    const written = lead[0];
+    year = lead[1] - at === 3 && written >= 100 ? written + 1911 : written;
+    if (year < 1900 || year > 2199) return null;
+    month = afterYear[0];
+    dayAt = afterYear[1] + 1;
+  } else if (lead[1] - at > 2) return null;
+  const day = readDigits(key, dayAt, 2);
+  if (!day || month < 1 || month > 12 || day[0] < 1 || day[0] > 31 || !isSlashBoundary(key.charAt(day[1]))) return null;
+  return [{ year, month, day: day[0], hasMonthWord: true, part: null }, day[1]];
+}
+
+/** One point: [year] M [月[份]] [part] [D日] — or a bare day "28日" after a range mark, or a slash date. */
 function readPoint(key: string, at: number): [Point, number] | null {
+  const slash = isDigit(key.charAt(at)) ? readSlashPoint(key, at) : null;
+  if (slash) return slash;
   let i = at;
   let year: number | null = null;
   const y = readYear(key, i);

@@ -6,6 +6,7 @@
 import { foldKey } from "../normalize/fold";
 import { collapseLayoutSpaces } from "../normalize/normalize-text";
 import { parseChineseNumber } from "../outline/chinese-number";
+import { isDigit, readDatePhrase } from "./date-phrase";
 import { readTaskFields, type TaskDetail } from "../tasks/task-serializer";
 
 export interface TaskTextParts {
@@ -59,8 +60,19 @@ function num(text: string | undefined): number | null {
 // Every day reference holds one of these (日/号/號 after a day, 旬, or 月初/月中/月底/月末).
 const DAY_CHARS = /[日号號旬月]/;
 
+/** The first slash date in a task ("9/1", "2/1~2/15"): each slash is tried once, from the digits before it. */
+function slashDay(key: string, part: string | null): DayReference | null {
+  for (let s = key.indexOf("/"); s > 0; s = key.indexOf("/", s + 1)) {
+    let start = s;
+    while (start > 0 && s - start < 4 && isDigit(key.charAt(start - 1))) start--;
+    const p = start < s ? readDatePhrase(key, start) : null;
+    if (p?.day) return { month: p.day.month, day: p.day.day, endMonth: p.dayEnd?.month ?? null, endDay: p.dayEnd?.day ?? null, partOfMonth: part };
+  }
+  return null;
+}
+
 export function findDayReference(text: string): DayReference | null {
-  if (!DAY_CHARS.test(text)) return null;
+  if (!DAY_CHARS.test(text)) return text.indexOf("/") >= 0 ? slashDay(foldKey(text), null) : null;
   const key = foldKey(text);
   const part = PART.exec(key)?.[1] ?? null;
   const range = DAY_RANGE.exec(key);
@@ -80,5 +92,7 @@ export function findDayReference(text: string): DayReference | null {
       return { month: num(single[1]), day, endMonth: null, endDay: null, partOfMonth: part };
     }
   }
+  const slash = key.indexOf("/") >= 0 ? slashDay(key, part) : null;
+  if (slash) return slash;
   return part ? { month: null, day: null, endMonth: null, endDay: null, partOfMonth: part } : null;
 }

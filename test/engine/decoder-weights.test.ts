@@ -50,6 +50,7 @@ describe("each weight applies where it says", () => {
     ["monthLeap", ["三月份：", "1、植树"], ["month", "task"], "八月份：", "month"],
     ["monthBack", ["五月份：", "1、植树"], ["month", "task"], "三月份：", "month"],
     ["monthSame", ["三月份：", "1、植树"], ["month", "task"], "三月份：", "month"],
+    ["dayAdvance", ["3月8日 庆祝三八节"], ["month"], "3月20日 教工趣味运动会", "month"],
     ["emptyMonth", ["三月份："], ["month"], "四月份：", "month"],
     ["sameStyle", ["三月份：", "1、植树"], ["month", "task"], "四月份：", "month"],
     ["styleSpace", [], [], "五月份  教工羽毛球赛", "month"],
@@ -121,6 +122,12 @@ describe("the main weights decide a plan", () => {
     const text = ["青禾中学2027年春季文体活动计划", "1、2027年3月：教工踏青。", "2、2027年5月：乒乓球赛。", "35岁以下为甲组", "35岁以上为乙组", "3、2027年6月：棋类比赛。"].join("\n");
     expect(tasks(text)).toEqual(["2027年3月:教工踏青", "2027年5月:乒乓球赛", "2027年6月:棋类比赛"]);
     expect(withWeights({ itemDetail: 0 }, () => tasks(text))).toContain("2027年5月:35岁以下为甲组");
+  });
+
+  it("dayAdvance: a list of dated days names March again for each of its days; without it the second day is a task", () => {
+    const text = ["青禾小学2027年春季工会活动安排", "二、行事历", "3月8日（周一） 庆祝三八节", "3月20日（周六） 教工趣味运动会", "4月15日 青年教师读书沙龙"].join("\n");
+    expect(tasks(text)).toEqual(["3月8日（周一）:庆祝三八节", "3月20日（周六）:教工趣味运动会", "4月15日:青年教师读书沙龙"]);
+    expect(withWeights({ dayAdvance: 0 }, () => tasks(text))).toContain("3月8日（周一）:3月20日（周六）教工趣味运动会");
   });
 
   it("signOff: the name and date under the plan are no month and no task", () => {

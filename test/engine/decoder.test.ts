@@ -54,6 +54,14 @@ describe("date phrases", () => {
     ["3月x日下午女教工游园", "3月x日", [3]],
     ["9月16、17日举行拔河预赛", "9月16、17日", [9]],
     ["2月x日—3月x日发动", "2月x日—3月x日", [2, 3]],
+    ["9/1（一） 開學日", "9/1", [9]],
+    ["2/1~2/15會員申請", "2/1~2/15", [2]],
+    ["115/2/1起申請", "115/2/1起", [2]],
+    ["2026/2/1 报名", "2026/2/1", [2]],
+    ["13/1", null, []],
+    ["24/7值班", null, []],
+    ["1/2/3/4", null, []],
+    ["9/1.5", null, []],
   ];
   for (const [text, label, months] of cases) {
     it(`${text} → ${label ?? "none"}`, () => {
@@ -62,6 +70,26 @@ describe("date phrases", () => {
       if (p) expect(p.months.map((m) => m.month)).toEqual(months);
     });
   }
+});
+
+describe("slash dates", () => {
+  it("a Republic year counts from 1911 and a four-digit year is taken as written", () => {
+    expect(readDatePhrase(foldKey("115/2/1"))?.months).toEqual([{ year: 2026, month: 2 }]);
+    expect(readDatePhrase(foldKey("2026/2/1"))?.months).toEqual([{ year: 2026, month: 2 }]);
+  });
+
+  it("a range keeps its last day, and a slash date is never read inside a longer number or path", () => {
+    const p = readDatePhrase(foldKey("9/1-9/30 报名"));
+    expect([p?.day, p?.dayEnd]).toEqual([{ month: 9, day: 1 }, { month: 9, day: 30 }]);
+    expect(readDatePhrase(foldKey("x/2/15"), 2)).toBeNull();
+    expect(readDatePhrase(foldKey("12/31"), 1)).toBeNull();
+  });
+
+  it("a task's own slash date dates it, and a publication stamp is page furniture", () => {
+    const plan = only(["青山國中教師會115年度工作計畫", "二、行事曆", "三月份：", "1、會員大會（3/18舉行）", "2、春季旅遊"].join("\n"));
+    expect(plan.schedule[0]?.tasks.map((t) => t.date)).toEqual(["2026-03-18", null]);
+    expect(parsePlans("2026/01/30 10:12\n青山國中教師會115年度工作計畫\n二、行事曆\n三月份：\n1、會員大會").plans[0]?.schedule).toHaveLength(1);
+  });
 });
 
 describe("dated items in the body", () => {

@@ -13,7 +13,7 @@ const PROPERTY_SEED = Number(process.env["UNION_PLAN_PROPERTY_SEED"] ?? 20261127
 
 const piece = fc.constantFrom(
   "一、", "二、", "七、", "（一）", "(二)、", "1、", "2.", "1 .", "（1）", "①", "、", "- ", "- [ ] ", "- [x] ", "## ", "### ", "# ",
-  "三月份：", "七、八月份：", "12月至1月", "元月", "2020年9月", "3月8日", "中旬", "行事历", "具体工作安排：", "指导思想：",
+  "三月份：", "七、八月份：", "12月至1月", "元月", "2020年9月", "3月8日", "中旬", "9/1（一） ", "3月20日（周六）下午 ", "行事历", "具体工作安排：", "指导思想：",
   "某某小学2026年工会工作计划", "篇4", "（负责人：张三）", "| 月份 | 工作内容 | 负责人 |", "| --- | --- | --- |", "| 3月 | 活动 | 李 |",
   "學(xué)習(xí)", "?。ㄈ┲匾", "“三八”", "，", "。", "；", ":", "---", "type: union-plan", "plan-id: p-1", "^t-ab12", "\ud83d\udcc5 2026-03-08",
   "\t", "\u3000", "\u200b", "\r\n", "\n", "\n\n", " ", "开展活动", "慶祝教師節", "x",
@@ -54,6 +54,15 @@ describe("engine properties", () => {
     const md = renderPlanMarkdown(plan!);
     const [back] = parsePlans(md).plans;
     expect(back?.title).toBeNull();
+    expect(renderPlanMarkdown(back!)).toBe(md);
+  });
+
+  it("a lost-number item whose rest is 行事历 stays an item in the outline, as the line alone reads (found by the property above)", () => {
+    const text = "、具体工作安排：三月份：七、八月份：开展活动";
+    const [plan] = parsePlans(text).plans;
+    expect(plan?.outline[0]).toMatchObject({ ordinal: 1, text: "具体工作安排：" });
+    const md = renderPlanMarkdown(plan!);
+    const [back] = parsePlans(md).plans;
     expect(renderPlanMarkdown(back!)).toBe(md);
   });
 

@@ -41,6 +41,8 @@ export interface LineUnit {
   phrase: DatePhrase | null;
   /** The item number of the nearest earlier line that has one ("10." before "11."), or null. */
   previousOrdinal: number | null;
+  /** The line opens with a day later than the day the nearest earlier day-dated line opens with ("3月20日" after "3月8日"). */
+  dayAfterEarlier: boolean;
   /**
    * Whether the line is a time or a name field (field-tasks.ts), found the first time a rule asks:
    * a reading, every step of a task reading and the field reader all ask, some of them many times.
@@ -174,7 +176,7 @@ function headingCuts(key: string, lead: DatePhrase | null, gapList: readonly num
 }
 
 function unitOf(i: number, t: TokenLine, whole: TextView, body: LocatedView, number: ItemNumberFacts | null, depth: number | null, phrase = readDatePhrase(body.key)): LineUnit {
-  return { index: i, line: t.line, token: t.token, whole, body: { text: body.text, key: body.key }, number, markdownDepth: depth, fromEnd: 0, gaps: gapsIn(t, body.at, body.text.length), phrase, previousOrdinal: null, timeField: undefined, nameField: undefined };
+  return { index: i, line: t.line, token: t.token, whole, body: { text: body.text, key: body.key }, number, markdownDepth: depth, fromEnd: 0, gaps: gapsIn(t, body.at, body.text.length), phrase, previousOrdinal: null, dayAfterEarlier: false, timeField: undefined, nameField: undefined };
 }
 
 /** The digits a key opens with, at most four ("" when none): an item number, maybe with a month glued to it. */
@@ -227,10 +229,17 @@ export function lineUnits(tokens: readonly TokenLine[]): LineUnit[] {
     units.push(unitOf(i, t, whole, view(t, body.text.slice(from), pieceAt(from)), number, v.depth));
   }
   let previousOrdinal: number | null = null;
+  let previousDay = 0; // month * 32 + day of the nearest earlier line that opens with a day
   for (let i = 0; i < units.length; i++) {
     const u = units[i] as LineUnit;
     u.fromEnd = units.length - 1 - i;
     u.previousOrdinal = previousOrdinal;
+    const day = u.phrase?.day;
+    if (day) {
+      const at = day.month * 32 + day.day;
+      u.dayAfterEarlier = previousDay > 0 && at > previousDay;
+      previousDay = at;
+    }
     if (u.number?.ordinal != null) previousOrdinal = u.number.ordinal;
     // "9.…" then "10滨海新区…": the next number of the list, its separator lost, still counts.
     else if (previousOrdinal !== null && leadingNumber(u.whole.key) === previousOrdinal + 1) previousOrdinal += 1;

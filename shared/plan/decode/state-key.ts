@@ -39,8 +39,9 @@ export function stateKey(s: DecodeState): number {
   k = k * 34 + digit(s.carried, 34);
   k = k * 7 + digit(s.taskLevel, 7);
   k = k * 7 + digit(s.headLevel, 7);
-  k = k * 34 + digit(s.headOrdinal, 34);
-  k = k * 8 + Math.max(0, STYLES.indexOf(s.headStyle));
+  // A month is seldom written in an item numbered past 16: the range leaves room for headDay under 2^53.
+  k = k * 17 + digit(s.headOrdinal, 17);
+  k = k * 16 + Math.max(0, STYLES.indexOf(s.headStyle)) * 2 + (s.headDay ? 1 : 0);
   k = k * 16 + (s.open ? 1 : 0) + (s.keyword ? 2 : 0) + (s.glued ? 4 : 0) + (s.fieldValue ? 8 : 0);
   k = k * 64 + tableNumber(s.table);
   k = k * 10 + Math.min(s.column, 9);

@@ -25,6 +25,8 @@ export interface DecodeState {
   headLevel: number;
   headOrdinal: number;
   headStyle: string;
+  /** The last month heading named a day ("3月8日 …"): a list of dated days goes on day by day. */
+  headDay: boolean;
   /** The last task did not end its sentence, so the next line may go on with it. */
   open: boolean;
   /** A line naming a schedule was just read. */
@@ -53,6 +55,7 @@ export const START: DecodeState = {
   headLevel: 0,
   headOrdinal: -1,
   headStyle: "",
+  headDay: false,
   open: false,
   keyword: false,
   glued: false,
@@ -81,6 +84,7 @@ export function copyOf(s: DecodeState): DecodeState {
     headLevel: s.headLevel,
     headOrdinal: s.headOrdinal,
     headStyle: s.headStyle,
+    headDay: s.headDay,
     open: s.open,
     keyword: s.keyword,
     glued: s.glued,

@@ -28,10 +28,12 @@ export interface StepResult {
  * Months run forward: within a calendar year, or across one new year in school-year order
  * (九月 … 十二月, 一月 … 六月). Returns whether this month passes December.
  */
-function orderTerms(s: DecodeState, month: number, c: Clues): boolean {
+function orderTerms(s: DecodeState, month: number, c: Clues, laterDay = false): boolean {
   if (s.lastMonth === 0) return false;
   if (month === s.lastMonth) {
-    if (!s.table) c.add("monthSame");
+    // "3月8日 …" then "3月20日 …": a list of dated days names a month again for each of its days.
+    if (laterDay && s.headDay) c.add("dayAdvance");
+    else if (!s.table) c.add("monthSame");
     return false;
   }
   const wraps = month < s.lastMonth;
@@ -69,7 +71,7 @@ function stepMonth(s: DecodeState, r: Extract<Reading, { kind: "month" }>, u: Li
   entryTerms(s, c);
   const first = r.months[0]?.month ?? 0;
   const last = r.months[r.months.length - 1]?.month ?? first;
-  const wraps = orderTerms(s, first, c);
+  const wraps = orderTerms(s, first, c, r.phrase.day !== null && u.dayAfterEarlier);
   if (r.style === "space") c.add("styleSpace");
   else if (r.style === "comma") c.add("styleComma");
   else if (r.style === "glued") c.add("styleGlued");
@@ -93,6 +95,7 @@ function stepMonth(s: DecodeState, r: Extract<Reading, { kind: "month" }>, u: Li
   n.headLevel = level;
   n.headOrdinal = r.itemOrdinal ?? -1;
   n.headStyle = r.style;
+  n.headDay = r.phrase.day !== null;
   n.open = n.keyword = n.glued = false;
   n.column = tableColumn(s.table, "month");
   return n;
@@ -119,6 +122,7 @@ function stepGlued(s: DecodeState, r: Extract<Reading, { kind: "glued" }>, c: Cl
   n.headLevel = 0;
   n.headOrdinal = -1;
   n.headStyle = "glued-number";
+  n.headDay = false;
   n.open = n.keyword = false;
   n.glued = true;
   return n;

@@ -26,6 +26,8 @@ export const WEIGHTS = {
   monthLeap: 0.5,
   /** The same month again right away (a table ordered by task repeats months freely). */
   monthSame: -1.5,
+  /** A dated day after a heading that named an earlier day of the same month: one line a day, as a list of dates is written. */
+  dayAdvance: 2,
   /** A month before the one just read: a 行事历 does not go back in time. */
   monthBack: -2.5,
   /** In a table ordered by task, months may jump about: the penalty is smaller. */
