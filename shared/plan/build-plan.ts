@@ -24,6 +24,7 @@ import { makeTask, taskForm, type AddTask, type RawTask } from "./make-task";
 import { joinBrokenLines } from "./join-broken-lines";
 import { SCHEDULE_KEYWORD } from "./decode/schedule-keyword";
 import { decodeSchedule, type Decision } from "./decode/decode-schedule";
+import { monthAfterContent } from "./decode/step";
 import { withoutReportRuns } from "./decode/report-runs";
 import { SCHEDULE_READINGS } from "./decode/readings";
 import { maxOf, minOf } from "../collections/array-edit";
@@ -78,6 +79,9 @@ export function buildPlan(segment: PlanSegment, ctx: BuildContext): Plan {
   const rawTasks: RawTask[] = [];
   const bodyBoxes: BodyBox[] = []; // checkbox lines outside the 行事历: maybe body sentences a user ticked
   let headingDay: string | null = null; // the current heading, when it names a day: its tasks' day
+  // A table row whose month cell comes after its content: the row's tasks wait here for that month.
+  const unplaced: ScheduleMonth = { label: "", months: [], writtenYear: null, line: 0, tasks: [] };
+  let waiting: RawTask[] = [];
 
   const addTask: AddTask = (month, raw, done, line, form, owner = null, details = [], dayText = null) => {
     rawTasks.push({ month, raw, done, line, owner, form, details, dayText });
@@ -93,6 +97,11 @@ export function buildPlan(segment: PlanSegment, ctx: BuildContext): Plan {
         schedule.push(current);
         headingDay = r.phrase.day !== null ? r.label : null;
         for (const part of r.tasks) addTask(current, part, false, line, "inline", null, [], headingDay);
+        for (const w of waiting) {
+          w.month = current;
+          w.dayText = headingDay;
+        }
+        waiting = [];
         break;
       case "glued":
         if (current === null || current.months.length !== 1 || current.months[0]?.month !== r.month || current.label !== `${r.month}`) {
@@ -103,11 +112,14 @@ export function buildPlan(segment: PlanSegment, ctx: BuildContext): Plan {
         }
         addTask(current, r.text, false, line, "table-cell");
         break;
-      case "task":
-        if (current === null) break;
+      case "task": {
+        const early = monthAfterContent(d.table);
+        if (current === null && !early) break;
         if (d.unit.number?.lost) diagnostics.push(lostNumberDiagnostic(line, null));
-        for (const part of r.tasks) addTask(current, part, r.done, line, taskForm(d), null, [], headingDay);
+        for (const part of r.tasks) addTask(early ? unplaced : (current as ScheduleMonth), part, r.done, line, taskForm(d), null, [], headingDay);
+        if (early) for (let k = rawTasks.length - r.tasks.length; k < rawTasks.length; k++) waiting.push(rawTasks[k] as RawTask);
         break;
+      }
       case "continuation": {
         const last = rawTasks[rawTasks.length - 1];
         if (last && last.month === current) (last.more ??= []).push(r.text);
@@ -266,6 +278,8 @@ export function buildPlan(segment: PlanSegment, ctx: BuildContext): Plan {
 
   const taskIds = new IdAllocator();
   for (const r of rawTasks) {
+    // A row whose month cell never came (left blank) names no month: its content stays a table cell.
+    if (r.month === unplaced) continue;
     if (r.more) r.raw = joinBrokenLines(r.raw, r.more);
     const task = makeTask(r, id, taskIds);
     if (task) r.month.tasks.push(task);

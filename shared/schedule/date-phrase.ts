@@ -227,6 +227,8 @@ function readSlashPoint(key: string, at: number): [Point, number] | null {
   let dayAt = lead[1] + 1;
   const afterYear = lead[1] - at >= 3 ? readDigits(key, dayAt, 2) : null;
   if (afterYear && key.charAt(afterYear[1]) === "/") {
+    // "2019/08/15": a zero-padded stamp (a page's post date) is a machine's, not a plan's.
+    if (lead[1] - at === 4 && key.charAt(dayAt) === "0") return null;
     const written = lead[0];
     year = lead[1] - at === 3 && written >= 100 ? written + 1911 : written;
     if (year < 1900 || year > 2199) return null;

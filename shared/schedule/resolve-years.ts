@@ -20,6 +20,10 @@ function nextOccurrence(month: number, from: Cursor): Cursor {
   return { year: month >= from.month ? from.year : from.year + 1, month };
 }
 
+function endOf(period: Period): Cursor {
+  return { year: Number(period.end.slice(0, 4)), month: Number(period.end.slice(5, 7)) };
+}
+
 /** The year of `month` inside the period, when the period says. */
 function yearInPeriod(month: number, period: Period): number | null {
   const sy = Number(period.start.slice(0, 4));
@@ -42,6 +46,10 @@ export function resolveYears(months: ScheduleMonth[], period: Period | null, tit
       year = written ?? (period ? yearInPeriod(first.month, period) : null) ?? titleYear;
     } else {
       const expected = nextOccurrence(first.month, cursor);
+      // A table ordered by activity goes back to a month (5 after 4-6): past the plan's period, the
+      // period's own occurrence of that month is the one meant.
+      const inPeriod = period && index(expected) > index(endOf(period)) ? yearInPeriod(first.month, period) : null;
+      if (inPeriod !== null) expected.year = inPeriod;
       year = expected.year;
       if (written !== null && written !== expected.year) {
         diagnostics.push({

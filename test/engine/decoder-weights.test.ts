@@ -74,6 +74,8 @@ describe("each weight applies where it says", () => {
     ["extraCell", ["月份 活动内容 备注", "三月", "植树"], ["header", "month", "task"], "全体教工", "cell"],
     ["cellInPlace", ["月份 活动内容 备注", "三月"], ["header", "month"], "植树", "task"],
     ["rowInPlace", ["序号 活动 时间 负责人"], ["header"], "1 篮球赛 5月 体育组", "row"],
+    ["monthCell", ["序号", "活动内容", "时间", "1", "植树"], ["header", "header", "header", "cell", "task"], "3", "month"],
+    ["rowNumber", ["序号", "活动内容", "时间", "1", "植树", "3"], ["header", "header", "header", "cell", "task", "month"], "2", "cell"],
     ["furniture", [], [], "第3页", "furniture"],
     ["itemDetail", ["4、2027年5月：乒乓球赛。"], ["month"], "35岁以下为甲组", "furniture"],
     ["related", [], [], "学校工会工作计划范文", "furniture"],

@@ -75,9 +75,9 @@ export function decodeSchedule(tokens: readonly TokenLine[], explain = false): D
   const beams: Node[][] = [];
   const clues = new Clues();
   for (const u of units) {
-    // Most lines of a plan are read while no reading is inside a 行事历: their inner readings
-    // (task, continuation, cell) could not be taken, so they are not made.
-    const readings = readingsOf(u, beam.some((n) => n.state.mode === "in"));
+    // Most lines of a plan are read while no reading is inside a 行事历 or under a table header: their
+    // inner readings (task, continuation, cell) could not be taken, so they are not made.
+    const readings = readingsOf(u, beam.some((n) => n.state.mode === "in" || n.state.table !== null));
     const next: Node[] = [];
     for (const node of beam) {
       for (const r of readings) {

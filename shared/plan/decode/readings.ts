@@ -29,7 +29,7 @@ import { isFieldKeyLine, isNameField, isOpenTimeField, isTimeField } from "../fi
 import { isTitleLike } from "../plan-facts";
 import { hasMonthWord } from "../schedule-signal";
 
-export type HeadStyle = "bare" | "colon" | "space" | "comma" | "glued" | "lost-number";
+export type HeadStyle = "bare" | "colon" | "space" | "comma" | "glued" | "lost-number" | "cell";
 
 export type Reading =
   | { kind: "month"; label: string; months: MonthRef[]; tasks: string[]; style: HeadStyle; itemLevel: number | null; itemOrdinal: number | null; phrase: DatePhrase; past: number }
@@ -126,6 +126,19 @@ const monthReading: OneReadingRule = (u) => {
   const rest = text.slice(restAt).trim();
   const tasks = rest === "" ? [] : splitInlineItems(rest, true);
   return { kind: "month", ...base, label: label === "" ? text.slice(0, labelEnd) : label, tasks, style, past: pastCount(tasks) };
+};
+
+// "3", "4-6", "9~10": a bare month number, as a table's 时间 column holds it.
+const BARE_MONTHS = /^(?:[1-9]|1[0-2])(?:[-~—–至](?:[1-9]|1[0-2]))?$/;
+
+/** A table's month cell written as a bare number ("3", "4-6"); step.ts takes it only in a month column. */
+const monthCellReading: OneReadingRule = (u) => {
+  if (u.number !== null || u.token.kind !== "paragraph") return null;
+  const key = trimEndOf(u.whole.key, SPACES + "|").trim();
+  if (!BARE_MONTHS.test(key)) return null;
+  const phrase = readDatePhrase(`${key}月`);
+  if (!phrase) return null;
+  return { kind: "month", label: key, months: phrase.months, tasks: [], style: "cell", itemLevel: null, itemOrdinal: null, phrase, past: 0 };
 };
 
 /** Whether a number can be read as a month glued to an item number (11 → 1月 item 1; not 10 or 20: no item 0). */
@@ -345,7 +358,7 @@ const rowReading: OneReadingRule = (u) => {
  * a line, a table cell) only inside a 行事历. Within each, the order only breaks exact ties.
  */
 export const OPENING_RULES: readonly ReadingRule[] = [one(monthReading), gluedReading, one(headerReading), one(rowReading), one(fieldReading), one(furnitureReading)];
-export const INNER_RULES: readonly ReadingRule[] = [taskReading, one(continuationReading), one(cellReading)];
+export const INNER_RULES: readonly ReadingRule[] = [taskReading, one(continuationReading), one(cellReading), one(monthCellReading)];
 const OTHER: Reading = { kind: "other" };
 
 /** The readings of a line; `inner` false when no reading of the lines so far is inside a 行事历. */

@@ -2,6 +2,7 @@
 import type { ColumnRole } from "./table-header";
 import type { DecodeState } from "./state";
 
+// Eight at most (three bits of the key): a month cell is always read in a table, whose key tells it apart.
 const STYLES = ["", "bare", "colon", "space", "comma", "glued", "lost-number", "glued-number"];
 // Tables seen so far, by their columns: a table's key is its place in this list.
 const TABLES = new Map<string, number>();

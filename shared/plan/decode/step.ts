@@ -64,14 +64,32 @@ function tableColumn(table: readonly ColumnRole[] | null, role: ColumnRole): num
   return table ? table.indexOf(role) + 1 : 0;
 }
 
+/** "活动内容 | 参加人员 | 完成时间": a row's month cell comes after its content, which waits for it. */
+export function monthAfterContent(table: readonly ColumnRole[] | null): boolean {
+  return table !== null && table.indexOf("content") < table.indexOf("month");
+}
+
+/** The column a cell falls in: past the last, a new row starts (its blank cells were dropped with the blank lines). */
+function columnIn(table: readonly ColumnRole[], column: number): number {
+  return column >= table.length ? 0 : column;
+}
+
 function stepMonth(s: DecodeState, r: Extract<Reading, { kind: "month" }>, u: LineUnit, c: Clues): DecodeState | null {
+  // A bare number is a month only where a table's month column expects its cell.
+  // "暑期疗休养" in a table whose month comes last is a content cell that opens with a date word, not a heading.
+  if (r.tasks.length > 0 && monthAfterContent(s.table)) return null;
+  if (r.style === "cell") {
+    if (s.table === null || s.table[columnIn(s.table, s.column)] !== "month") return null;
+    c.add("monthCell");
+  }
   // Every month heading costs a hair, so that where two readings tie the one with fewer months wins,
   // the same way every time.
   c.add("heading");
   entryTerms(s, c);
   const first = r.months[0]?.month ?? 0;
   const last = r.months[r.months.length - 1]?.month ?? first;
-  const wraps = orderTerms(s, first, c, r.phrase.day !== null && u.dayAfterEarlier);
+  // A month cell's order says little: a table's rows repeat and revisit months (its columns decide instead).
+  const wraps = r.style === "cell" ? false : orderTerms(s, first, c, r.phrase.day !== null && u.dayAfterEarlier);
   if (r.style === "space") c.add("styleSpace");
   else if (r.style === "comma") c.add("styleComma");
   else if (r.style === "glued") c.add("styleGlued");
@@ -89,7 +107,8 @@ function stepMonth(s: DecodeState, r: Extract<Reading, { kind: "month" }>, u: Li
   n.month = first;
   n.lastMonth = last;
   n.wrapped = s.wrapped || wraps || last < first;
-  n.tasks = r.tasks.length;
+  // A row whose month comes last already has its task.
+  n.tasks = monthAfterContent(s.table) && s.mode === "in" ? s.tasks : r.tasks.length;
   n.ordinal = -1;
   n.carried = s.ordinal >= 0 ? s.ordinal : s.carried;
   n.headLevel = level;
@@ -140,14 +159,17 @@ function isSectionHeading(u: LineUnit): boolean {
 }
 
 function stepTask(s: DecodeState, r: Extract<Reading, { kind: "task" }>, u: LineUnit, c: Clues): DecodeState | null {
+  // Under a table whose month comes last, a content cell opens its row before any month.
+  const contentFirst = monthAfterContent(s.table);
   // A heading that is not a month (## 附则, 具体要求：) ends the 行事历; it is never a task.
-  if (s.mode !== "in" || u.token.kind === "heading" || (u.markdownDepth !== null && u.token.kind === "month")) return null;
+  if ((s.mode !== "in" && !contentFirst) || u.token.kind === "heading" || (u.markdownDepth !== null && u.token.kind === "month")) return null;
+  if (s.mode !== "in") entryTerms(s, c);
   // Space-separated parts are cells only inside a table pasted as text; a month alone is no task.
   if ((r.cells && !s.table) || r.bareDate) return null;
   if (!r.cells && s.table && u.gaps.length > 0) c.add("cellUnsplit");
   if (isTimeField(u) || isNameField(u)) c.add("fieldAsTask");
   // A checkbox is a task where its writer put it (moved to another month, it keeps its words).
-  if (r.namesMonth !== null && s.month !== 0 && u.token.kind !== "checkbox" && !withinMonths(r.namesMonth, s.month, s.lastMonth)) c.add("otherMonthTask");
+  if (r.namesMonth !== null && s.month !== 0 && !contentFirst && u.token.kind !== "checkbox" && !withinMonths(r.namesMonth, s.month, s.lastMonth)) c.add("otherMonthTask");
   taskCountTerms(r.tasks.length, r.past, c);
   const level = r.level ?? 0;
   if (r.numbered && r.ordinal !== null) {
@@ -171,12 +193,14 @@ function stepTask(s: DecodeState, r: Extract<Reading, { kind: "task" }>, u: Line
   let column = s.column;
   if (s.table) {
     const content = s.table.indexOf("content");
-    if (column === content) c.add("cellInPlace");
-    else if (column >= s.table.length || column === 0) c.add("cellInPlace");
-    else c.add("cellOutOfPlace");
+    // A row whose month comes last may end early (blank cells are dropped): past its month, a content cell opens the
+    // next row, unless a 序号 column says where rows start.
+    const nextRow = column >= s.table.length || column === 0 || (contentFirst && column > s.table.indexOf("month") && !s.table.includes("number"));
+    c.add(column === content || nextRow ? "cellInPlace" : "cellOutOfPlace");
     column = content + 1;
   }
   const state = copyOf(s);
+  state.mode = "in";
   state.tasks = s.tasks + r.tasks.length;
   if (r.numbered && r.ordinal !== null) {
     state.ordinal = r.ordinal;
@@ -197,13 +221,22 @@ function stepContinuation(s: DecodeState, r: Extract<Reading, { kind: "continuat
   return n;
 }
 
-function stepCell(s: DecodeState, c: Clues): DecodeState | null {
-  if (!s.table || s.mode !== "in") return null;
-  const role = s.table[s.column];
-  if (role !== "extra" && role !== "owner") return null;
-  c.add("extraCell");
+// A row's number in a 序号 column: "1", "12".
+const ROW_NUMBER = /^\d{1,3}$/;
+
+function stepCell(s: DecodeState, u: LineUnit, c: Clues): DecodeState | null {
+  if (!s.table || (s.mode !== "in" && !monthAfterContent(s.table))) return null;
+  let column = columnIn(s.table, s.column);
+  const role = s.table[column];
+  // A number where no month is expected starts the next row: the cells before it may have been blank (and dropped).
+  const numberAt = s.table.indexOf("number");
+  if (numberAt >= 0 && role !== "month" && ROW_NUMBER.test(u.whole.key.trim())) {
+    c.add("rowNumber");
+    column = numberAt;
+  } else if (role === "extra" || role === "owner" || role === "number") c.add("extraCell");
+  else return null;
   const n = copyOf(s);
-  n.column = s.column + 1;
+  n.column = column + 1;
   return n;
 }
 
@@ -321,7 +354,7 @@ function stepReading(s: DecodeState, r: Reading, u: LineUnit, c: Clues): DecodeS
     case "header":
       return stepHeader(s, r.roles, c);
     case "cell":
-      return stepCell(s, c);
+      return stepCell(s, u, c);
     case "furniture":
       // Nothing under a sign-off belongs to the plan's 行事历 (ads, "related articles" often follow).
       if (r.why === "sign-off") {
@@ -329,6 +362,8 @@ function stepReading(s: DecodeState, r: Reading, u: LineUnit, c: Clues): DecodeS
         return START;
       }
       if (r.why === "item-detail") return stepItemDetail(s, c);
+      // In a table with a 序号 column, a bare number is a row's number or a month cell, not a page number.
+      if (r.why === "page-number" && s.table !== null && s.table.includes("number")) return null;
       c.add(r.why === "related" ? "related" : "furniture");
       return withoutKeyword(s);
     case "row":

@@ -1,17 +1,19 @@
 /**
  * The header of a 行事历 table pasted as text: one cell per line ("月份" / "活动内容" / "备注") or one
  * line of cells ("时间 | 活动内容 | 参加对象"). Each cell gets a role; only the month and content
- * columns make tasks, an owner column gives their owner, the rest (参加对象, 地点, 备注) stay cells.
+ * columns make tasks, an owner column gives their owner, a 序号 column counts the rows, the rest
+ * (参加对象, 地点, 备注) stay cells.
  */
 import { SPACES } from "../../normalize/trim-chars";
 
-export type ColumnRole = "month" | "content" | "owner" | "extra";
+export type ColumnRole = "month" | "content" | "owner" | "number" | "extra";
 
 const ROLE_WORDS: readonly [ColumnRole, RegExp][] = [
   ["month", /^(月份|月|时间|時間|日期|时间安排|時間安排|活动时间|活動時間|月份安排|完成时间|完成時間|完成时限|完成時限|时间节点|時間節點|截止时间|截止時間)$/],
   ["content", /^(内容|內容|活动内容|活動內容|工作内容|工作內容|主要内容|主要內容|工作安排|活动安排|活動安排|主要工作|工作项目|工作項目|活动项目|活動項目|活动名称|活動名稱|项目|項目|事项|事項|工作要点|工作要點|主要活动|主要活動|活动|活動|活动主题|活動主題|主题|主題)$/],
   ["owner", /^(负责人|負責人|责任人|責任人|负责部门|負責部門|责任部门|責任部門|牵头部门|牽頭部門|承办|承辦|负责|負責|组织者|組織者)$/],
-  ["extra", /^(备注|備註|参加对象|參加對象|参加人员|參加人員|参加范围|參加範圍|参与对象|參與對象|地点|地點|对象|對象|序号|序號|形式|活动形式|活動形式|完成情况|完成情況|要求)$/],
+  ["number", /^(序号|序號|编号|編號)$/],
+  ["extra", /^(备注|備註|参加对象|參加對象|参加人员|參加人員|参加范围|參加範圍|参与对象|參與對象|地点|地點|对象|對象|形式|活动形式|活動形式|类别|類別|类型|類型|完成情况|完成情況|要求)$/],
 ];
 
 function roleOf(cell: string): ColumnRole | null {

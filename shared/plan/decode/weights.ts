@@ -84,6 +84,10 @@ export const WEIGHTS = {
   rowInPlace: 2,
   /** A participants / place / remark cell where the columns expect one. */
   extraCell: 1.5,
+  /** A bare number ("3", "4-6") where a table's month column expects its cell. */
+  monthCell: 1,
+  /** A row's number in a table with a 序号 column: the next row starts, whatever cells before it were blank. */
+  rowNumber: 2,
   /** A bare line under a month written inside a numbered item with its own task: that item's detail. */
   itemDetail: 1.5,
   /** Page furniture: a page number, a closing note, an activity's particulars (赛制：…). */
