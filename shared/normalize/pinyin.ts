@@ -8,8 +8,8 @@ const TONE_MARKED = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/;
 const SYLLABLE = /^(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?[aeiouüāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]{1,3}(?:n|ng|r)?$/;
 // What an annotation's brackets hold: an initial and a final carrying a tone mark.
 const ANNOTATION_BODY = /^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouü]{0,2}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][aeiouü]{0,2}(?:ng|n|r)?$/i;
-// The longest annotation: "(zhuāng)" holds 6 letters.
-const LONGEST = 7;
+// The longest annotation: "( zhuāng )" holds 6 letters and a space on either side.
+const LONGEST = 8;
 
 function isHan(c: number): boolean {
   return c >= 0x3400 && c <= 0x9fff;
@@ -45,7 +45,10 @@ export function stripPinyinAnnotations(text: string): { text: string; removed: n
         break;
       }
     }
-    if (close < 0 || !ANNOTATION_BODY.test(text.slice(i + 1, close))) continue;
+    // A copy may leave a space inside the brackets ("會(huì )"): one on either side is not the syllable's.
+    const from = text.charAt(i + 1) === " " ? i + 2 : i + 1;
+    const to = text.charAt(close - 1) === " " && close - 1 > from ? close - 1 : close;
+    if (close < 0 || !ANNOTATION_BODY.test(text.slice(from, to))) continue;
     out += text.slice(last, i);
     last = close + 1;
     removed++;

@@ -36,10 +36,10 @@ const HAN_DIGITS = "〇零一二三四五六七八九十";
 const HAN_YEAR_DIGIT: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const RANGE_MARKS = "-—–―‐~〜至到";
 const LIST_MARKS = "、,和及与與";
-const PARTS = ["上中旬", "中下旬", "上旬", "中旬", "下旬", "月初", "月中", "月底", "月末", "初", "底", "末"];
+const PARTS = ["上中旬", "中下旬", "上、中旬", "中、下旬", "上旬", "中旬", "下旬", "月初", "月中", "月底", "月末", "初", "底", "末"];
 const SUFFIXES = ["左右", "前后", "前後", "以前", "之前", "以后", "以後", "期间", "期間", "起", "前", "间", "間", "内", "內"];
 const RELATIVE_YEARS = ["今年", "本年", "明年", "次年", "本年度", "今年度"];
-const TEN_DAYS = ["上中旬", "中下旬", "上旬", "中旬", "下旬"];
+const TEN_DAYS = ["上中旬", "中下旬", "上、中旬", "中、下旬", "上旬", "中旬", "下旬"];
 const HOLIDAYS: readonly [string, number[]][] = [
   ["寒假", [1, 2]],
   ["暑假", [7, 8]],
@@ -273,7 +273,8 @@ function readPoint(key: string, at: number): [Point, number] | null {
     while (key.charAt(j) === " ") j++;
     const p = startsWithAnyOf(key, j, PARTS, PARTS_FIRST);
     if (p) {
-      part = p;
+      // "上、中旬" is 上中旬 written as a list.
+      part = p.replace("、", "");
       j += p.length;
     } else if (PLACEHOLDER.includes(key.charAt(j)) && "日号號".includes(key.charAt(j + 1))) {
       // "3月x日": a day left to be filled in; the month is real, the day unknown.
@@ -414,7 +415,7 @@ export function readDatePhrase(key: string, at = 0): DatePhrase | null {
   if (partOfMonth === null) {
     const p = startsWithAnyOf(key, end, TEN_DAYS, TEN_DAYS_FIRST);
     if (p) {
-      partOfMonth = p;
+      partOfMonth = p.replace("、", "");
       end += p.length;
     }
   }
