@@ -192,12 +192,14 @@ function yearlessKey(ym: string): string {
   return `?-${ym.slice(5)}`;
 }
 
-/** A note's tasks in the month "YYYY-MM", in note order. */
+/** A note's tasks in the month "YYYY-MM", in note order (the engine's tasksInMonth over the note's tasks). */
 function monthPart(entry: NoteEntry, ym: string): readonly PlanTask[] {
-  const dated = entry.months.get(ym);
-  const undated = entry.months.get(yearlessKey(ym));
-  // Tasks of both kinds in one note: filter, so they keep the note's order.
-  return dated && undated ? filterToMonth(entry.tasks, ym) : (dated ?? undated ?? []);
+  if (!entry.monthKeys.includes(ym) && !entry.monthKeys.includes(yearlessKey(ym))) return [];
+  const year = Number(ym.slice(0, 4));
+  const month = Number(ym.slice(5, 7));
+  const out: PlanTask[] = [];
+  for (const t of entry.tasks) if (t.months.some((m) => m.month === month && (m.year === null || m.year === year))) out.push(t);
+  return out;
 }
 
 /** In a path-ordered task list, the first task of `path` (or past it, with `after`). */

@@ -25,7 +25,7 @@ export class MonthFiling {
   static of(sorted: readonly NoteEntry[]): MonthFiling {
     const byMonth = new Map<string, NoteEntry[]>();
     for (const entry of sorted) {
-      for (const key of entry.months.keys()) {
+      for (const key of entry.monthKeys) {
         let list = byMonth.get(key);
         if (!list) byMonth.set(key, (list = []));
         list.push(entry);
@@ -51,16 +51,16 @@ export class MonthFiling {
     const list = (key: string) => (own.has(key) ? own.get(key) : this.get(key));
     for (const { path, before, after } of changes) {
       if (before) {
-        for (const key of before.months.keys()) {
+        for (const key of before.monthKeys) {
           touched.add(key);
           // A month the note stays in has the entry replaced below, not taken out and put back.
-          if (after?.months.has(key)) continue;
+          if (after?.monthKeys.includes(key)) continue;
           const rest = list(key)?.without(path);
           own.set(key, rest && rest.size > 0 ? rest : undefined);
         }
       }
       if (after) {
-        for (const key of after.months.keys()) {
+        for (const key of after.monthKeys) {
           touched.add(key);
           own.set(key, (list(key) ?? PathList.empty<NoteEntry>()).with(after));
         }

@@ -1,7 +1,7 @@
 /**
  * One plan note as the index holds it: the text it was read from, the engine's plans, and what
  * every snapshot needs from them made once per read (tasks with the note's path, the plans paired
- * with the path, the months the tasks fall in). A snapshot only ever points at entries, so a
+ * with the path, the keys of the months the tasks fall in). A snapshot only ever points at entries, so a
  * changed note costs its own entry, never a copy of the others'.
  */
 import type { Plan } from "../../shared/plan/types";
@@ -21,33 +21,30 @@ export interface NoteEntry {
   readonly indexed: readonly IndexedPlan[];
   readonly tasks: readonly PlanTask[];
   /**
-   * Month key ("2026-03", or "?-03" for a month without a year) → the note's tasks in that month,
-   * in note order: a snapshot files the note under its keys, and a month's list is these slices
-   * joined, with no task looked at twice.
+   * The month keys ("2026-03", or "?-03" for a month without a year) the note's tasks fall in, each
+   * once: a snapshot files the note under them. A list, not a map of each month's tasks: a note
+   * has a few months, and a month's part is picked out of its tasks when a month list is made.
    */
-  readonly months: ReadonlyMap<string, readonly PlanTask[]>;
+  readonly monthKeys: readonly string[];
 }
 
 export function noteEntry(path: string, text: string, plans: readonly Plan[]): NoteEntry {
   const tasks = extractTasks(plans, path);
-  return { path, text, plans, indexed: plans.map((plan) => ({ path, plan })), tasks, months: tasksByMonth(tasks) };
+  return { path, text, plans, indexed: plans.map((plan) => ({ path, plan })), tasks, monthKeys: monthKeysOf(tasks) };
 }
 
 /** The same note under a new path: the plans are the same objects, only the paths they carry change. */
 export function renamedEntry(entry: NoteEntry, path: string): NoteEntry {
   const tasks = extractTasks(entry.plans, path);
-  return { path, text: entry.text, plans: entry.plans, indexed: entry.plans.map((plan) => ({ path, plan })), tasks, months: tasksByMonth(tasks) };
+  return { path, text: entry.text, plans: entry.plans, indexed: entry.plans.map((plan) => ({ path, plan })), tasks, monthKeys: monthKeysOf(tasks) };
 }
 
-function tasksByMonth(tasks: readonly PlanTask[]): Map<string, PlanTask[]> {
-  const out = new Map<string, PlanTask[]>();
+function monthKeysOf(tasks: readonly PlanTask[]): string[] {
+  const out: string[] = [];
   for (const task of tasks) {
     for (const m of task.months) {
       const key = ymKey(m);
-      let list = out.get(key);
-      if (!list) out.set(key, (list = []));
-      // A task that names a month twice is still one task of that month.
-      if (list[list.length - 1] !== task) list.push(task);
+      if (!out.includes(key)) out.push(key);
     }
   }
   return out;

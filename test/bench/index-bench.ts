@@ -104,6 +104,12 @@ export interface IndexFigures {
   oneChange8000SpreadMs: [number, number];
   oneChangeWholeList8000Ms: number;
   oneChangeWholeList8000SpreadMs: [number, number];
+  /**
+   * Heap the built index holds (after a full collection), per 10 MB of note text (UTF-8): the
+   * plans, tasks and lists it keeps for the views. The note texts themselves are not counted (the
+   * vault holds them too). From the 8,000-note build.
+   */
+  indexHeapMBPer10MB: number;
   /** parsePlans of the changed note alone, timed right after each change: the engine's share of it. */
   oneChangeParseMs: number;
   oneChange8000ParseMs: number;
@@ -143,6 +149,8 @@ interface SizeFigures {
   changeMs: number[];
   wholeListMs: number[];
   parseMs: number[];
+  /** Heap held by the built index, in MB per 10 MB of note text. */
+  heapMBPer10MB: number;
 }
 
 async function measureSize(notes: number, colds: number, changes: number, warmups: number): Promise<SizeFigures> {
@@ -156,6 +164,8 @@ async function measureSize(notes: number, colds: number, changes: number, warmup
   const coldCpuMs: number[] = [];
   let firstMs = Number.NaN;
   let index: PlanIndex | null = null;
+  forceGc();
+  const heapBefore = process.memoryUsage().heapUsed;
   for (let run = -warmups; run < colds; run++) {
     index?.destroy();
     index = newIndex(app, turns);
@@ -173,6 +183,9 @@ async function measureSize(notes: number, colds: number, changes: number, warmup
     coldCpuMs.push((cpu.user + cpu.system) / 1000);
   }
   if (!index) throw new Error("no index");
+  forceGc();
+  const vaultBytes = app.vault.getMarkdownFiles().reduce((n, f) => n + Buffer.byteLength(app.vault.textAt(f.path) ?? ""), 0);
+  const heapMBPer10MB = ((process.memoryUsage().heapUsed - heapBefore) / vaultBytes) * 10;
   const planCount = index.snapshot().plans.length;
   if (planCount !== notes) throw new Error(`index holds ${planCount} plans, expected ${notes}`);
 
@@ -209,7 +222,7 @@ async function measureSize(notes: number, colds: number, changes: number, warmup
     fakeRef.events.offref(fakeRef);
   }
   index.destroy();
-  return { firstMs, coldMs, coldCpuMs, longestTurnMs: turns.longest, changeMs, wholeListMs, parseMs };
+  return { firstMs, coldMs, coldCpuMs, longestTurnMs: turns.longest, changeMs, wholeListMs, parseMs, heapMBPer10MB };
 }
 
 export async function runIndexBench(): Promise<IndexFigures> {
@@ -230,6 +243,7 @@ export async function runIndexBench(): Promise<IndexFigures> {
     oneChange8000SpreadMs: spread(big.changeMs),
     oneChangeWholeList8000Ms: round2(median(big.wholeListMs)),
     oneChangeWholeList8000SpreadMs: spread(big.wholeListMs),
+    indexHeapMBPer10MB: round1(big.heapMBPer10MB),
     oneChangeParseMs: round2(median(small.parseMs)),
     oneChange8000ParseMs: round2(median(big.parseMs)),
   };

@@ -12,7 +12,7 @@ const KEYS = ["2026-01", "2026-02", "2026-03", "?-03", "2027-12"];
 
 /** Only what the filing reads of an entry: its path and its month keys. */
 function entry(path: string, keys: readonly string[]): NoteEntry {
-  return { path, months: new Map(keys.map((k) => [k, []])) } as unknown as NoteEntry;
+  return { path, monthKeys: keys } as unknown as NoteEntry;
 }
 
 function filed(f: MonthFiling): Record<string, string[]> {
