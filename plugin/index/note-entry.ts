@@ -1,7 +1,7 @@
 /**
  * One plan note as the index holds it: the text it was read from, the engine's plans, and what
- * every snapshot needs from them made once per read (tasks with the note's path, the plans paired
- * with the path, the keys of the months the tasks fall in). A snapshot only ever points at entries, so a
+ * every snapshot needs from them (the plans paired with the path and the keys of the months the
+ * tasks fall in, made once per read; the tasks with the note's path, made when first asked for). A snapshot only ever points at entries, so a
  * changed note costs its own entry, never a copy of the others'.
  */
 import type { Plan } from "../../shared/plan/types";
@@ -29,22 +29,50 @@ export interface NoteEntry {
 }
 
 export function noteEntry(path: string, text: string, plans: readonly Plan[]): NoteEntry {
-  const tasks = extractTasks(plans, path);
-  return { path, text, plans, indexed: plans.map((plan) => ({ path, plan })), tasks, monthKeys: monthKeysOf(tasks) };
+  return new PlanNote(path, text, plans);
 }
 
 /** The same note under a new path: the plans are the same objects, only the paths they carry change. */
 export function renamedEntry(entry: NoteEntry, path: string): NoteEntry {
-  const tasks = extractTasks(entry.plans, path);
-  return { path, text: entry.text, plans: entry.plans, indexed: entry.plans.map((plan) => ({ path, plan })), tasks, monthKeys: monthKeysOf(tasks) };
+  return new PlanNote(path, entry.text, entry.plans);
 }
 
-function monthKeysOf(tasks: readonly PlanTask[]): string[] {
+/**
+ * An entry whose tasks are made when first asked for: a view asks for one month, so most notes of
+ * a large vault never need theirs (a cold build skips making them, and the heap does not hold
+ * them). Made once, then kept: the entry never changes.
+ */
+class PlanNote implements NoteEntry {
+  readonly indexed: readonly IndexedPlan[];
+  readonly monthKeys: readonly string[];
+  private made: readonly PlanTask[] | null = null;
+
+  constructor(
+    readonly path: string,
+    public text: string,
+    readonly plans: readonly Plan[],
+  ) {
+    this.indexed = plans.map((plan) => ({ path, plan }));
+    this.monthKeys = monthKeysOf(plans);
+  }
+
+  get tasks(): readonly PlanTask[] {
+    if (!this.made) this.made = extractTasks(this.plans, this.path);
+    return this.made;
+  }
+}
+
+/** The month keys of the plans' tasks, read where extractTasks reads them: 行事历 then body, each task's months. */
+function monthKeysOf(plans: readonly Plan[]): string[] {
   const out: string[] = [];
-  for (const task of tasks) {
-    for (const m of task.months) {
-      const key = ymKey(m);
-      if (!out.includes(key)) out.push(key);
+  for (const plan of plans) {
+    for (const month of plan.schedule.concat(plan.bodyTasks ?? [])) {
+      for (const task of month.tasks) {
+        for (const m of task.months) {
+          const key = ymKey(m);
+          if (!out.includes(key)) out.push(key);
+        }
+      }
     }
   }
   return out;
