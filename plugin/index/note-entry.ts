@@ -1,7 +1,7 @@
 /**
  * One plan note as the index holds it: the text it was read from, the engine's plans, and what
- * every snapshot needs from them made once per read (tasks with the note's path, the plans paired
- * with the path, the months the tasks fall in). A snapshot only ever points at entries, so a
+ * every snapshot needs from them (the plans paired with the path and the keys of the months the
+ * tasks fall in, made once per read; the tasks with the note's path, made when first asked for). A snapshot only ever points at entries, so a
  * changed note costs its own entry, never a copy of the others'.
  */
 import type { Plan } from "../../shared/plan/types";
@@ -21,33 +21,58 @@ export interface NoteEntry {
   readonly indexed: readonly IndexedPlan[];
   readonly tasks: readonly PlanTask[];
   /**
-   * Month key ("2026-03", or "?-03" for a month without a year) → the note's tasks in that month,
-   * in note order: a snapshot files the note under its keys, and a month's list is these slices
-   * joined, with no task looked at twice.
+   * The month keys ("2026-03", or "?-03" for a month without a year) the note's tasks fall in, each
+   * once: a snapshot files the note under them. A list, not a map of each month's tasks: a note
+   * has a few months, and a month's part is picked out of its tasks when a month list is made.
    */
-  readonly months: ReadonlyMap<string, readonly PlanTask[]>;
+  readonly monthKeys: readonly string[];
 }
 
 export function noteEntry(path: string, text: string, plans: readonly Plan[]): NoteEntry {
-  const tasks = extractTasks(plans, path);
-  return { path, text, plans, indexed: plans.map((plan) => ({ path, plan })), tasks, months: tasksByMonth(tasks) };
+  return new PlanNote(path, text, plans);
 }
 
 /** The same note under a new path: the plans are the same objects, only the paths they carry change. */
 export function renamedEntry(entry: NoteEntry, path: string): NoteEntry {
-  const tasks = extractTasks(entry.plans, path);
-  return { path, text: entry.text, plans: entry.plans, indexed: entry.plans.map((plan) => ({ path, plan })), tasks, months: tasksByMonth(tasks) };
+  return new PlanNote(path, entry.text, entry.plans);
 }
 
-function tasksByMonth(tasks: readonly PlanTask[]): Map<string, PlanTask[]> {
-  const out = new Map<string, PlanTask[]>();
-  for (const task of tasks) {
-    for (const m of task.months) {
-      const key = ymKey(m);
-      let list = out.get(key);
-      if (!list) out.set(key, (list = []));
-      // A task that names a month twice is still one task of that month.
-      if (list[list.length - 1] !== task) list.push(task);
+/**
+ * An entry whose tasks are made when first asked for: a view asks for one month, so most notes of
+ * a large vault never need theirs (a cold build skips making them, and the heap does not hold
+ * them). Made once, then kept: the entry never changes.
+ */
+class PlanNote implements NoteEntry {
+  readonly indexed: readonly IndexedPlan[];
+  readonly monthKeys: readonly string[];
+  private made: readonly PlanTask[] | null = null;
+
+  constructor(
+    readonly path: string,
+    public text: string,
+    readonly plans: readonly Plan[],
+  ) {
+    this.indexed = plans.map((plan) => ({ path, plan }));
+    this.monthKeys = monthKeysOf(plans);
+  }
+
+  get tasks(): readonly PlanTask[] {
+    if (!this.made) this.made = extractTasks(this.plans, this.path);
+    return this.made;
+  }
+}
+
+/** The month keys of the plans' tasks, read where extractTasks reads them: 行事历 then body, each task's months. */
+function monthKeysOf(plans: readonly Plan[]): string[] {
+  const out: string[] = [];
+  for (const plan of plans) {
+    for (const month of plan.schedule.concat(plan.bodyTasks ?? [])) {
+      for (const task of month.tasks) {
+        for (const m of task.months) {
+          const key = ymKey(m);
+          if (!out.includes(key)) out.push(key);
+        }
+      }
     }
   }
   return out;

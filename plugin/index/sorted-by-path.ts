@@ -1,7 +1,6 @@
 /**
  * Arrays of notes kept in path order (the order the index has always shown notes in: plain string
- * comparison), edited in place by binary search. The index holds thousands of notes; finding one
- * by bisection and moving pointers is what keeps a change from costing a sort or a rebuild.
+ * comparison): found by bisection and merged. path-list.ts keeps them in chunks.
  */
 
 export interface HasPath {
@@ -22,19 +21,6 @@ export function lowerBound(items: readonly HasPath[], path: string): number {
     else hi = mid;
   }
   return lo;
-}
-
-/** Puts `item` in its place, replacing the item of the same path when there is one. */
-export function upsertByPath<T extends HasPath>(items: T[], item: T): void {
-  const at = lowerBound(items, item.path);
-  if (items[at]?.path === item.path) items[at] = item;
-  else items.splice(at, 0, item);
-}
-
-/** Takes out the item with this path, if any. */
-export function removeByPath<T extends HasPath>(items: T[], path: string): void {
-  const at = lowerBound(items, path);
-  if (items[at]?.path === path) items.splice(at, 1);
 }
 
 /** The items of two path-ordered arrays in path order, an item found in both given once. */

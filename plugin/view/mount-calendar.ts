@@ -329,7 +329,10 @@ class CalendarController implements CalendarHandle, ViewActions, EditHost {
 
   private monthModel(ctx: ViewContext) {
     const { settings, state } = ctx;
-    return monthModel({ tasks: ctx.snapshot.tasks, plans: ctx.plans, ym: state.ym, weekStart: settings.weekStart, holidays: settings.holidayOverrides, today: ctx.today, filters: state.filters });
+    // The index hands the month's tasks alone when it can (the same list the model would filter
+    // out of every task): a redraw then costs the month, not the vault.
+    const tasks = ctx.snapshot.tasksInMonth?.(state.ym) ?? ctx.snapshot.tasks;
+    return monthModel({ tasks, plans: ctx.plans, ym: state.ym, weekStart: settings.weekStart, holidays: settings.holidayOverrides, today: ctx.today, filters: state.filters });
   }
 
   /** The one context of the view, brought up to date for a new layout. */
@@ -367,10 +370,14 @@ class CalendarController implements CalendarHandle, ViewActions, EditHost {
   /** The index and settings as they are now, into the context every part reads. */
   private refreshContext(ctx: ViewContext, today: string): void {
     ctx.settings = this.host.settings();
-    ctx.snapshot = this.host.index.snapshot();
-    ctx.plans = uniquePlans(ctx.snapshot.plans).map((p) => p.plan);
-    ctx.moves = new MoveTargets(ctx.plans);
     ctx.today = today;
+    const snapshot = this.host.index.snapshot();
+    // A filter, a picked day or a refused edit leaves the index as it was: what is worked out from
+    // every plan is kept (a snapshot never changes).
+    if (snapshot === ctx.snapshot) return;
+    ctx.snapshot = snapshot;
+    ctx.plans = uniquePlans(snapshot.plans).map((p) => p.plan);
+    ctx.moves = new MoveTargets(ctx.plans);
   }
 
   private stateChanged(): void {

@@ -8,6 +8,7 @@ import { schoolsOf, uniquePlans, type DoneFilter } from "../../shared/calendar/f
 import { el } from "./dom";
 import type { CalendarMode, ExportKind, ViewContext } from "./context";
 import { monthTitle, other, t, type StringKey } from "./strings";
+import type { PlanIndexSnapshot } from "../host";
 
 const STATUSES: readonly [DoneFilter, StringKey][] = [
   ["all", "statusAll"],
@@ -32,6 +33,8 @@ export class Toolbar {
   private readonly statusSelect: HTMLSelectElement;
   /** The plan and school choices as one string: the options are remade only when they change. */
   private choices = "";
+  /** The snapshot the plan and school options were drawn for. */
+  private choicesOf: PlanIndexSnapshot | null = null;
   /** The month and the filters as the controls show them. */
   private shownYm = "";
   private shownFilters = "";
@@ -127,6 +130,9 @@ export class Toolbar {
   /** The plan and school options, remade when the index's plans changed (true when they were). */
   private drawChoices(): boolean {
     const { doc, lang, snapshot } = this.ctx;
+    // The same snapshot has the same plans: nothing to compare (a filter change lands here).
+    if (snapshot === this.choicesOf) return false;
+    this.choicesOf = snapshot;
     const plans = uniquePlans(snapshot.plans);
     const schools = schoolsOf(plans);
     const choices = [plans.map((p) => `${p.plan.id}\u0001${p.plan.title ?? p.path}`).join("\u0000"), schools.join("\u0000")].join("\u0002");

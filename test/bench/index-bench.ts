@@ -7,11 +7,14 @@
  *
  * One change is timed from the change being applied to what a month view asks for being ready:
  * flush (parse the note, diff it), snapshot(), and the changed task's month list. Beside it, the
- * same with the whole task list asked for instead (what a view that filters every task pays).
+ * same with the whole task list asked for instead (what a view that filters every task pays), and
+ * the engine's parse of the same note alone, right after (the share of one change that is not the
+ * index's).
  */
 import type { MetadataCache, Vault } from "obsidian";
 import { App, type EventRef as FakeEventRef, type TFile } from "../fakes/obsidian";
 import { PlanIndex } from "../../plugin/index/plan-index";
+import { parsePlans } from "../../shared/plan/parse-plans";
 import { forceGc, median, round2, spread } from "./stats";
 
 const SCHOOLS = ["晨光小学", "东方小学", "礼河实验学校", "青石路小学", "滨江中学", "实验幼儿园", "城南初级中学", "新桥小学"];
@@ -101,6 +104,15 @@ export interface IndexFigures {
   oneChange8000SpreadMs: [number, number];
   oneChangeWholeList8000Ms: number;
   oneChangeWholeList8000SpreadMs: [number, number];
+  /**
+   * Heap the built index holds (after a full collection), per 10 MB of note text (UTF-8): the
+   * plans, tasks and lists it keeps for the views. The note texts themselves are not counted (the
+   * vault holds them too). From the 8,000-note build.
+   */
+  indexHeapMBPer10MB: number;
+  /** parsePlans of the changed note alone, timed right after each change: the engine's share of it. */
+  oneChangeParseMs: number;
+  oneChange8000ParseMs: number;
 }
 
 /** A fresh index whose 0 ms timers (the cold build's UI turns) are watched for the longest stretch between them. */
@@ -136,6 +148,9 @@ interface SizeFigures {
   longestTurnMs: number;
   changeMs: number[];
   wholeListMs: number[];
+  parseMs: number[];
+  /** Heap held by the built index, in MB per 10 MB of note text. */
+  heapMBPer10MB: number;
 }
 
 async function measureSize(notes: number, colds: number, changes: number, warmups: number): Promise<SizeFigures> {
@@ -149,6 +164,8 @@ async function measureSize(notes: number, colds: number, changes: number, warmup
   const coldCpuMs: number[] = [];
   let firstMs = Number.NaN;
   let index: PlanIndex | null = null;
+  forceGc();
+  const heapBefore = process.memoryUsage().heapUsed;
   for (let run = -warmups; run < colds; run++) {
     index?.destroy();
     index = newIndex(app, turns);
@@ -166,6 +183,9 @@ async function measureSize(notes: number, colds: number, changes: number, warmup
     coldCpuMs.push((cpu.user + cpu.system) / 1000);
   }
   if (!index) throw new Error("no index");
+  forceGc();
+  const vaultBytes = app.vault.getMarkdownFiles().reduce((n, f) => n + Buffer.byteLength(app.vault.textAt(f.path) ?? ""), 0);
+  const heapMBPer10MB = ((process.memoryUsage().heapUsed - heapBefore) / vaultBytes) * 10;
   const planCount = index.snapshot().plans.length;
   if (planCount !== notes) throw new Error(`index holds ${planCount} plans, expected ${notes}`);
 
@@ -179,6 +199,7 @@ async function measureSize(notes: number, colds: number, changes: number, warmup
   const ym = `${month.year}-${String(month.month).padStart(2, "0")}`;
   const changeMs: number[] = [];
   const wholeListMs: number[] = [];
+  const parseMs: number[] = [];
   for (let k = 0; k < changes * 2; k++) {
     await app.vault.process(file, (d) => d.replace(/王老师7(-\d+)?/, `王老师7-${k}`));
     await app.metadataCache.settle();
@@ -190,13 +211,18 @@ async function measureSize(notes: number, colds: number, changes: number, warmup
     const ms = performance.now() - t0;
     if (!shown?.some((t) => t.owner === `王老师7-${k}`)) throw new Error("the change did not reach the snapshot");
     (wholeList ? wholeListMs : changeMs).push(ms);
+    if (wholeList) continue;
+    const text = app.vault.textAt(file.path) ?? "";
+    const p0 = performance.now();
+    parsePlans(text, { fileName: file.path });
+    parseMs.push(performance.now() - p0);
   }
   for (const ref of refs) {
     const fakeRef = ref as unknown as FakeEventRef;
     fakeRef.events.offref(fakeRef);
   }
   index.destroy();
-  return { firstMs, coldMs, coldCpuMs, longestTurnMs: turns.longest, changeMs, wholeListMs };
+  return { firstMs, coldMs, coldCpuMs, longestTurnMs: turns.longest, changeMs, wholeListMs, parseMs, heapMBPer10MB };
 }
 
 export async function runIndexBench(): Promise<IndexFigures> {
@@ -217,6 +243,9 @@ export async function runIndexBench(): Promise<IndexFigures> {
     oneChange8000SpreadMs: spread(big.changeMs),
     oneChangeWholeList8000Ms: round2(median(big.wholeListMs)),
     oneChangeWholeList8000SpreadMs: spread(big.wholeListMs),
+    indexHeapMBPer10MB: round1(big.heapMBPer10MB),
+    oneChangeParseMs: round2(median(small.parseMs)),
+    oneChange8000ParseMs: round2(median(big.parseMs)),
   };
 }
 
