@@ -102,11 +102,13 @@ export function datedSentence(sentence: string, line: number): BodySentence | nu
   // noun, "将报名表送交工会", it marks the object and stays.)
   const text = after === null ? null : after.replace(WILL_BEFORE_VERB, "");
   // "四月底（具体时间另行通知）": a note in brackets says when, not what.
-  if (text === null || text.length < 4 || CLOCK_TIME.test(text) || BRACKETED_NOTE.test(text)) return null;
+  // "~2/15止…": the rest of a range the phrase did not take is no task.
+  if (text === null || text.length < 4 || CLOCK_TIME.test(text) || BRACKETED_NOTE.test(text) || RANGE_REST.test(text)) return null;
   if (tellsOfThePast(text)) return null;
   return { label: trimmed.slice(leadWordLength(key), phrase.end).trim(), months: phrase.months.map((m) => ({ year: m.year, month: m.month })), text, line };
 }
 
+const RANGE_REST = /^\s*[-—–~～至到]/;
 const UNDATED_CLAUSE = /^\s*(平时|平時|同时|同時|此外|另外|日常|每月|每周|每週|每学期|每學期|全年|常年|长期|長期)/;
 const TRAILING_DATE = /[(（]\s*([^()（）]{2,16}?)\s*[)）]\s*[。；;]?\s*$/;
 
@@ -127,12 +129,16 @@ const STAGE_LABEL = /^第[一二三四五六七八九十\d]{1,3}(?:阶段|階段
 
 const WHOLE_MONTH = /月份?$/;
 
-/** Offsets just after each clause break (，or ,) in a sentence. */
+// "自行车环湖运动：四月份组织…": an activity's name and a colon before what is done; no longer than this.
+const NAME_BEFORE_COLON = 12;
+
+/** Offsets just after each clause break (，or ,) in a sentence, and after a short name's colon that opens it. */
 function clauseStarts(sentence: string): number[] {
   const out: number[] = [];
   for (let i = 0; i < sentence.length && out.length < 40; i++) {
     const c = sentence.charAt(i);
     if (c === "，" || c === ",") out.push(i + 1);
+    else if ((c === "：" || c === ":") && out.length === 0 && i >= 2 && i <= NAME_BEFORE_COLON) out.push(i + 1);
   }
   return out;
 }

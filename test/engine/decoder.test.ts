@@ -94,6 +94,17 @@ describe("slash dates", () => {
   });
 });
 
+describe("dated items in the body, after an activity's name", () => {
+  it("a short name and its colon open the sentence: the date after them dates what is done", () => {
+    const plan = only(["某中心2030年工会工作计划", "一、主要活动", "（3）自行车环湖运动：四月份组织一次自行车环湖活动，领略湖岸春色。", "（4）春游：五月份组织一次职工春游。"].join("\n"));
+    expect(body(plan)).toEqual(["四月份|4|组织一次自行车环湖活动，领略湖岸春色", "五月份|5|组织一次职工春游"]);
+  });
+
+  it("the rest of a range the date did not take is no task", () => {
+    expect(body(only(["某中心2030年工会工作计划", "一、主要活动", "申请时间：2/1 ~ 2 /15止。"].join("\n")))).toEqual([]);
+  });
+});
+
 describe("dated items in the body", () => {
   const PLAN = [
     "青禾中学2027年工会工作计划",
