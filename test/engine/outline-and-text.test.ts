@@ -49,10 +49,16 @@ describe("outline numbers", () => {
     ["2.加强师能", 3, 2],
     ["3．提升素质", 3, 3],
     ["1 .参加比赛", 3, 1],
+    ["1.2030-2031学年度先进评选", 3, 1],
+    ["2.2030年度会员登记", 3, 2],
     ["（1）认真学习", 4, 1],
     ["(2)牢固树立", 4, 2],
     ["③组织活动", 5, 3],
   ];
+  it("a decimal is no item number", () => {
+    expect(matchItemNumber("1.5倍")).toBeNull();
+    expect(matchItemNumber("1.2030")).toBeNull();
+  });
   for (const [text, level, ordinal] of forms) {
     it(`${text} is level ${level}, number ${ordinal}`, () => {
       const m = matchItemNumber(normalizeText(text)[0]!.key);
