@@ -24,6 +24,9 @@ const DEADLINE_WORD = /^(以前|之前|前)/;
 const EVENT_VERB = new RegExp(`^(?:在[^，,。；;]{1,20}?)?(${HOLD_VERBS}|${CONVENE_VERBS})(?!的)`);
 const DATED_EVENT = /^(召开|召開|举行|舉行|举办|舉辦)的/;
 const CLAUSE_BREAK = /[，,；;。！!？?]/;
+// A subject that is an event ("…运动会", "…教代会", "…比赛") and not the body that holds one ("校工会", "各分会").
+const EVENT_SUBJECT = /(会|會|赛|賽|活动|活動|仪式|儀式|讲座|講座|培训|培訓|典礼|典禮)$/;
+const HOLDER_SUBJECT = /(工会|工會|分会|分會|委员会|委員會|协会|協會|学会|學會|教师会|教師會|理事会|理事會)$/;
 const SENTENCE_END_CHARS = "。；;！!？?";
 
 /** Where the clause at `from` ends: at a break outside brackets ("报县总工会（纸质版盖章，电子版发邮箱）"). */
@@ -40,6 +43,15 @@ function clauseEnd(text: string, from: number): number {
 
 function clauseStart(text: string, before: number): number {
   for (let i = before - 1; i >= 0; i--) if (CLAUSE_BREAK.test(text.charAt(i))) return i + 1;
+  return 0;
+}
+
+/** Where a clause's subject starts: after a break, a colon ("各分工会：我校…") or a layout space. */
+function subjectStart(text: string, before: number): number {
+  for (let i = before - 1; i >= 0; i--) {
+    const c = text.charAt(i);
+    if (CLAUSE_BREAK.test(c) || c === ":" || c === "：" || c === " " || c === "\u3000") return i + 1;
+  }
   return 0;
 }
 
@@ -115,6 +127,14 @@ export function midClauseDate(sentence: string, line: number): BodySentence | nu
       const text = sentence.slice(from, dutyEnd(sentence, from)).replace(/^[\s,，:：]+/, "").trim();
       if (text.length < 2 || tellsOfThePast(text)) return null;
       return { label, months: monthsOf(phrase), text, line };
+    }
+    // "教职工运动会将于9月29日在南区运动场举行": when the subject is the event itself, not who holds
+    // it, the clause names the task whole, date and all.
+    const opens = subjectStart(sentence, leadStart);
+    const subject = sentence.slice(opens, leadStart).trim();
+    if (subject.length >= 4 && EVENT_SUBJECT.test(subject) && !HOLDER_SUBJECT.test(subject)) {
+      const text = sentence.slice(opens, clauseEnd(sentence, after)).trim();
+      if (!tellsOfThePast(text)) return { label, months: monthsOf(phrase), text, line };
     }
     // "拟定于4月24日—4月26日，对全县劳模进行走访慰问": the task may follow in the next clause.
     const from = skipBreak(sentence, after);

@@ -46,6 +46,9 @@ describe("a date after the sentence's subject", () => {
   it("an event after the date's clause: the next clause; after 以后 and a comma likewise", () => {
     expect(read("县总工会拟定于4月24日—4月26日，对全县劳模进行走访慰问。")).toEqual({ label: "4月24日—4月26日", months: [4], text: "对全县劳模进行走访慰问" });
     expect(read("比赛拟定于9月29日（周五）下午4:30以后，在游泳馆举行。")?.text).toBe("在游泳馆举行");
+    // The subject is the event itself, not who holds it: the clause is the task, date and all.
+    expect(read("各分会：我校第五届教职工代表大会拟于2031年12月下旬召开，现将有关事项通知如下。")).toEqual({ label: "2031年12月下旬", months: [12], text: "我校第五届教职工代表大会拟于2031年12月下旬召开" });
+    expect(read("校工会将于10月18日举办教工羽毛球赛。")?.text).toBe("举办教工羽毛球赛");
   });
 
   it("not commitments: a plain 于 or 在 before a month, a date qualifying a noun, a deadline without a day, the past", () => {
