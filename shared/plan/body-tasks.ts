@@ -266,6 +266,8 @@ function inlineTimeField(node: OutlineNode): BodySentence | null {
 const BRACKETED_NOTE = /^[(（][^()（）]*[)）][。；;，,\s]*$/;
 const RUN_IN_ITEM_NUMBER = /^\s*\d{1,2}\s*[、．.]\s*(?=\S)/;
 
+const SPACES_AND_COLONS = SPACES + ":：";
+
 // "在工会活动室召开，…": where and that it is held, nothing of what is held.
 const ONLY_HELD = /^(?:在[^，,。；;]{1,30})?(召开|召開|举行|舉行|进行|進行)(?=$|[，,。；;])/;
 // A heading that names an event: "领队会议", "游泳比赛", "开幕式".
@@ -277,7 +279,7 @@ const EVENT_NAME = /(会议|會議|会|會|赛|賽|式|活动|活動|讲座|講�
  */
 function namedByHeading(piece: BodySentence, parent: OutlineNode | null): BodySentence {
   if (parent === null || !ONLY_HELD.test(piece.text)) return piece;
-  const name = trimEndOf(parent.text, SPACES + ":：");
+  const name = trimEndOf(parent.text, SPACES_AND_COLONS);
   return name.length >= 2 && name.length <= 20 && EVENT_NAME.test(name) ? { ...piece, text: name } : piece;
 }
 

@@ -65,6 +65,12 @@ function prune(nodes: Node[]): Node[] {
   return kept.length > BEAM ? kept.slice(0, BEAM) : kept;
 }
 
+/** Whether a node of the beam is inside a 行事历 (a loop: this runs for every line). */
+function anyInside(beam: readonly Node[]): boolean {
+  for (const n of beam) if (n.state.mode === "in") return true;
+  return false;
+}
+
 /**
  * With `explain`, every line's beam is kept so each decision can name its runner-up; without, only
  * the back pointers of the live beam are (memory stays proportional to the beam, not the plan).
@@ -77,7 +83,7 @@ export function decodeSchedule(tokens: readonly TokenLine[], explain = false): D
   for (const u of units) {
     // Most lines of a plan are read while no reading is inside a 行事历: their inner readings
     // (task, continuation, cell) could not be taken, so they are not made.
-    const readings = readingsOf(u, beam.some((n) => n.state.mode === "in"));
+    const readings = readingsOf(u, anyInside(beam));
     const next: Node[] = [];
     for (const node of beam) {
       for (const r of readings) {

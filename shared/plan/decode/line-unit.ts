@@ -47,6 +47,8 @@ export interface LineUnit {
    */
   timeField?: boolean;
   nameField?: boolean;
+  /** Whether the line names a 行事历 (schedule-keyword.ts), found the first time the decoder asks. */
+  scheduleKeyword?: boolean;
 }
 
 const NO_GAPS: readonly number[] = [];
@@ -174,7 +176,7 @@ function headingCuts(key: string, lead: DatePhrase | null, gapList: readonly num
 }
 
 function unitOf(i: number, t: TokenLine, whole: TextView, body: LocatedView, number: ItemNumberFacts | null, depth: number | null, phrase = readDatePhrase(body.key)): LineUnit {
-  return { index: i, line: t.line, token: t.token, whole, body: { text: body.text, key: body.key }, number, markdownDepth: depth, fromEnd: 0, gaps: gapsIn(t, body.at, body.text.length), phrase, previousOrdinal: null, timeField: undefined, nameField: undefined };
+  return { index: i, line: t.line, token: t.token, whole, body: { text: body.text, key: body.key }, number, markdownDepth: depth, fromEnd: 0, gaps: gapsIn(t, body.at, body.text.length), phrase, previousOrdinal: null, timeField: undefined, nameField: undefined, scheduleKeyword: undefined };
 }
 
 /** The digits a key opens with, at most four ("" when none): an item number, maybe with a month glued to it. */

@@ -64,6 +64,8 @@ const TERMINAL = /[。；;！!？?]$/;
 /** A line a narrow page or a PDF broke is long; a short line without a full stop is just an item. */
 const BROKEN_LINE_MIN = 14;
 
+const SPACES_AND_COLON = SPACES + ":";
+
 function pastCount(tasks: readonly string[]): number {
   let n = 0;
   for (const t of tasks) if (tellsOfThePast(t)) n++;
@@ -85,10 +87,12 @@ const monthReading: OneReadingRule = (u) => {
   const labelEnd = phrase.end;
   if (PAST.test(key.slice(labelEnd)) || REPORT.test(key.slice(skipSpaces(key, labelEnd)))) return null;
   const i = headingTail(key, labelEnd);
-  const label = trimEndOf(text.slice(0, i), SPACES + ":").trim();
-  const base = { label, months: phrase.months, itemLevel: u.number?.level ?? null, itemOrdinal: u.number?.ordinal ?? null, phrase };
+  const label = trimEndOf(text.slice(0, i), SPACES_AND_COLON).trim();
+  const itemLevel = u.number?.level ?? null;
+  const itemOrdinal = u.number?.ordinal ?? null;
   const c = key.charAt(i);
-  if (i >= key.length) return { kind: "month", ...base, tasks: [], style: "bare", past: 0 };
+  // Literals, not a spread of a shared base: this runs for every line with a month word.
+  if (i >= key.length) return { kind: "month", label, months: phrase.months, itemLevel, itemOrdinal, phrase, tasks: [], style: "bare", past: 0 };
   let style: HeadStyle;
   let restAt: number;
   if (c === ":") {
@@ -110,7 +114,7 @@ const monthReading: OneReadingRule = (u) => {
   }
   const rest = text.slice(restAt).trim();
   const tasks = rest === "" ? [] : splitInlineItems(rest, true);
-  return { kind: "month", ...base, label: label === "" ? text.slice(0, labelEnd) : label, tasks, style, past: pastCount(tasks) };
+  return { kind: "month", label: label === "" ? text.slice(0, labelEnd) : label, months: phrase.months, itemLevel, itemOrdinal, phrase, tasks, style, past: pastCount(tasks) };
 };
 
 /** Whether a number can be read as a month glued to an item number (11 → 1月 item 1; not 10 or 20: no item 0). */
@@ -159,7 +163,7 @@ const taskReading: ReadingRule = (u, out) => {
   const done = tok.kind === "checkbox" ? tok.done : false;
   // "九月" alone names a month and nothing to do; "寒假" in a table's content cell is what happens then.
   const phrase = u.body.key.indexOf("月") >= 0 ? u.phrase : null;
-  const bareDate = phrase !== null && headingTail(u.body.key, phrase.end) >= trimEndOf(u.body.key, SPACES + ":").length;
+  const bareDate = phrase !== null && headingTail(u.body.key, phrase.end) >= trimEndOf(u.body.key, SPACES_AND_COLON).length;
   const namesMonth = phrase?.months[0]?.month ?? null;
   const ordinal = u.number?.ordinal ?? null;
   const level = u.number?.level ?? null;
