@@ -247,15 +247,22 @@ const cellReading: OneReadingRule = (u) => (u.number === null && longestPart(u) 
 
 const ORG_END = /(工会|工會|委员会|委員會|党支部|黨支部|学校|學校|小学|小學|中学|中學|幼儿园|幼兒園|医院|醫院|公司|办公室|辦公室|分会|分會|联合会|聯合會)$/;
 const RELATED_END = ["范文", "範文", "范本", "範本", "模板", "精选", "精選", "大全", "汇总", "彙總"];
-const RELATED_START = /^(相关|相關|推荐|推薦|更多|猜你喜欢|猜你喜歡|大家正在看|换一换|換一換|热门|熱門|上一篇|下一篇|返回|点击|點擊)/;
+const RELATED_START_WORDS = ["相关", "相關", "推荐", "推薦", "更多", "猜你喜欢", "猜你喜歡", "大家正在看", "换一换", "換一換", "热门", "熱門", "上一篇", "下一篇", "返回", "点击", "點擊"];
+const RELATED_START = new RegExp(`^(${RELATED_START_WORDS.join("|")})`);
+
+const RELATED_END_LAST = [...new Set(RELATED_END.map((w) => w.charAt(w.length - 1)))].join("");
+const RELATED_START_FIRST = [...new Set(RELATED_START_WORDS.map((w) => w.charAt(0)))].join("");
 
 /** "…工作计划范文", "…计划15篇", "…计划 篇4", "相关推荐": a line about other articles. */
 function isRelatedLine(text: string): boolean {
-  if (RELATED_START.test(text)) return true;
+  if (RELATED_START_FIRST.includes(text.charAt(0)) && RELATED_START.test(text)) return true;
   const withoutDigits = trimEndOf(text, "0123456789");
   if (withoutDigits.length < text.length && withoutDigits.endsWith("篇")) return true;
   if (text.endsWith("篇") && /\d$/.test(text.slice(0, -1))) return true;
-  return RELATED_END.some((w) => text.endsWith(w));
+  // Most lines end in none of the words' last characters: one look spares the list.
+  if (!RELATED_END_LAST.includes(text.charAt(text.length - 1))) return false;
+  for (const w of RELATED_END) if (text.endsWith(w)) return true;
+  return false;
 }
 
 // "具体分组：…", "赛制：…", "地点：…": the particulars of an activity, kept under its month, not tasks.
@@ -296,7 +303,9 @@ const furnitureReading: OneReadingRule = (u) => {
   if (short) {
     if (t.lastIndexOf(".") >= t.length - 5 && /\.(docx?|pdf|xlsx?|wps|pptx?)$/i.test(t)) return { kind: "furniture", why: "related" };
     if (PAGE_NUMBER_FIRST.includes(t.charAt(0)) && (/^\d{1,3}$/.test(t) || /^第\d+页/.test(t) || /^-\s*\d+\s*-$/.test(t))) return { kind: "furniture", why: "page-number" };
-    if (t.length <= 40 && !TERMINAL.test(t) && isRelatedLine(HAS_SPACE.test(u.body.text) ? u.body.text.replace(/\s+/g, "") : u.body.text)) return { kind: "furniture", why: "related" };
+    // The body is the whole line for most lines (no item number): its spaces are out of `t` already.
+    const body = u.body.text === u.whole.text ? t : HAS_SPACE.test(u.body.text) ? u.body.text.replace(/\s+/g, "") : u.body.text;
+    if (t.length <= 40 && !TERMINAL.test(t) && isRelatedLine(body)) return { kind: "furniture", why: "related" };
     // "1.学校工会工作计划": a numbered list of other plans' titles is a "related articles" list.
     if (u.number !== null && isTitleLike(u.body.text)) return { kind: "furniture", why: "related" };
   }
