@@ -71,6 +71,12 @@ function anyInside(beam: readonly Node[]): boolean {
   return false;
 }
 
+/** Whether a node of the beam has a table's columns (kept or still in its header). */
+function anyTable(beam: readonly Node[]): boolean {
+  for (const n of beam) if (n.state.table !== null) return true;
+  return false;
+}
+
 /**
  * With `explain`, every line's beam is kept so each decision can name its runner-up; without, only
  * the back pointers of the live beam are (memory stays proportional to the beam, not the plan).
@@ -82,8 +88,9 @@ export function decodeSchedule(tokens: readonly TokenLine[], explain = false): D
   const clues = new Clues();
   for (const u of units) {
     // Most lines of a plan are read while no reading is inside a 行事历: their inner readings
-    // (task, continuation, cell) could not be taken, so they are not made.
-    const readings = readingsOf(u, anyInside(beam));
+    // (task, continuation, cell) could not be taken, so they are not made; nor, where no reading
+    // has a table's columns, are a row's and a cell's.
+    const readings = readingsOf(u, anyInside(beam), anyTable(beam));
     const next: Node[] = [];
     for (const node of beam) {
       for (const r of readings) {

@@ -341,16 +341,37 @@ const rowReading: OneReadingRule = (u) => {
 /**
  * The chain, in two parts. Opening readings can be read anywhere; inner readings (a task, the rest of
  * a line, a table cell) only inside a 行事历. Within each, the order only breaks exact ties.
+ * A row or a cell follows only a state that has a table's columns (stepRow, stepCell in step.ts):
+ * `table` marks those rules, so the decoder can leave them out where no state has columns.
  */
-export const OPENING_RULES: readonly ReadingRule[] = [one(monthReading), gluedReading, one(headerReading), one(rowReading), one(fieldReading), one(furnitureReading)];
-export const INNER_RULES: readonly ReadingRule[] = [taskReading, one(continuationReading), one(cellReading)];
+interface ChainLink {
+  rule: ReadingRule;
+  table: boolean;
+}
+export const OPENING_RULES: readonly ChainLink[] = [
+  { rule: one(monthReading), table: false },
+  { rule: gluedReading, table: false },
+  { rule: one(headerReading), table: false },
+  { rule: one(rowReading), table: true },
+  { rule: one(fieldReading), table: false },
+  { rule: one(furnitureReading), table: false },
+];
+export const INNER_RULES: readonly ChainLink[] = [
+  { rule: taskReading, table: false },
+  { rule: one(continuationReading), table: false },
+  { rule: one(cellReading), table: true },
+];
 const OTHER: Reading = { kind: "other" };
 
-/** The readings of a line; `inner` false when no reading of the lines so far is inside a 行事历. */
-export function readingsOf(u: LineUnit, inner = true): Reading[] {
+/**
+ * The readings of a line; `inner` false when no reading of the lines so far is inside a 行事历,
+ * `table` false when none has a table's columns: the readings that could not follow are not made
+ * (the others come in the chain's order either way).
+ */
+export function readingsOf(u: LineUnit, inner = true, table = true): Reading[] {
   const out: Reading[] = [];
-  for (const rule of OPENING_RULES) rule(u, out);
-  if (inner) for (const rule of INNER_RULES) rule(u, out);
+  for (const link of OPENING_RULES) if (table || !link.table) link.rule(u, out);
+  if (inner) for (const link of INNER_RULES) if (table || !link.table) link.rule(u, out);
   out.push(OTHER);
   return out;
 }
