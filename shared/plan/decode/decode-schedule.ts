@@ -61,8 +61,25 @@ function prune(nodes: Node[]): Node[] {
     } else if (n.score > (kept[at] as Node).score) kept[at] = n;
   }
   if (kept.length <= 1) return kept;
-  kept.sort((a, b) => b.score - a.score);
+  sortByScore(kept);
   return kept.length > BEAM ? kept.slice(0, BEAM) : kept;
+}
+
+/**
+ * Best first, equal scores in the order they came (as a stable sort keeps them). An insertion sort:
+ * the list is a few nodes (at most the beam times a line's readings, a bounded number), where
+ * Array.prototype.sort with a comparator costs more than the work.
+ */
+function sortByScore(nodes: Node[]): void {
+  for (let i = 1; i < nodes.length; i++) {
+    const n = nodes[i] as Node;
+    let j = i - 1;
+    while (j >= 0 && (nodes[j] as Node).score < n.score) {
+      nodes[j + 1] = nodes[j] as Node;
+      j--;
+    }
+    nodes[j + 1] = n;
+  }
 }
 
 /** Whether a node of the beam is inside a 行事历 (a loop: this runs for every line). */

@@ -33,7 +33,7 @@ export type HeadStyle = "bare" | "colon" | "space" | "comma" | "glued" | "lost-n
 export type Reading =
   | { kind: "month"; label: string; months: MonthRef[]; tasks: string[]; style: HeadStyle; itemLevel: number | null; itemOrdinal: number | null; phrase: DatePhrase; past: number }
   | { kind: "glued"; month: number; ordinal: number | null; text: string }
-  | { kind: "task"; tasks: string[]; ordinal: number | null; level: number | null; numbered: boolean; done: boolean; open: boolean; cells: boolean; past: number; bareDate: boolean; namesMonth: number | null }
+  | { kind: "task"; tasks: string[]; ordinal: number | null; level: number | null; numbered: boolean; done: boolean; open: boolean; cells: boolean; past: number; namesMonth: number | null }
   | { kind: "continuation"; text: string; open: boolean }
   | { kind: "header"; roles: ColumnRole[] }
   | { kind: "row"; cells: string[] }
@@ -161,9 +161,10 @@ const taskReading: ReadingRule = (u, out) => {
   if (text === "") return;
   const numbered = u.number !== null && u.number.ordinal !== null;
   const done = tok.kind === "checkbox" ? tok.done : false;
-  // "九月" alone names a month and nothing to do; "寒假" in a table's content cell is what happens then.
+  // "九月" alone names a month and nothing to do, whatever was read before it, so it has no task
+  // reading; "寒假" in a table's content cell is what happens then.
   const phrase = u.body.key.indexOf("月") >= 0 ? u.phrase : null;
-  const bareDate = phrase !== null && headingTail(u.body.key, phrase.end) >= trimEndOf(u.body.key, SPACES_AND_COLON).length;
+  if (phrase !== null && headingTail(u.body.key, phrase.end) >= trimEndOf(u.body.key, SPACES_AND_COLON).length) return;
   const namesMonth = phrase?.months[0]?.month ?? null;
   const ordinal = u.number?.ordinal ?? null;
   const level = u.number?.level ?? null;
@@ -171,12 +172,12 @@ const taskReading: ReadingRule = (u, out) => {
   const tasks = splitInlineItems(text);
   // Written out, not spread from a shared base: this runs for every line inside a 行事历, and an
   // object spread costs several times a literal in V8.
-  out.push({ kind: "task", tasks, ordinal, level, numbered, done, open, bareDate, namesMonth, cells: false, past: pastCount(tasks) });
+  out.push({ kind: "task", tasks, ordinal, level, numbered, done, open, namesMonth, cells: false, past: pastCount(tasks) });
   // A table cell pasted as text holds one activity per space-separated part.
   const cells = u.gaps.length > 0 ? splitAtGaps(text, u.gaps) : [];
   // "寒 假": one word spread out by Word's justification, not two cells.
   if (u.number === null && cells.length > 1 && cells.every((c) => c.length >= 2)) {
-    out.push({ kind: "task", tasks: cells, ordinal, level, numbered, done, open, bareDate, namesMonth, cells: true, past: 0 });
+    out.push({ kind: "task", tasks: cells, ordinal, level, numbered, done, open, namesMonth, cells: true, past: 0 });
   }
 };
 
