@@ -175,8 +175,10 @@ function headingCuts(key: string, lead: DatePhrase | null, gapList: readonly num
   return headings >= 2 || (headings >= 1 && startsWithHeading) ? out : NO_CUTS;
 }
 
-function unitOf(i: number, t: TokenLine, whole: TextView, body: LocatedView, number: ItemNumberFacts | null, depth: number | null, phrase = readDatePhrase(body.key)): LineUnit {
-  return { index: i, line: t.line, token: t.token, whole, body: { text: body.text, key: body.key }, number, markdownDepth: depth, fromEnd: 0, gaps: gapsIn(t, body.at, body.text.length), phrase, previousOrdinal: null, timeField: undefined, nameField: undefined, scheduleKeyword: undefined };
+/** `whole` null: the whole line is the body (no item number before it), and one view serves both. */
+function unitOf(i: number, t: TokenLine, whole: TextView | null, body: LocatedView, number: ItemNumberFacts | null, depth: number | null, phrase = readDatePhrase(body.key)): LineUnit {
+  const bodyView: TextView = { text: body.text, key: body.key };
+  return { index: i, line: t.line, token: t.token, whole: whole ?? bodyView, body: bodyView, number, markdownDepth: depth, fromEnd: 0, gaps: gapsIn(t, body.at, body.text.length), phrase, previousOrdinal: null, timeField: undefined, nameField: undefined, scheduleKeyword: undefined };
 }
 
 /** The digits a key opens with, at most four ("" when none): an item number, maybe with a month glued to it. */
@@ -205,11 +207,13 @@ export function lineUnits(tokens: readonly TokenLine[]): LineUnit[] {
     const phrase = readDatePhrase(body.key);
     let cuts = ordinal !== null && t.token.kind === "item" ? numberCuts(body.key, ordinal) : NO_CUTS;
     if (cuts.length === 0 && body.key.indexOf("月") >= 0 && t.token.kind !== "checkbox") cuts = headingCuts(body.key, phrase, gapsIn(t, body.at, body.text.length));
-    const wholeAt = suffixAt(t, v.whole);
     if (cuts.length === 0) {
-      units.push(unitOf(i, t, view(t, v.whole, wholeAt), body, v.number, v.depth, phrase));
+      // Most lines have no item number: their whole is their body, viewed the same way.
+      const whole = v.whole === v.body ? null : view(t, v.whole, suffixAt(t, v.whole));
+      units.push(unitOf(i, t, whole, body, v.number, v.depth, phrase));
       continue;
     }
+    const wholeAt = suffixAt(t, v.whole);
     // Each piece becomes a unit of its own, on the same line; pieces are placed by their offsets
     // (a line of a thousand pieces is never searched a thousand times).
     const pieceAt = (from: number): number => (body.at >= 0 ? body.at + from : -1);
