@@ -124,6 +124,22 @@ interface Cut {
 const BREAK_BEFORE = " ,;。；，";
 const NO_CUTS: Cut[] = [];
 export const STAR_MARKS = "★☆■◆●▲";
+// The cut scans below look at every character of a line: by char code, as charAt would make a
+// string of each CJK character.
+const BREAK_BEFORE_CODES = codesOf(BREAK_BEFORE);
+const STAR_MARK_CODES = codesOf(STAR_MARKS);
+const COLON = 0x3a;
+const SPACE = 0x20;
+
+function codesOf(chars: string): ReadonlySet<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < chars.length; i++) out.add(chars.charCodeAt(i));
+  return out;
+}
+
+function isAsciiDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
 
 /**
  * "1、一月份…，2、二月份…": where the next number in sequence follows a comma, a ；, a 。 or a space,
@@ -135,12 +151,12 @@ function numberCuts(key: string, ordinal: number): Cut[] {
   const out: Cut[] = [];
   let want = ordinal + 1;
   for (let i = 1; i < key.length - 2; i++) {
-    if (!BREAK_BEFORE.includes(key.charAt(i - 1))) continue;
+    if (!BREAK_BEFORE_CODES.has(key.charCodeAt(i - 1))) continue;
     const digits = String(want);
     if (!key.startsWith(digits, i)) continue;
     const sep = key.charAt(i + digits.length);
     if (sep !== "、" && sep !== "." && sep !== ")") continue;
-    if (/\d/.test(key.charAt(i + digits.length + 1))) continue;
+    if (isAsciiDigit(key.charCodeAt(i + digits.length + 1))) continue;
     out.push({ at: i, ordinal: want, textAt: i + digits.length + 1 });
     want++;
   }
@@ -162,13 +178,13 @@ function headingCuts(key: string, lead: DatePhrase | null, gapList: readonly num
   // Every piece is a heading with its colon: a line with no colon after its own heading has none.
   if (key.indexOf(":", from) < 0) return NO_CUTS;
   const out: Cut[] = [];
-  const gaps = new Set(gapList);
+  const gaps = gapList.length > 0 ? new Set(gapList) : null;
   const startsWithHeading = lead !== null && key.charAt(headingTail(key, lead.end)) === ":";
   // Never inside the heading that opens the line ("7,8月：" is one heading, not 7 and 8月).
   for (let i = from; i < key.length - 2; i++) {
-    const c = key.charAt(i);
-    if (STAR_MARKS.includes(c) && key.charAt(i - 1) === " ") out.push({ at: i, textAt: i + 1, ordinal: null });
-    else if ((BREAK_BEFORE.includes(key.charAt(i - 1)) || key.charAt(i - 1) === ":" || gaps.has(i)) && isColonHeadingAt(key, i)) out.push({ at: i, textAt: i, ordinal: null });
+    const before = key.charCodeAt(i - 1);
+    if (STAR_MARK_CODES.has(key.charCodeAt(i)) && before === SPACE) out.push({ at: i, textAt: i + 1, ordinal: null });
+    else if ((BREAK_BEFORE_CODES.has(before) || before === COLON || (gaps !== null && gaps.has(i))) && isColonHeadingAt(key, i)) out.push({ at: i, textAt: i, ordinal: null });
   }
   const headings = out.filter((c) => c.textAt === c.at).length;
   // One month heading inside a sentence is no 行事历; two, or one after a heading that opens the line, are.
