@@ -102,7 +102,9 @@ function isCjk(c: number): boolean {
  * dropped here; every line kept still knows its original line number.
  */
 export function normalizeText(input: string): NormalizedLine[] {
-  const rawLines = input.split(/\r\n|\r|\n|\u2028|\u2029/);
+  // Most texts break lines with \n alone: a plain split is much cheaper than the pattern's.
+  const plain = input.indexOf("\r") < 0 && input.indexOf("\u2028") < 0 && input.indexOf("\u2029") < 0;
+  const rawLines = plain ? input.split("\n") : input.split(/\r\n|\r|\n|\u2028|\u2029/);
   const out: NormalizedLine[] = [];
   const counter: { removed: number; gaps: number[] | null } = { removed: 0, gaps: null };
   for (let i = 0; i < rawLines.length; i++) {
