@@ -1,6 +1,6 @@
 /**
  * The readings one line may have inside a plan, each from a small named rule (the chain is
- * READING_RULES at the end). A rule proposes; it never decides: the decoder (decode-schedule.ts)
+ * readingsOf at the end). A rule proposes; it never decides: the decoder (decode-schedule.ts)
  * picks the reading of every line that makes the whole plan most consistent.
  *
  *   month        a month heading, maybe with its tasks on the same line ("三月份：", "五月份  教工羽毛球赛",
@@ -46,13 +46,6 @@ export type Reading =
 type ReadingRule = (u: LineUnit, out: Reading[]) => void;
 /** A rule that finds one reading at most. */
 type OneReadingRule = (u: LineUnit) => Reading | null;
-
-const one =
-  (rule: OneReadingRule): ReadingRule =>
-  (u, out) => {
-    const r = rule(u);
-    if (r) out.push(r);
-  };
 
 /** Readings that place a line in the 行事历 (the rest are body text, fields or page furniture). */
 export const SCHEDULE_READINGS: ReadonlySet<Reading["kind"]> = new Set<Reading["kind"]>(["month", "glued", "task", "continuation", "header", "cell", "row"]);
@@ -341,40 +334,42 @@ const rowReading: OneReadingRule = (u) => {
   return cells.length >= 2 ? { kind: "row", cells } : null;
 };
 
-/**
- * The chain, in two parts. Opening readings can be read anywhere; inner readings (a task, the rest of
- * a line, a table cell) only inside a 行事历. Within each, the order only breaks exact ties.
- * A row or a cell follows only a state that has a table's columns (stepRow, stepCell in step.ts):
- * `table` marks those rules, so the decoder can leave them out where no state has columns.
- */
-interface ChainLink {
-  rule: ReadingRule;
-  table: boolean;
-}
-export const OPENING_RULES: readonly ChainLink[] = [
-  { rule: one(monthReading), table: false },
-  { rule: gluedReading, table: false },
-  { rule: one(headerReading), table: false },
-  { rule: one(rowReading), table: true },
-  { rule: one(fieldReading), table: false },
-  { rule: one(furnitureReading), table: false },
-];
-export const INNER_RULES: readonly ChainLink[] = [
-  { rule: taskReading, table: false },
-  { rule: one(continuationReading), table: false },
-  { rule: one(cellReading), table: true },
-];
 const OTHER: Reading = { kind: "other" };
 
 /**
- * The readings of a line; `inner` false when no reading of the lines so far is inside a 行事历,
- * `table` false when none has a table's columns: the readings that could not follow are not made
- * (the others come in the chain's order either way).
+ * The readings of a line: the chain of rules, in two parts. Opening readings can be read anywhere;
+ * inner readings (a task, the rest of a line, a table cell) only inside a 行事历. Within each, the
+ * order only breaks exact ties. `inner` is false when no reading of the lines so far is inside a
+ * 行事历, `table` false when none has a table's columns: a row or a cell follows only a state with
+ * columns (stepRow, stepCell in step.ts). Readings that could not follow are not made.
+ *
+ * The chain is written as calls, not a list of rules walked in a loop: each call site then sees one
+ * rule, which V8 can inline (a loop's one site sees them all); this runs for every line.
  */
 export function readingsOf(u: LineUnit, inner = true, table = true): Reading[] {
   const out: Reading[] = [];
-  for (const link of OPENING_RULES) if (table || !link.table) link.rule(u, out);
-  if (inner) for (const link of INNER_RULES) if (table || !link.table) link.rule(u, out);
+  let r = monthReading(u);
+  if (r) out.push(r);
+  gluedReading(u, out);
+  r = headerReading(u);
+  if (r) out.push(r);
+  if (table) {
+    r = rowReading(u);
+    if (r) out.push(r);
+  }
+  r = fieldReading(u);
+  if (r) out.push(r);
+  r = furnitureReading(u);
+  if (r) out.push(r);
+  if (inner) {
+    taskReading(u, out);
+    r = continuationReading(u);
+    if (r) out.push(r);
+    if (table) {
+      r = cellReading(u);
+      if (r) out.push(r);
+    }
+  }
   out.push(OTHER);
   return out;
 }
