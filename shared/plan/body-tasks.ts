@@ -123,6 +123,8 @@ const TRAILING_DATE = /[(（]\s*([^()（）]{2,16}?)\s*[)）]\s*[。；;]?\s*$/;
 
 /** "组织会员秋季登高活动（十月份）。": the month the item is for, written after it in brackets. */
 function trailingDate(sentence: string, line: number): BodySentence | null {
+  // The pattern needs a closing bracket: most sentences have none, and indexOf is cheaper than the pattern's scan.
+  if (sentence.indexOf(")") < 0 && sentence.indexOf("）") < 0) return null;
   const m = TRAILING_DATE.exec(sentence);
   if (!m || m.index === undefined) return null;
   const inner = m[1] ?? "";
