@@ -46,11 +46,16 @@ const DATE_WITHOUT_MONTH_WORD = /(寒假|暑假|暑期|季度|期间|期間|前�
 // "……评选活动。（六月份）。": a date in brackets after the full stop is the sentence's, not one of its own.
 const BRACKETED_ONLY = /^\s*[(（][^()（）]{1,12}[)）]\s*[。；;]?\s*$/;
 
+/** SENTENCE_END for one UTF-16 unit, by its code: no one-character string and no pattern per character. */
+function isSentenceEnd(code: number): boolean {
+  return code === 0x3002 || code === 0xff1b || code === 0x3b || code === 0xff01 || code === 0x21 || code === 0xff1f || code === 0x3f;
+}
+
 function sentencesOf(text: string): { text: string; at: number }[] {
   const out: { text: string; at: number }[] = [];
   let from = 0;
   for (let i = 0; i < text.length; i++) {
-    if (SENTENCE_END.test(text.charAt(i))) {
+    if (isSentenceEnd(text.charCodeAt(i))) {
       out.push({ text: text.slice(from, i + 1), at: from });
       from = i + 1;
     }
@@ -67,7 +72,11 @@ function sentencesOf(text: string): { text: string; at: number }[] {
   return out;
 }
 
+// Most sentences open with none of the lead words: one look at the first character spares the list.
+const LEAD_FIRST = [...new Set(LEAD_WORDS.map((w) => w.charAt(0)))].join("");
+
 function leadWordLength(key: string): number {
+  if (key === "" || !LEAD_FIRST.includes(key.charAt(0))) return 0;
   for (const w of LEAD_WORDS) if (key.startsWith(w)) return w.length;
   return 0;
 }
@@ -96,7 +105,9 @@ export function datedSentence(sentence: string, line: number): BodySentence | nu
   const phrase = readDatePhrase(key, leadWordLength(key));
   if (!phrase) return null;
   const rest = trimmed.slice(phrase.end);
-  if (PAST_AFTER.test(rest) || NEAR_AFTER.test(rest)) return null;
+  // The task below is `rest` with words taken off its front, and must be 4 characters at least:
+  // a shorter rest ("3月" alone, a heading) can give none.
+  if (rest.length < 4 || PAST_AFTER.test(rest) || NEAR_AFTER.test(rest)) return null;
   const after = afterTheHour(rest);
   // "五月将参加歌咏比赛": 将 says "will" before a verb; the task is what will be done. (Before a
   // noun, "将报名表送交工会", it marks the object and stays.)
@@ -114,6 +125,8 @@ const TRAILING_DATE = /[(（]\s*([^()（）]{2,16}?)\s*[)）]\s*[。；;]?\s*$/;
 
 /** "组织会员秋季登高活动（十月份）。": the month the item is for, written after it in brackets. */
 function trailingDate(sentence: string, line: number): BodySentence | null {
+  // The pattern needs a closing bracket: most sentences have none, and indexOf is cheaper than the pattern's scan.
+  if (sentence.indexOf(")") < 0 && sentence.indexOf("）") < 0) return null;
   const m = TRAILING_DATE.exec(sentence);
   if (!m || m.index === undefined) return null;
   const inner = m[1] ?? "";
@@ -272,6 +285,8 @@ function inlineTimeField(node: OutlineNode): BodySentence | null {
 const BRACKETED_NOTE = /^[(（][^()（）]*[)）][。；;，,\s]*$/;
 const RUN_IN_ITEM_NUMBER = /^\s*\d{1,2}\s*[、．.]\s*(?=\S)/;
 
+const SPACES_AND_COLONS = SPACES + ":：";
+
 // "在工会活动室召开，…": where and that it is held, nothing of what is held.
 const ONLY_HELD = /^(?:在[^，,。；;]{1,30})?(召开|召開|举行|舉行|进行|進行)(?=$|[，,。；;])/;
 // A heading that names an event: "领队会议", "游泳比赛", "开幕式".
@@ -283,7 +298,7 @@ const EVENT_NAME = /(会议|會議|会|會|赛|賽|式|活动|活動|讲座|講�
  */
 function namedByHeading(piece: BodySentence, parent: OutlineNode | null): BodySentence {
   if (parent === null || !ONLY_HELD.test(piece.text)) return piece;
-  const name = trimEndOf(parent.text, SPACES + ":：");
+  const name = trimEndOf(parent.text, SPACES_AND_COLONS);
   return name.length >= 2 && name.length <= 20 && EVENT_NAME.test(name) ? { ...piece, text: name } : piece;
 }
 

@@ -26,6 +26,7 @@ import { SCHEDULE_KEYWORD } from "./decode/schedule-keyword";
 import { decodeSchedule, type Decision } from "./decode/decode-schedule";
 import { monthAfterContent } from "./decode/step";
 import { withoutReportRuns } from "./decode/report-runs";
+import { DecisionCursor } from "./decode/decision-cursor";
 import { SCHEDULE_READINGS } from "./decode/readings";
 import { maxOf, minOf } from "../collections/array-edit";
 
@@ -35,17 +36,6 @@ export interface BuildContext {
   pinyinLines: ReadonlyMap<number, number>;
   /** When given, each plan's decoder decisions are added here, in plan order (for --explain). */
   decisions?: Decision[][] | null;
-}
-
-/** By token index: an array, as every content line has one (a Map of as many keys costs more). */
-function decisionsByToken(list: readonly Decision[]): (Decision[] | undefined)[] {
-  const byToken: (Decision[] | undefined)[] = [];
-  for (const d of list) {
-    const at = byToken[d.unit.index];
-    if (at) at.push(d);
-    else byToken[d.unit.index] = [d];
-  }
-  return byToken;
 }
 
 function tokenText(tok: LineToken): string | null {
@@ -68,7 +58,7 @@ export function buildPlan(segment: PlanSegment, ctx: BuildContext): Plan {
   const schedule: ScheduleMonth[] = [];
   const decoded = withoutReportRuns(decodeSchedule(tokens, Boolean(ctx.decisions)));
   ctx.decisions?.push(decoded);
-  const decisions = decisionsByToken(decoded);
+  const decisions = new DecisionCursor(decoded);
   const bodyTexts: string[] = [];
 
   let title: string | null = fm["title"] ?? null;
@@ -203,8 +193,8 @@ export function buildPlan(segment: PlanSegment, ctx: BuildContext): Plan {
       continue;
     }
 
-    const lineDecisions = decisions[i];
-    if (lineDecisions && lineDecisions.some((d) => SCHEDULE_READINGS.has(d.reading.kind))) {
+    const lineDecisions = decisions.of(i);
+    if (lineDecisions.some((d) => SCHEDULE_READINGS.has(d.reading.kind))) {
       for (const d of lineDecisions) {
         if (SCHEDULE_READINGS.has(d.reading.kind)) applyDecision(d, t.line);
         else if (d.unit.number !== null && (d.unit.number.level !== null || d.unit.number.lost)) {
@@ -215,7 +205,7 @@ export function buildPlan(segment: PlanSegment, ctx: BuildContext): Plan {
       if (lineDecisions.some((d) => d.reading.kind !== "header")) lastContent = tok;
       continue;
     }
-    if (lineDecisions && lineDecisions.some((d) => d.reading.kind === "furniture") && current !== null) {
+    if (lineDecisions.some((d) => d.reading.kind === "furniture") && current !== null) {
       // A page number or a closing note inside the 行事历 is kept, as a note, and does not end it.
       (current.notes ??= []).push(tokenText(tok) ?? "");
       continue;

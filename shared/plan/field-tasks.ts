@@ -29,13 +29,17 @@ const THEME = /^(主题|主題)$/;
 // Any section that only names a field of the block: 活动目的, 参加对象, 注意事项 … never an activity.
 const FIELD_SECTION = /^(?:活动|活動|比赛|比賽)?(?:时间|時間|日期|地点|地點|主题|主題|名称|名稱|目的|目标|目標|对象|對象|内容|內容|要求|形式|流程|安排|准备|準備|意义|意義|说明|說明|须知|須知|办法|辦法|细则|細則|事项|事項)(?:与|與|和|及)?.{0,4}$/;
 
+// Built once: a concatenation inside a call makes (and flattens) a new string on every call.
+const SPACES_AND_COLONS = SPACES + ":：";
+const SPACES_AND_CLOSING = SPACES + ":：。；;，,";
+
 /**
  * "二、活动时间" alone: a numbered section, a Markdown heading, or a line of its own ("活动时间" over
  * "2022年4月15日…", as a programme pasted from a web page lays its fields out) that is only the key.
  */
 function sectionKey(u: LineUnit, key: RegExp): RegExpExecArray | null {
   if (u.number === null && u.markdownDepth === null && u.token.kind !== "paragraph") return null;
-  return key.exec(trimEndOf(u.body.text, SPACES + ":："));
+  return key.exec(trimEndOf(u.body.text, SPACES_AND_COLONS));
 }
 const CONTENT_SECTION = /^(?:活动|活動|比赛|比賽)?(?:内容|內容|项目|項目)\s*[:：]?\s*(.*)$/;
 // "活动时间", "比赛时间": the field names the activity no better than "时间" does.
@@ -43,7 +47,7 @@ const GENERIC_KEYS = /^(活动|活動|比赛|比賽|集合|报名|報名|具体|
 const LOOK_BACK = 8;
 
 function clean(text: string): string {
-  return trimEndOf(text, SPACES + ":：。；;，,").trim();
+  return trimEndOf(text, SPACES_AND_CLOSING).trim();
 }
 
 export function isTimeField(u: LineUnit): boolean {
@@ -62,7 +66,7 @@ const FIELD_KEY_LINE = /^(?:活动|活動|比赛|比賽|参与|參與|参加|參
 
 /** An unnumbered line that is only a field's key: never a task of its own. */
 export function isFieldKeyLine(u: LineUnit): boolean {
-  return u.number === null && u.body.text.length <= 6 && FIELD_KEY_LINE.test(trimEndOf(u.body.text, SPACES + ":："));
+  return u.number === null && u.body.text.length <= 6 && FIELD_KEY_LINE.test(trimEndOf(u.body.text, SPACES_AND_COLONS));
 }
 
 export function isNameField(u: LineUnit): boolean {
@@ -183,7 +187,7 @@ function itemAbove(units: readonly LineUnit[], i: number): string | null {
     if (isTimeField(v) && k !== i - 1) return null;
     if (level !== 0 && l >= level) continue;
     // "三、活动时间与地点" / "- 时间：…": the field is part of that section; look above the section.
-    if (FIELD_SECTION.test(trimEndOf(v.body.text, SPACES + ":："))) {
+    if (FIELD_SECTION.test(trimEndOf(v.body.text, SPACES_AND_COLONS))) {
       level = l;
       continue;
     }
@@ -253,7 +257,7 @@ function activityNames(units: readonly LineUnit[], i: number, date: DatePhrase):
       // "2. 文艺晚会 / - 时间：6月": the numbered item the field's block opens with; a name field
       // above it is another block's.
       const v = units[k] as LineUnit;
-      if (v.number?.ordinal != null && !FIELD_LIKE.test(v.body.text) && !FIELD_SECTION.test(trimEndOf(v.body.text, SPACES + ":："))) break;
+      if (v.number?.ordinal != null && !FIELD_LIKE.test(v.body.text) && !FIELD_SECTION.test(trimEndOf(v.body.text, SPACES_AND_COLONS))) break;
       continue;
     }
     if (THEME.test(field.key)) {

@@ -9,6 +9,7 @@ import { matchItemNumber, matchMissingNumber } from "../outline/item-number";
 import { isNoiseLine, isTitleLike } from "./plan-facts";
 import type { LineToken } from "./line-token";
 import { matchCheckbox } from "../tasks/task-serializer";
+import { SPACES } from "../normalize/trim-chars";
 
 interface LineView {
   text: string;
@@ -24,10 +25,17 @@ function sub(line: LineView, start: number): LineView {
 
 const blank: LineRule = (l) => (l.text === "" ? { kind: "blank" } : null);
 
-const quote: LineRule = (l) => (/^>/.test(l.key) ? { kind: "quote", text: l.text.replace(/^[>＞]\s?/, "") } : null);
+// The rules below run on every line until one claims it; those that need a marker character at the
+// start of the key (>, |, #) look at that character before any pattern.
+const GT = 0x3e;
+const BAR = 0x7c;
+const HASH = 0x23;
+const CHECKBOX_FIRST = new Set([..."-*+", ...SPACES].map((c) => c.charCodeAt(0)));
+
+const quote: LineRule = (l) => (l.key.charCodeAt(0) === GT ? { kind: "quote", text: l.text.replace(/^[>＞]\s?/, "") } : null);
 
 const tableRow: LineRule = (l) => {
-  if (!/^\|.*\|$/.test(l.key)) return null;
+  if (l.key.charCodeAt(0) !== BAR || !/^\|.*\|$/.test(l.key)) return null;
   const cells = l.text.slice(1, -1).split(/[|｜]/).map((c) => c.trim());
   // The |---|---| separator stays in the table (as a row with no cells) so the table is one block.
   if (cells.every((c) => /^:?-{2,}:?$/.test(c.replace(/[\s－]/g, "-")) || c === "")) return { kind: "table-row", cells: [], text: l.text };
@@ -38,6 +46,7 @@ const noise: LineRule = (l) => (isNoiseLine(l.text) ? { kind: "noise", text: l.t
 
 /** "### 2027年3月", "## 一、指导思想", "# 某某计划", "## 行事历". */
 const markdownHeading: LineRule = (l) => {
+  if (l.key.charCodeAt(0) !== HASH) return null;
   const m = /^(#{1,6}) +(.*?)(?: +#+)?$/.exec(l.key);
   if (!m) return null;
   const depth = (m[1] ?? "#").length;
@@ -59,6 +68,8 @@ const markdownHeading: LineRule = (l) => {
 /** "- [ ] 任务 ^t-ab12" */
 const checkbox: LineRule = (l) => {
   // The box syntax is the serializer's, so what is read as a checkbox is what an edit can tick.
+  // It opens with its list marker, maybe after spaces: other lines are passed without the pattern.
+  if (!CHECKBOX_FIRST.has(l.key.charCodeAt(0))) return null;
   const m = matchCheckbox(l.key);
   if (!m) return null;
   return { kind: "checkbox", done: m.done, text: l.text.slice(m.end).trim() };

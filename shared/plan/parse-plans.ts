@@ -9,7 +9,7 @@ import { classifyLine } from "./line-rules";
 import type { TokenLine } from "./line-token";
 import { splitPlans } from "./split-plans";
 import { buildPlan } from "./build-plan";
-import { readFrontmatter } from "../markdown/frontmatter";
+import { readFrontmatter, type Frontmatter } from "../markdown/frontmatter";
 import { reviewSectionOf, reviewThreads, withoutReviewSection } from "../markdown/review-section";
 import { IdAllocator } from "./stable-id";
 import type { Decision } from "./decode/decode-schedule";
@@ -49,19 +49,39 @@ function parseGuarded(text: string, decisions: Decision[][] | null): ParseResult
   }
 }
 
-function parseUnsafe(text: string, decisions: Decision[][] | null): ParseResult {
+interface TokenizedText {
+  fm: Frontmatter;
+  /** The lines after the frontmatter, classified; null for an exported 行事历 (not read further). */
+  tokens: TokenLine[] | null;
+  pinyinLines: Map<number, number>;
+  /** Whether any line has text (normalization keeps no empty line). */
+  hasText: boolean;
+}
+
+/**
+ * The text's lines, normalized and classified. A function of its own so the normalized lines are
+ * garbage once their tokens are made: on a long text they are a large part of what the parse holds.
+ */
+function tokenize(text: string): TokenizedText {
   const lines = normalizeText(text);
   const fm = readFrontmatter(lines, text);
-  if (fm.values["type"] === "union-plan-export") {
-    // A 行事历 exported from plans (a table of their tasks): reading it as a plan would count every task twice.
-    return { plans: [], diagnostics: [{ line: 1, severity: "info", code: "export-note", message: "这是导出的行事历，不是计划 / an exported 行事历, not a plan" }] };
-  }
+  const pinyinLines = new Map<number, number>();
+  const hasText = lines.some((l) => l.text !== "");
+  if (fm.values["type"] === "union-plan-export") return { fm, tokens: null, pinyinLines, hasText };
   const body = lines.slice(fm.lineCount);
   // Code fences and HTML comments are the writer's verbatim text: never a task, a month or a title.
   const verbatim = markVerbatim(body);
   const tokens: TokenLine[] = body.map((l, i) => ({ token: verbatim[i] ? { kind: "verbatim" } : classifyLine(l), line: l.source, indent: l.indent, text: l.text, key: l.key, gaps: l.gaps }));
-  const pinyinLines = new Map<number, number>();
   for (const l of body) if (l.pinyinRemoved > 0) pinyinLines.set(l.source, l.pinyinRemoved);
+  return { fm, tokens, pinyinLines, hasText };
+}
+
+function parseUnsafe(text: string, decisions: Decision[][] | null): ParseResult {
+  const { fm, tokens, pinyinLines, hasText } = tokenize(text);
+  if (tokens === null) {
+    // A 行事历 exported from plans (a table of their tasks): reading it as a plan would count every task twice.
+    return { plans: [], diagnostics: [{ line: 1, severity: "info", code: "export-note", message: "这是导出的行事历，不是计划 / an exported 行事历, not a plan" }] };
+  }
 
   // A union-plan note is one plan by definition; plain text may hold several.
   const isPlanNote = fm.values["type"] === "union-plan" || fm.values["plan-id"] !== undefined;
@@ -79,7 +99,7 @@ function parseUnsafe(text: string, decisions: Decision[][] | null): ParseResult 
   }
   const planIds = new IdAllocator();
   const plans: Plan[] = segments.map((segment) => buildPlan(segment, { frontmatter: fm.values, planIds, pinyinLines, decisions }));
-  if (plans.length === 0 && lines.some((l) => l.text !== "")) {
+  if (plans.length === 0 && hasText) {
     diagnostics.push({ line: 1, severity: "warning", code: "no-plan", message: "没有找到计划内容 / no plan found in this text" });
   }
   placeTasks(plans, text);

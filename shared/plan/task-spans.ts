@@ -4,17 +4,18 @@
  * repeats (a line copied in the editor). Runs once per parse over the tasks, not over the text.
  */
 import type { Diagnostic, Plan } from "./types";
-
-const EOL = /\r\n|\r|\n|\u2028|\u2029/;
+import { splitLines } from "../normalize/normalize-text";
 
 export function placeTasks(plans: readonly Plan[], text: string): void {
-  const lines = text.split(EOL);
+  // Split only once a task asks: a plan with no 行事历 task needs none of its lines.
+  let split: string[] | null = null;
+  const lineText = (line: number): string => (split ??= splitLines(text))[line - 1] ?? "";
   // Several tasks may share a line (a table row, "3月：…；…"): each is looked for after the one before.
   const cursor = new Map<number, number>();
   for (const plan of plans) {
     for (const month of plan.schedule) {
       for (const task of month.tasks) {
-        const raw = lines[task.line - 1] ?? "";
+        const raw = lineText(task.line);
         const from = cursor.get(task.line) ?? 0;
         const at = task.text === "" ? -1 : raw.indexOf(task.text, from);
         if (at >= 0) {

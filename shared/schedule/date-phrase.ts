@@ -61,8 +61,8 @@ const PARTS_FIRST = firstCharsOf(PARTS);
 const SUFFIXES_FIRST = firstCharsOf(SUFFIXES);
 const RELATIVE_FIRST = firstCharsOf(RELATIVE_YEARS);
 const TEN_DAYS_FIRST = firstCharsOf(TEN_DAYS);
-const HOLIDAYS_FIRST = firstCharsOf(HOLIDAYS.map(([w]) => w));
-const QUARTERS_FIRST = firstCharsOf(QUARTERS.map(([w]) => w));
+const HOLIDAYS_BY_FIRST = byFirstChar(HOLIDAYS);
+const QUARTERS_BY_FIRST = byFirstChar(QUARTERS);
 
 /**
  * Festivals on a fixed day of the solar calendar, as written before 期间 ("五一期间", "“五一”国际劳动节期间",
@@ -95,7 +95,7 @@ const FESTIVALS: readonly [string, number][] = [
   ["国庆", 10],
   ["國慶", 10],
 ];
-const FESTIVAL_FIRST = [...new Set(FESTIVALS.map(([w]) => w.charAt(0)))].join("");
+const FESTIVALS_BY_FIRST = byFirstChar(FESTIVALS);
 // What may follow the festival's short name: "“五一”国际劳动节", "三八妇女节", "国庆节".
 const FESTIVAL_TAILS = ["国际劳动妇女节", "國際勞動婦女節", "国际劳动节", "國際勞動節", "国际妇女节", "國際婦女節", "国际儿童节", "國際兒童節", "劳动节", "勞動節", "妇女节", "婦女節", "儿童节", "兒童節", "青年节", "青年節", "节", "節"];
 // A festival dates something only as a period: "以三八妇女节为契机" names an occasion, not a time.
@@ -107,9 +107,9 @@ const CLOSE_QUOTES = "”\"」』";
 function readFestivalPeriod(key: string, at: number): { end: number; month: number } | null {
   let i = at;
   if (OPEN_QUOTES.includes(key.charAt(i))) i++;
-  // Most phrases start with a digit: one look at the first character spares the list.
-  if (!FESTIVAL_FIRST.includes(key.charAt(i))) return null;
-  const festival = FESTIVALS.find(([w]) => key.startsWith(w, i));
+  // Most phrases start with a digit: one look at the first character spares the list, and only the
+  // festivals that start with it are tried.
+  const festival = firstStartingAt(key, i, FESTIVALS_BY_FIRST);
   if (!festival) return null;
   i += festival[0].length;
   if (CLOSE_QUOTES.includes(key.charAt(i))) i++;
@@ -117,6 +117,26 @@ function readFestivalPeriod(key: string, at: number): { end: number; month: numb
   if (tail) i += tail.length;
   const period = startsWithAny(key, i, FESTIVAL_PERIODS);
   return period ? { end: i + period.length, month: festival[1] } : null;
+}
+
+/** A list's entries grouped by their word's first character, each group in the list's order. */
+function byFirstChar<T>(entries: readonly (readonly [string, T])[]): ReadonlyMap<string, readonly (readonly [string, T])[]> {
+  const out = new Map<string, (readonly [string, T])[]>();
+  for (const e of entries) {
+    const c = e[0].charAt(0);
+    const group = out.get(c);
+    if (group) group.push(e);
+    else out.set(c, [e]);
+  }
+  return out;
+}
+
+/** The first entry (in list order) whose word starts at `at`: only the group of key[at] can. */
+function firstStartingAt<T>(key: string, at: number, groups: ReadonlyMap<string, readonly (readonly [string, T])[]>): readonly [string, T] | null {
+  const group = groups.get(key.charAt(at));
+  if (!group) return null;
+  for (const e of group) if (key.startsWith(e[0], at)) return e;
+  return null;
 }
 
 export function isDigit(c: string): boolean {
@@ -336,7 +356,6 @@ function withSuffix(key: string, at: number): number {
 // (今年, 本年, 明年, 次年), 寒假/暑假/暑期, a quarter (第一季度, 一季度), a placeholder year (xx年), or a
 // festival, maybe quoted ("“五一”期间").
 // Most positions start with none.
-const NONE: readonly [string, number[]][] = [];
 const FIRST_CHARS = "0123456789〇零一二三四五六七八九十元正今本明次寒暑第xX×“\"「『国國妇婦劳勞青儿兒建教";
 
 /** The date phrase at `at` in `key` (folded), or null. */
@@ -345,17 +364,17 @@ export function readDatePhrase(key: string, at = 0): DatePhrase | null {
   let i = at;
   const rel = startsWithAnyOf(key, i, RELATIVE_YEARS, RELATIVE_FIRST);
   if (rel) i += rel.length;
-  for (const [word, months] of rel || !HOLIDAYS_FIRST.includes(key.charAt(i)) ? NONE : HOLIDAYS) {
-    if (key.startsWith(word, i)) {
-      return { end: withSuffix(key, i + word.length), months: months.map((month) => ({ year: null, month })), day: null, dayEnd: null, partOfMonth: null, relativeYear: null };
-    }
+  const holiday = rel ? null : firstStartingAt(key, i, HOLIDAYS_BY_FIRST);
+  if (holiday) {
+    const [word, months] = holiday;
+    return { end: withSuffix(key, i + word.length), months: months.map((month) => ({ year: null, month })), day: null, dayEnd: null, partOfMonth: null, relativeYear: null };
   }
   const festival = readFestivalPeriod(key, i);
   if (festival) return { end: festival.end, months: [{ year: null, month: festival.month }], day: null, dayEnd: null, partOfMonth: null, relativeYear: null };
-  for (const [word, months] of rel || !QUARTERS_FIRST.includes(key.charAt(i)) ? NONE : QUARTERS) {
-    if (key.startsWith(word, i)) {
-      return { end: withSuffix(key, i + word.length), months: months.map((month) => ({ year: null, month })), day: null, dayEnd: null, partOfMonth: null, relativeYear: null };
-    }
+  const quarter = rel ? null : firstStartingAt(key, i, QUARTERS_BY_FIRST);
+  if (quarter) {
+    const [word, months] = quarter;
+    return { end: withSuffix(key, i + word.length), months: months.map((month) => ({ year: null, month })), day: null, dayEnd: null, partOfMonth: null, relativeYear: null };
   }
   const first = readPoint(key, i);
   if (!first || first[0].month === null) return null;

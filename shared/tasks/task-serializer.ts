@@ -94,7 +94,8 @@ const OWNER_AFTER = /(?:负责人|負責人|责任人|責任人|负责部门|負
 export function readTaskFields(raw: string): { text: string; owner: string | null; fields: TaskFields } {
   let text = raw.trim();
   const fields: TaskFields = { blockId: null, due: null, start: null, doneDate: null, details: [] };
-  const id = BLOCK_ID.exec(text);
+  // The pattern is tried at every offset; a text without a ^ (most 行事历 items) cannot hold an id.
+  const id = text.indexOf("^") >= 0 ? BLOCK_ID.exec(text) : null;
   if (id) {
     fields.blockId = id[1] ?? null;
     text = text.slice(0, id.index);

@@ -61,8 +61,37 @@ function prune(nodes: Node[]): Node[] {
     } else if (n.score > (kept[at] as Node).score) kept[at] = n;
   }
   if (kept.length <= 1) return kept;
-  kept.sort((a, b) => b.score - a.score);
+  sortByScore(kept);
   return kept.length > BEAM ? kept.slice(0, BEAM) : kept;
+}
+
+/**
+ * Best first, equal scores in the order they came (as a stable sort keeps them). An insertion sort:
+ * the list is a few nodes (at most the beam times a line's readings, a bounded number), where
+ * Array.prototype.sort with a comparator costs more than the work.
+ */
+function sortByScore(nodes: Node[]): void {
+  for (let i = 1; i < nodes.length; i++) {
+    const n = nodes[i] as Node;
+    let j = i - 1;
+    while (j >= 0 && (nodes[j] as Node).score < n.score) {
+      nodes[j + 1] = nodes[j] as Node;
+      j--;
+    }
+    nodes[j + 1] = n;
+  }
+}
+
+/** Whether a node of the beam is inside a 行事历 (a loop: this runs for every line). */
+function anyInside(beam: readonly Node[]): boolean {
+  for (const n of beam) if (n.state.mode === "in") return true;
+  return false;
+}
+
+/** Whether a node of the beam has a table's columns (kept or still in its header). */
+function anyTable(beam: readonly Node[]): boolean {
+  for (const n of beam) if (n.state.table !== null) return true;
+  return false;
 }
 
 /**
@@ -75,9 +104,11 @@ export function decodeSchedule(tokens: readonly TokenLine[], explain = false): D
   const beams: Node[][] = [];
   const clues = new Clues();
   for (const u of units) {
-    // Most lines of a plan are read while no reading is inside a 行事历 or under a table header: their
-    // inner readings (task, continuation, cell) could not be taken, so they are not made.
-    const readings = readingsOf(u, beam.some((n) => n.state.mode === "in" || n.state.table !== null));
+    // Most lines of a plan are read while no reading is inside a 行事历 or under a table's header:
+    // their inner readings (task, continuation, cell) could not be taken, so they are not made; nor,
+    // where no reading has a table's columns, are a row's and a cell's.
+    const table = anyTable(beam);
+    const readings = readingsOf(u, table || anyInside(beam), table);
     const next: Node[] = [];
     for (const node of beam) {
       for (const r of readings) {

@@ -49,6 +49,8 @@ export interface LineUnit {
    */
   timeField?: boolean;
   nameField?: boolean;
+  /** Whether the line names a 行事历 (schedule-keyword.ts), found the first time the decoder asks. */
+  scheduleKeyword?: boolean;
 }
 
 const NO_GAPS: readonly number[] = [];
@@ -124,6 +126,22 @@ interface Cut {
 const BREAK_BEFORE = " ,;。；，";
 const NO_CUTS: Cut[] = [];
 export const STAR_MARKS = "★☆■◆●▲";
+// The cut scans below look at every character of a line: by char code, as charAt would make a
+// string of each CJK character.
+const BREAK_BEFORE_CODES = codesOf(BREAK_BEFORE);
+const STAR_MARK_CODES = codesOf(STAR_MARKS);
+const COLON = 0x3a;
+const SPACE = 0x20;
+
+function codesOf(chars: string): ReadonlySet<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < chars.length; i++) out.add(chars.charCodeAt(i));
+  return out;
+}
+
+function isAsciiDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
 
 /**
  * "1、一月份…，2、二月份…": where the next number in sequence follows a comma, a ；, a 。 or a space,
@@ -135,12 +153,12 @@ function numberCuts(key: string, ordinal: number): Cut[] {
   const out: Cut[] = [];
   let want = ordinal + 1;
   for (let i = 1; i < key.length - 2; i++) {
-    if (!BREAK_BEFORE.includes(key.charAt(i - 1))) continue;
+    if (!BREAK_BEFORE_CODES.has(key.charCodeAt(i - 1))) continue;
     const digits = String(want);
     if (!key.startsWith(digits, i)) continue;
     const sep = key.charAt(i + digits.length);
     if (sep !== "、" && sep !== "." && sep !== ")") continue;
-    if (/\d/.test(key.charAt(i + digits.length + 1))) continue;
+    if (isAsciiDigit(key.charCodeAt(i + digits.length + 1))) continue;
     out.push({ at: i, ordinal: want, textAt: i + digits.length + 1 });
     want++;
   }
@@ -162,21 +180,23 @@ function headingCuts(key: string, lead: DatePhrase | null, gapList: readonly num
   // Every piece is a heading with its colon: a line with no colon after its own heading has none.
   if (key.indexOf(":", from) < 0) return NO_CUTS;
   const out: Cut[] = [];
-  const gaps = new Set(gapList);
+  const gaps = gapList.length > 0 ? new Set(gapList) : null;
   const startsWithHeading = lead !== null && key.charAt(headingTail(key, lead.end)) === ":";
   // Never inside the heading that opens the line ("7,8月：" is one heading, not 7 and 8月).
   for (let i = from; i < key.length - 2; i++) {
-    const c = key.charAt(i);
-    if (STAR_MARKS.includes(c) && key.charAt(i - 1) === " ") out.push({ at: i, textAt: i + 1, ordinal: null });
-    else if ((BREAK_BEFORE.includes(key.charAt(i - 1)) || key.charAt(i - 1) === ":" || gaps.has(i)) && isColonHeadingAt(key, i)) out.push({ at: i, textAt: i, ordinal: null });
+    const before = key.charCodeAt(i - 1);
+    if (STAR_MARK_CODES.has(key.charCodeAt(i)) && before === SPACE) out.push({ at: i, textAt: i + 1, ordinal: null });
+    else if ((BREAK_BEFORE_CODES.has(before) || before === COLON || (gaps !== null && gaps.has(i))) && isColonHeadingAt(key, i)) out.push({ at: i, textAt: i, ordinal: null });
   }
   const headings = out.filter((c) => c.textAt === c.at).length;
   // One month heading inside a sentence is no 行事历; two, or one after a heading that opens the line, are.
   return headings >= 2 || (headings >= 1 && startsWithHeading) ? out : NO_CUTS;
 }
 
-function unitOf(i: number, t: TokenLine, whole: TextView, body: LocatedView, number: ItemNumberFacts | null, depth: number | null, phrase = readDatePhrase(body.key)): LineUnit {
-  return { index: i, line: t.line, token: t.token, whole, body: { text: body.text, key: body.key }, number, markdownDepth: depth, fromEnd: 0, gaps: gapsIn(t, body.at, body.text.length), phrase, previousOrdinal: null, dayAfterEarlier: false, timeField: undefined, nameField: undefined };
+/** `whole` null: the whole line is the body (no item number before it), and one view serves both. */
+function unitOf(i: number, t: TokenLine, whole: TextView | null, body: LocatedView, number: ItemNumberFacts | null, depth: number | null, phrase = readDatePhrase(body.key)): LineUnit {
+  const bodyView: TextView = { text: body.text, key: body.key };
+  return { index: i, line: t.line, token: t.token, whole: whole ?? bodyView, body: bodyView, number, markdownDepth: depth, fromEnd: 0, gaps: gapsIn(t, body.at, body.text.length), phrase, previousOrdinal: null, dayAfterEarlier: false, timeField: undefined, nameField: undefined, scheduleKeyword: undefined };
 }
 
 /** The digits a key opens with, at most four ("" when none): an item number, maybe with a month glued to it. */
@@ -205,11 +225,13 @@ export function lineUnits(tokens: readonly TokenLine[]): LineUnit[] {
     const phrase = readDatePhrase(body.key);
     let cuts = ordinal !== null && t.token.kind === "item" ? numberCuts(body.key, ordinal) : NO_CUTS;
     if (cuts.length === 0 && body.key.indexOf("月") >= 0 && t.token.kind !== "checkbox") cuts = headingCuts(body.key, phrase, gapsIn(t, body.at, body.text.length));
-    const wholeAt = suffixAt(t, v.whole);
     if (cuts.length === 0) {
-      units.push(unitOf(i, t, view(t, v.whole, wholeAt), body, v.number, v.depth, phrase));
+      // Most lines have no item number: their whole is their body, viewed the same way.
+      const whole = v.whole === v.body ? null : view(t, v.whole, suffixAt(t, v.whole));
+      units.push(unitOf(i, t, whole, body, v.number, v.depth, phrase));
       continue;
     }
+    const wholeAt = suffixAt(t, v.whole);
     // Each piece becomes a unit of its own, on the same line; pieces are placed by their offsets
     // (a line of a thousand pieces is never searched a thousand times).
     const pieceAt = (from: number): number => (body.at >= 0 ? body.at + from : -1);

@@ -1,6 +1,6 @@
 /**
  * The readings one line may have inside a plan, each from a small named rule (the chain is
- * READING_RULES at the end). A rule proposes; it never decides: the decoder (decode-schedule.ts)
+ * readingsOf at the end). A rule proposes; it never decides: the decoder (decode-schedule.ts)
  * picks the reading of every line that makes the whole plan most consistent.
  *
  *   month        a month heading, maybe with its tasks on the same line ("三月份：", "五月份  教工羽毛球赛",
@@ -34,7 +34,7 @@ export type HeadStyle = "bare" | "colon" | "space" | "comma" | "glued" | "lost-n
 export type Reading =
   | { kind: "month"; label: string; months: MonthRef[]; tasks: string[]; style: HeadStyle; itemLevel: number | null; itemOrdinal: number | null; phrase: DatePhrase; past: number }
   | { kind: "glued"; month: number; ordinal: number | null; text: string }
-  | { kind: "task"; tasks: string[]; ordinal: number | null; level: number | null; numbered: boolean; done: boolean; open: boolean; cells: boolean; past: number; bareDate: boolean; namesMonth: number | null }
+  | { kind: "task"; tasks: string[]; ordinal: number | null; level: number | null; numbered: boolean; done: boolean; open: boolean; cells: boolean; past: number; namesMonth: number | null }
   | { kind: "continuation"; text: string; open: boolean }
   | { kind: "header"; roles: ColumnRole[] }
   | { kind: "row"; cells: string[] }
@@ -48,13 +48,6 @@ type ReadingRule = (u: LineUnit, out: Reading[]) => void;
 /** A rule that finds one reading at most. */
 type OneReadingRule = (u: LineUnit) => Reading | null;
 
-const one =
-  (rule: OneReadingRule): ReadingRule =>
-  (u, out) => {
-    const r = rule(u);
-    if (r) out.push(r);
-  };
-
 /** Readings that place a line in the 行事历 (the rest are body text, fields or page furniture). */
 export const SCHEDULE_READINGS: ReadonlySet<Reading["kind"]> = new Set<Reading["kind"]>(["month", "glued", "task", "continuation", "header", "cell", "row"]);
 
@@ -64,6 +57,8 @@ const REPORT = /^(完成工作|已完成工作|已完成|工作完成情况|工�
 const TERMINAL = /[。；;！!？?]$/;
 /** A line a narrow page or a PDF broke is long; a short line without a full stop is just an item. */
 const BROKEN_LINE_MIN = 14;
+
+const SPACES_AND_COLON = SPACES + ":";
 
 function pastCount(tasks: readonly string[]): number {
   let n = 0;
@@ -100,10 +95,12 @@ const monthReading: OneReadingRule = (u) => {
   const labelEnd = phrase.end;
   if (PAST.test(key.slice(labelEnd)) || REPORT.test(key.slice(skipSpaces(key, labelEnd)))) return null;
   const i = phrase.day !== null ? weekdayEnd(key, labelEnd) : headingTail(key, labelEnd);
-  const label = trimEndOf(text.slice(0, i), SPACES + ":").trim();
-  const base = { label, months: phrase.months, itemLevel: u.number?.level ?? null, itemOrdinal: u.number?.ordinal ?? null, phrase };
+  const label = trimEndOf(text.slice(0, i), SPACES_AND_COLON).trim();
+  const itemLevel = u.number?.level ?? null;
+  const itemOrdinal = u.number?.ordinal ?? null;
   const c = key.charAt(i);
-  if (i >= key.length) return { kind: "month", ...base, tasks: [], style: "bare", past: 0 };
+  // Literals, not a spread of a shared base: this runs for every line with a month word.
+  if (i >= key.length) return { kind: "month", label, months: phrase.months, itemLevel, itemOrdinal, phrase, tasks: [], style: "bare", past: 0 };
   let style: HeadStyle;
   let restAt: number;
   if (c === ":") {
@@ -125,7 +122,7 @@ const monthReading: OneReadingRule = (u) => {
   }
   const rest = text.slice(restAt).trim();
   const tasks = rest === "" ? [] : splitInlineItems(rest, true);
-  return { kind: "month", ...base, label: label === "" ? text.slice(0, labelEnd) : label, tasks, style, past: pastCount(tasks) };
+  return { kind: "month", label: label === "" ? text.slice(0, labelEnd) : label, months: phrase.months, itemLevel, itemOrdinal, phrase, tasks, style, past: pastCount(tasks) };
 };
 
 // "3", "4-6", "9~10": a bare month number, as a table's 时间 column holds it.
@@ -185,9 +182,10 @@ const taskReading: ReadingRule = (u, out) => {
   if (text === "") return;
   const numbered = u.number !== null && u.number.ordinal !== null;
   const done = tok.kind === "checkbox" ? tok.done : false;
-  // "九月" alone names a month and nothing to do; "寒假" in a table's content cell is what happens then.
+  // "九月" alone names a month and nothing to do, whatever was read before it, so it has no task
+  // reading; "寒假" in a table's content cell is what happens then.
   const phrase = u.body.key.indexOf("月") >= 0 ? u.phrase : null;
-  const bareDate = phrase !== null && headingTail(u.body.key, phrase.end) >= trimEndOf(u.body.key, SPACES + ":").length;
+  if (phrase !== null && headingTail(u.body.key, phrase.end) >= trimEndOf(u.body.key, SPACES_AND_COLON).length) return;
   const namesMonth = phrase?.months[0]?.month ?? null;
   const ordinal = u.number?.ordinal ?? null;
   const level = u.number?.level ?? null;
@@ -195,12 +193,12 @@ const taskReading: ReadingRule = (u, out) => {
   const tasks = splitInlineItems(text);
   // Written out, not spread from a shared base: this runs for every line inside a 行事历, and an
   // object spread costs several times a literal in V8.
-  out.push({ kind: "task", tasks, ordinal, level, numbered, done, open, bareDate, namesMonth, cells: false, past: pastCount(tasks) });
+  out.push({ kind: "task", tasks, ordinal, level, numbered, done, open, namesMonth, cells: false, past: pastCount(tasks) });
   // A table cell pasted as text holds one activity per space-separated part.
   const cells = u.gaps.length > 0 ? splitAtGaps(text, u.gaps) : [];
   // "寒 假": one word spread out by Word's justification, not two cells.
   if (u.number === null && cells.length > 1 && cells.every((c) => c.length >= 2)) {
-    out.push({ kind: "task", tasks: cells, ordinal, level, numbered, done, open, bareDate, namesMonth, cells: true, past: 0 });
+    out.push({ kind: "task", tasks: cells, ordinal, level, numbered, done, open, namesMonth, cells: true, past: 0 });
   }
 };
 
@@ -271,15 +269,22 @@ const cellReading: OneReadingRule = (u) => (u.number === null && longestPart(u) 
 
 const ORG_END = /(工会|工會|委员会|委員會|党支部|黨支部|学校|學校|小学|小學|中学|中學|幼儿园|幼兒園|医院|醫院|公司|办公室|辦公室|分会|分會|联合会|聯合會)$/;
 const RELATED_END = ["范文", "範文", "范本", "範本", "模板", "精选", "精選", "大全", "汇总", "彙總"];
-const RELATED_START = /^(相关|相關|推荐|推薦|更多|猜你喜欢|猜你喜歡|大家正在看|换一换|換一換|热门|熱門|上一篇|下一篇|返回|点击|點擊)/;
+const RELATED_START_WORDS = ["相关", "相關", "推荐", "推薦", "更多", "猜你喜欢", "猜你喜歡", "大家正在看", "换一换", "換一換", "热门", "熱門", "上一篇", "下一篇", "返回", "点击", "點擊"];
+const RELATED_START = new RegExp(`^(${RELATED_START_WORDS.join("|")})`);
+
+const RELATED_END_LAST = [...new Set(RELATED_END.map((w) => w.charAt(w.length - 1)))].join("");
+const RELATED_START_FIRST = [...new Set(RELATED_START_WORDS.map((w) => w.charAt(0)))].join("");
 
 /** "…工作计划范文", "…计划15篇", "…计划 篇4", "相关推荐": a line about other articles. */
 function isRelatedLine(text: string): boolean {
-  if (RELATED_START.test(text)) return true;
+  if (RELATED_START_FIRST.includes(text.charAt(0)) && RELATED_START.test(text)) return true;
   const withoutDigits = trimEndOf(text, "0123456789");
   if (withoutDigits.length < text.length && withoutDigits.endsWith("篇")) return true;
   if (text.endsWith("篇") && /\d$/.test(text.slice(0, -1))) return true;
-  return RELATED_END.some((w) => text.endsWith(w));
+  // Most lines end in none of the words' last characters: one look spares the list.
+  if (!RELATED_END_LAST.includes(text.charAt(text.length - 1))) return false;
+  for (const w of RELATED_END) if (text.endsWith(w)) return true;
+  return false;
 }
 
 // "具体分组：…", "赛制：…", "地点：…": the particulars of an activity, kept under its month, not tasks.
@@ -317,14 +322,18 @@ const furnitureReading: OneReadingRule = (u) => {
   const t = short && HAS_SPACE.test(u.whole.text) ? u.whole.text.replace(/\s+/g, "") : u.whole.text;
   // Each test below runs on every line of every plan: a look at one character first spares the
   // pattern on the lines that cannot match it.
+  const first = t.charAt(0);
   if (short) {
-    if (t.lastIndexOf(".") >= t.length - 5 && /\.(docx?|pdf|xlsx?|wps|pptx?)$/i.test(t)) return { kind: "furniture", why: "related" };
-    if (PAGE_NUMBER_FIRST.includes(t.charAt(0)) && (/^\d{1,3}$/.test(t) || /^第\d+页/.test(t) || /^-\s*\d+\s*-$/.test(t))) return { kind: "furniture", why: "page-number" };
-    if (t.length <= 40 && !TERMINAL.test(t) && isRelatedLine(HAS_SPACE.test(u.body.text) ? u.body.text.replace(/\s+/g, "") : u.body.text)) return { kind: "furniture", why: "related" };
+    // The extension's dot is among the last five characters (indexOf, a fast builtin, not lastIndexOf).
+    if (t.indexOf(".", t.length - 5) >= 0 && /\.(docx?|pdf|xlsx?|wps|pptx?)$/i.test(t)) return { kind: "furniture", why: "related" };
+    if (PAGE_NUMBER_FIRST.includes(first) && (/^\d{1,3}$/.test(t) || /^第\d+页/.test(t) || /^-\s*\d+\s*-$/.test(t))) return { kind: "furniture", why: "page-number" };
+    // The body is the whole line for most lines (no item number): its spaces are out of `t` already.
+    const body = u.body.text === u.whole.text ? t : HAS_SPACE.test(u.body.text) ? u.body.text.replace(/\s+/g, "") : u.body.text;
+    if (t.length <= 40 && !TERMINAL.test(t) && isRelatedLine(body)) return { kind: "furniture", why: "related" };
     // "1.学校工会工作计划": a numbered list of other plans' titles is a "related articles" list.
     if (u.number !== null && isTitleLike(u.body.text)) return { kind: "furniture", why: "related" };
   }
-  if (CLOSING_FIRST.includes(t.charAt(0)) && /^(以上|注:|注：|备注|備註|说明|說明)/.test(t)) return { kind: "furniture", why: "closing-note" };
+  if (CLOSING_FIRST.includes(first) && /^(以上|注:|注：|备注|備註|说明|說明)/.test(t)) return { kind: "furniture", why: "closing-note" };
   if (u.number === null && hasFieldColon(t) && DETAIL_FIELD.test(t)) return { kind: "furniture", why: "detail" };
   // A sign-off is plain text under the plan: never a Markdown heading, a list item or a checkbox.
   if (u.fromEnd <= 3 && t.length <= 30 && u.number === null && u.token.kind === "paragraph") {
@@ -353,19 +362,44 @@ const rowReading: OneReadingRule = (u) => {
   return cells.length >= 2 ? { kind: "row", cells } : null;
 };
 
-/**
- * The chain, in two parts. Opening readings can be read anywhere; inner readings (a task, the rest of
- * a line, a table cell) only inside a 行事历. Within each, the order only breaks exact ties.
- */
-export const OPENING_RULES: readonly ReadingRule[] = [one(monthReading), gluedReading, one(headerReading), one(rowReading), one(fieldReading), one(furnitureReading)];
-export const INNER_RULES: readonly ReadingRule[] = [taskReading, one(continuationReading), one(cellReading), one(monthCellReading)];
 const OTHER: Reading = { kind: "other" };
 
-/** The readings of a line; `inner` false when no reading of the lines so far is inside a 行事历. */
-export function readingsOf(u: LineUnit, inner = true): Reading[] {
+/**
+ * The readings of a line: the chain of rules, in two parts. Opening readings can be read anywhere;
+ * inner readings (a task, the rest of a line, a table cell) only inside a 行事历. Within each, the
+ * order only breaks exact ties. `inner` is false when no reading of the lines so far is inside a
+ * 行事历, `table` false when none has a table's columns: a row or a cell follows only a state with
+ * columns (stepRow, stepCell in step.ts). Readings that could not follow are not made.
+ *
+ * The chain is written as calls, not a list of rules walked in a loop: each call site then sees one
+ * rule, which V8 can inline (a loop's one site sees them all); this runs for every line.
+ */
+export function readingsOf(u: LineUnit, inner = true, table = true): Reading[] {
   const out: Reading[] = [];
-  for (const rule of OPENING_RULES) rule(u, out);
-  if (inner) for (const rule of INNER_RULES) rule(u, out);
+  let r = monthReading(u);
+  if (r) out.push(r);
+  gluedReading(u, out);
+  r = headerReading(u);
+  if (r) out.push(r);
+  if (table) {
+    r = rowReading(u);
+    if (r) out.push(r);
+  }
+  r = fieldReading(u);
+  if (r) out.push(r);
+  r = furnitureReading(u);
+  if (r) out.push(r);
+  if (inner) {
+    taskReading(u, out);
+    r = continuationReading(u);
+    if (r) out.push(r);
+    if (table) {
+      r = cellReading(u);
+      if (r) out.push(r);
+      r = monthCellReading(u);
+      if (r) out.push(r);
+    }
+  }
   out.push(OTHER);
   return out;
 }

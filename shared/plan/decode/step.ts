@@ -164,8 +164,9 @@ function stepTask(s: DecodeState, r: Extract<Reading, { kind: "task" }>, u: Line
   // A heading that is not a month (## 附则, 具体要求：) ends the 行事历; it is never a task.
   if ((s.mode !== "in" && !contentFirst) || u.token.kind === "heading" || (u.markdownDepth !== null && u.token.kind === "month")) return null;
   if (s.mode !== "in") entryTerms(s, c);
-  // Space-separated parts are cells only inside a table pasted as text; a month alone is no task.
-  if ((r.cells && !s.table) || r.bareDate) return null;
+  // Space-separated parts are cells only inside a table pasted as text (a month alone has no task
+  // reading at all: readings.ts).
+  if (r.cells && !s.table) return null;
   if (!r.cells && s.table && u.gaps.length > 0) c.add("cellUnsplit");
   if (isTimeField(u) || isNameField(u)) c.add("fieldAsTask");
   // A checkbox is a task where its writer put it (moved to another month, it keeps its words).
