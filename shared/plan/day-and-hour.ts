@@ -26,7 +26,8 @@ const FIRST = "(（星周週礼禮上下中晚早凌傍0123456789一二三四五
 export function dayAndHourLength(text: string, at = 0): number {
   let i = at;
   while (i < text.length && SPACES.includes(text.charAt(i))) i++;
-  if (!FIRST.includes(text.charAt(i))) return 0;
+  // charAt past the end is "", which includes() would find.
+  if (i >= text.length || !FIRST.includes(text.charAt(i))) return 0;
   DAY_AND_HOUR.lastIndex = at;
   return DAY_AND_HOUR.exec(text)?.[0].length ?? 0;
 }

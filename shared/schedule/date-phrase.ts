@@ -106,13 +106,13 @@ const CLOSE_QUOTES = "”\"」』";
 /** "五一期间", "“五一”国际劳动节期间", "教师节前后": the festival's month, or null. */
 function readFestivalPeriod(key: string, at: number): { end: number; month: number } | null {
   let i = at;
-  if (OPEN_QUOTES.includes(key.charAt(i))) i++;
+  if (isOneOf(OPEN_QUOTES, key.charAt(i))) i++;
   // Most phrases start with a digit: one look at the first character spares the list, and only the
   // festivals that start with it are tried.
   const festival = firstStartingAt(key, i, FESTIVALS_BY_FIRST);
   if (!festival) return null;
   i += festival[0].length;
-  if (CLOSE_QUOTES.includes(key.charAt(i))) i++;
+  if (isOneOf(CLOSE_QUOTES, key.charAt(i))) i++;
   const tail = startsWithAny(key, i, FESTIVAL_TAILS);
   if (tail) i += tail.length;
   const period = startsWithAny(key, i, FESTIVAL_PERIODS);
@@ -139,6 +139,11 @@ function firstStartingAt<T>(key: string, at: number, groups: ReadonlyMap<string,
   return null;
 }
 
+/** Whether `c` is one of `chars`; past the end of a key charAt gives "", which String.includes finds in any string. */
+function isOneOf(chars: string, c: string): boolean {
+  return c !== "" && chars.includes(c);
+}
+
 export function isDigit(c: string): boolean {
   return c >= "0" && c <= "9";
 }
@@ -162,7 +167,7 @@ function startsWithAnyOf(key: string, at: number, words: readonly string[], firs
 /** "2027年", "20xx年", "二〇二六年" at `at`: [year or null, end]; null when there is none. */
 function readYear(key: string, at: number): [number | null, number] | null {
   // "xx年": the whole year left as a placeholder, as templates and redacted copies write it.
-  if (PLACEHOLDER.includes(key.charAt(at)) && PLACEHOLDER.includes(key.charAt(at + 1)) && key.charAt(at + 2) === "年") {
+  if (isOneOf(PLACEHOLDER, key.charAt(at)) && isOneOf(PLACEHOLDER, key.charAt(at + 1)) && key.charAt(at + 2) === "年") {
     let j = at + 3;
     while (key.charAt(j) === " ") j++;
     return [null, j];
@@ -199,7 +204,7 @@ function readNumber(key: string, at: number): [number, number] | null {
   }
   if (key.charAt(i) === "元") return [1, i + 1];
   if (key.charAt(i) === "正" && key.charAt(i + 1) === "月") return [1, i + 1];
-  while (i < key.length && HAN_DIGITS.includes(key.charAt(i)) && i - at < 3) i++;
+  while (i < key.length && isOneOf(HAN_DIGITS, key.charAt(i)) && i - at < 3) i++;
   if (i === at) return null;
   const n = parseChineseNumber(key.slice(at, i));
   return n === null ? null : [n, i];
@@ -209,14 +214,14 @@ function readNumber(key: string, at: number): [number, number] | null {
 /** A day of the month ("17日") at `at`. */
 function isDayAt(key: string, at: number): boolean {
   const n = readNumber(key, at);
-  return n !== null && n[0] >= 1 && n[0] <= 31 && "日号號".includes(key.charAt(n[1]));
+  return n !== null && n[0] >= 1 && n[0] <= 31 && isOneOf("日号號", key.charAt(n[1]));
 }
 
 function opensDayRange(key: string, at: number): boolean {
   const join = readJoin(key, at);
   if (!join || join[0] !== "range") return false;
   const end = readNumber(key, join[1]);
-  return end !== null && "日号號".includes(key.charAt(end[1]));
+  return end !== null && isOneOf("日号號", key.charAt(end[1]));
 }
 
 /** Whether `c` may stand right before or after a slash date: not part of a longer number, path or fraction. */
@@ -296,14 +301,15 @@ function readPoint(key: string, at: number): [Point, number] | null {
       // "上、中旬" is 上中旬 written as a list.
       part = p.replace("、", "");
       j += p.length;
-    } else if (PLACEHOLDER.includes(key.charAt(j)) && "日号號".includes(key.charAt(j + 1))) {
+    } else if (isOneOf(PLACEHOLDER, key.charAt(j)) && isOneOf("日号號", key.charAt(j + 1))) {
       // "3月x日": a day left to be filled in; the month is real, the day unknown.
       j += 2;
     } else {
       const d = readNumber(key, j);
-      if (d && d[0] >= 1 && d[0] <= 31 && "日号號".includes(key.charAt(d[1]))) {
+      // "2017年11月30" ending a cell lost its 日: the day is still the day.
+      if (d && d[0] >= 1 && d[0] <= 31 && (isOneOf("日号號", key.charAt(d[1])) || d[1] === key.length)) {
         day = d[0];
-        j = d[1] + 1;
+        j = Math.min(d[1] + 1, key.length);
       } else if (d && d[0] >= 1 && d[0] <= 31 && key.charAt(d[1]) === "、" && isDayAt(key, d[1] + 1)) {
         // "9月16、17日": two days of the month; the first is the day, the list is the phrase.
         day = d[0];
@@ -335,7 +341,7 @@ function readJoin(key: string, at: number): ["range" | "list", number] | null {
   while (key.charAt(i) === " ") i++;
   const c = key.charAt(i);
   if (RANGE_MARKS.includes(c)) {
-    while (i < key.length && RANGE_MARKS.includes(key.charAt(i)) && i - at < 8) i++;
+    while (i < key.length && isOneOf(RANGE_MARKS, key.charAt(i)) && i - at < 8) i++;
     while (key.charAt(i) === " ") i++;
     return ["range", i];
   }
@@ -360,7 +366,7 @@ const FIRST_CHARS = "0123456789〇零一二三四五六七八九十元正今本�
 
 /** The date phrase at `at` in `key` (folded), or null. */
 export function readDatePhrase(key: string, at = 0): DatePhrase | null {
-  if (!FIRST_CHARS.includes(key.charAt(at))) return null;
+  if (!isOneOf(FIRST_CHARS, key.charAt(at))) return null;
   let i = at;
   const rel = startsWithAnyOf(key, i, RELATIVE_YEARS, RELATIVE_FIRST);
   if (rel) i += rel.length;

@@ -74,6 +74,17 @@ describe("date phrases", () => {
   }
 });
 
+describe("a date phrase never reaches past its text", () => {
+  it("ends where the text does, and a day that lost its 日 at the end of a cell is still the day", () => {
+    for (const t of ["3月", "三月份", "3月x", "9/1", "2017年11月30", "寒假", "五一期间"]) {
+      const p = readDatePhrase(foldKey(t));
+      expect(p?.end ?? 0).toBeLessThanOrEqual(t.length);
+    }
+    expect(readDatePhrase(foldKey("2017年11月30"))?.day).toEqual({ month: 11, day: 30 });
+    expect(readDatePhrase(foldKey("3月x"))?.day).toBeNull();
+  });
+});
+
 describe("slash dates", () => {
   it("a Republic year counts from 1911 and a four-digit year is taken as written", () => {
     expect(readDatePhrase(foldKey("115/2/1"))?.months).toEqual([{ year: 2026, month: 2 }]);

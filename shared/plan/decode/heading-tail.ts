@@ -39,3 +39,16 @@ export function headingTail(key: string, at: number): number {
   return i;
 }
 
+// "（一）", "(周三)", "星期五", "上午", "下午3点": what may follow a day before its activity.
+const WEEKDAY_OR_TIME = /^ *(?:[(（](?:周|週|星期|礼拜|禮拜)?[一二三四五六日天][)）]|周|週|星期|礼拜|禮拜|上午|下午|中午|晚上|早上|傍晚|\d)/;
+
+/**
+ * Where the heading of a dated day ends: "9月1日（一） 開學日", "3月8日下午 庆祝活动" keep the weekday
+ * and the time in the heading, and the activity after them is the task. A bracket that is no weekday
+ * ("（三八节）") is the task's own, as is anything after a day without a time.
+ */
+export function weekdayEnd(key: string, at: number): number {
+  const timed = dayAndHourLength(key, at);
+  if (timed > 0 && WEEKDAY_OR_TIME.test(key.slice(at, at + timed))) return at + timed;
+  return headingTail(key, at);
+}

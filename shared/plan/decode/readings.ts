@@ -22,8 +22,7 @@ import type { MonthRef } from "../../schedule/month-heading";
 import { leadingDigits, type LineUnit } from "./line-unit";
 import { splitInlineItems } from "./inline-items";
 import { headerRoles, type ColumnRole } from "./table-header";
-import { headingTail, skipSpaces } from "./heading-tail";
-import { dayAndHourLength } from "../day-and-hour";
+import { headingTail, skipSpaces, weekdayEnd } from "./heading-tail";
 import { tellsOfThePast } from "../../schedule/past-tense";
 import { isFieldKeyLine, isNameField, isOpenTimeField, isTimeField } from "../field-tasks";
 import { isTitleLike } from "../plan-facts";
@@ -68,20 +67,6 @@ function pastCount(tasks: readonly string[]): number {
 
 function isOpen(text: string): boolean {
   return text.length >= BROKEN_LINE_MIN && !TERMINAL.test(text);
-}
-
-// "（一）", "(周三)", "星期五", "上午", "下午3点": what may follow a day before its activity.
-const WEEKDAY_OR_TIME = /^ *(?:[(（](?:周|週|星期|礼拜|禮拜)?[一二三四五六日天][)）]|周|週|星期|礼拜|禮拜|上午|下午|中午|晚上|早上|傍晚|\d)/;
-
-/**
- * Where the heading of a dated day ends: "9月1日（一） 開學日", "3月8日下午 庆祝活动" keep the weekday
- * and the time in the heading, and the activity after them is the task. A bracket that is no weekday
- * ("（三八节）") is the task's own, as is anything after a day without a time.
- */
-function weekdayEnd(key: string, at: number): number {
-  const timed = dayAndHourLength(key, at);
-  if (timed > 0 && WEEKDAY_OR_TIME.test(key.slice(at, at + timed))) return at + timed;
-  return headingTail(key, at);
 }
 
 /** A month heading read from the line after its number (or from the whole line when it has none). */

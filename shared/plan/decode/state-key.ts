@@ -15,13 +15,13 @@ function digit(n: number, size: number): number {
 function tableNumber(table: readonly ColumnRole[] | null): number {
   if (!table) return 0;
   const k = table.join("");
-  let n = TABLES.get(k);
-  if (n === undefined) {
-    // Bounded: past 60 kinds of header every further one shares a number (and only merges states).
-    n = Math.min(TABLES.size + 1, 63);
-    TABLES.set(k, n);
-  }
-  return n;
+  const n = TABLES.get(k);
+  if (n !== undefined) return n;
+  // Bounded, in numbers and in memory: past 62 kinds of header every further one shares the last
+  // number (and only merges states) and is not remembered, so a long session never grows the map.
+  if (TABLES.size >= 62) return 63;
+  TABLES.set(k, TABLES.size + 1);
+  return TABLES.size;
 }
 
 /**
