@@ -11,6 +11,10 @@
  */
 import { parseChineseNumber } from "../outline/chinese-number";
 import type { MonthRef } from "./month-heading";
+import { readFestivalPeriod } from "./festival-period";
+import { byFirstChar, firstCharsOf, firstStartingAt, isDigit, isOneOf, startsWithAnyOf } from "./word-lookup";
+
+export { isDigit } from "./word-lookup";
 
 export interface DatePhrase {
   /** Offset just after the phrase (and any 左右 / 前 / 起 suffix). */
@@ -63,106 +67,6 @@ const RELATIVE_FIRST = firstCharsOf(RELATIVE_YEARS);
 const TEN_DAYS_FIRST = firstCharsOf(TEN_DAYS);
 const HOLIDAYS_BY_FIRST = byFirstChar(HOLIDAYS);
 const QUARTERS_BY_FIRST = byFirstChar(QUARTERS);
-
-/**
- * Festivals on a fixed day of the solar calendar, as written before 期间 ("五一期间", "“五一”国际劳动节期间",
- * "教师节前后"). Lunar festivals (春节, 端午, 中秋) move between months and are not read. Longest first.
- */
-const FESTIVALS: readonly [string, number][] = [
-  ["元旦", 1],
-  ["三八", 3],
-  ["国际劳动妇女节", 3],
-  ["國際勞動婦女節", 3],
-  ["妇女节", 3],
-  ["婦女節", 3],
-  ["五一", 5],
-  ["劳动节", 5],
-  ["勞動節", 5],
-  ["五四", 5],
-  ["青年节", 5],
-  ["青年節", 5],
-  ["六一", 6],
-  ["儿童节", 6],
-  ["兒童節", 6],
-  ["七一", 7],
-  ["建党节", 7],
-  ["建黨節", 7],
-  ["八一", 8],
-  ["建军节", 8],
-  ["建軍節", 8],
-  ["教师节", 9],
-  ["教師節", 9],
-  ["国庆", 10],
-  ["國慶", 10],
-];
-const FESTIVALS_BY_FIRST = byFirstChar(FESTIVALS);
-// What may follow the festival's short name: "“五一”国际劳动节", "三八妇女节", "国庆节".
-const FESTIVAL_TAILS = ["国际劳动妇女节", "國際勞動婦女節", "国际劳动节", "國際勞動節", "国际妇女节", "國際婦女節", "国际儿童节", "國際兒童節", "劳动节", "勞動節", "妇女节", "婦女節", "儿童节", "兒童節", "青年节", "青年節", "节", "節"];
-// A festival dates something only as a period: "以三八妇女节为契机" names an occasion, not a time.
-const FESTIVAL_PERIODS = ["期间", "期間", "前后", "前後", "前夕", "之际", "之際"];
-const OPEN_QUOTES = "“\"「『";
-const CLOSE_QUOTES = "”\"」』";
-
-/** "五一期间", "“五一”国际劳动节期间", "教师节前后": the festival's month, or null. */
-function readFestivalPeriod(key: string, at: number): { end: number; month: number } | null {
-  let i = at;
-  if (isOneOf(OPEN_QUOTES, key.charAt(i))) i++;
-  // Most phrases start with a digit: one look at the first character spares the list, and only the
-  // festivals that start with it are tried.
-  const festival = firstStartingAt(key, i, FESTIVALS_BY_FIRST);
-  if (!festival) return null;
-  i += festival[0].length;
-  if (isOneOf(CLOSE_QUOTES, key.charAt(i))) i++;
-  const tail = startsWithAny(key, i, FESTIVAL_TAILS);
-  if (tail) i += tail.length;
-  const period = startsWithAny(key, i, FESTIVAL_PERIODS);
-  return period ? { end: i + period.length, month: festival[1] } : null;
-}
-
-/** A list's entries grouped by their word's first character, each group in the list's order. */
-function byFirstChar<T>(entries: readonly (readonly [string, T])[]): ReadonlyMap<string, readonly (readonly [string, T])[]> {
-  const out = new Map<string, (readonly [string, T])[]>();
-  for (const e of entries) {
-    const c = e[0].charAt(0);
-    const group = out.get(c);
-    if (group) group.push(e);
-    else out.set(c, [e]);
-  }
-  return out;
-}
-
-/** The first entry (in list order) whose word starts at `at`: only the group of key[at] can. */
-function firstStartingAt<T>(key: string, at: number, groups: ReadonlyMap<string, readonly (readonly [string, T])[]>): readonly [string, T] | null {
-  const group = groups.get(key.charAt(at));
-  if (!group) return null;
-  for (const e of group) if (key.startsWith(e[0], at)) return e;
-  return null;
-}
-
-/** Whether `c` is one of `chars`; past the end of a key charAt gives "", which String.includes finds in any string. */
-function isOneOf(chars: string, c: string): boolean {
-  return c !== "" && chars.includes(c);
-}
-
-export function isDigit(c: string): boolean {
-  return c >= "0" && c <= "9";
-}
-
-function startsWithAny(key: string, at: number, words: readonly string[]): string | null {
-  for (const w of words) if (key.startsWith(w, at)) return w;
-  return null;
-}
-
-/** The first characters of a list's words: one look at `key` spares the list where none can start. */
-function firstCharsOf(words: readonly string[]): string {
-  return [...new Set(words.map((w) => w.charAt(0)))].join("");
-}
-
-/** startsWithAny, asked only where one of the words can start (`first`: firstCharsOf(words)). */
-function startsWithAnyOf(key: string, at: number, words: readonly string[], first: string): string | null {
-  const c = key.charAt(at);
-  return c !== "" && first.includes(c) ? startsWithAny(key, at, words) : null;
-}
 
 /** "2027年", "20xx年", "二〇二六年" at `at`: [year or null, end]; null when there is none. */
 function readYear(key: string, at: number): [number | null, number] | null {
