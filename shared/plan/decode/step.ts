@@ -66,7 +66,9 @@ function tableColumn(table: readonly ColumnRole[] | null, role: ColumnRole): num
 
 /** "活动内容 | 参加人员 | 完成时间": a row's month cell comes after its content, which waits for it. */
 export function monthAfterContent(table: readonly ColumnRole[] | null): boolean {
-  return table !== null && table.indexOf("content") < table.indexOf("month");
+  if (table === null) return false;
+  const content = table.indexOf("content");
+  return content >= 0 && content < table.indexOf("month");
 }
 
 /** The column a cell falls in: past the last, a new row starts (its blank cells were dropped with the blank lines). */
@@ -75,9 +77,9 @@ function columnIn(table: readonly ColumnRole[], column: number): number {
 }
 
 function stepMonth(s: DecodeState, r: Extract<Reading, { kind: "month" }>, u: LineUnit, c: Clues): DecodeState | null {
-  // A bare number is a month only where a table's month column expects its cell.
   // "暑期疗休养" in a table whose month comes last is a content cell that opens with a date word, not a heading.
   if (r.tasks.length > 0 && monthAfterContent(s.table)) return null;
+  // A bare number is a month only where a table's month column expects its cell.
   if (r.style === "cell") {
     if (s.table === null || s.table[columnIn(s.table, s.column)] !== "month") return null;
     c.add("monthCell");
