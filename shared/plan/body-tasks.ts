@@ -17,6 +17,7 @@ import { takeTrailingFields } from "../tasks/task-serializer";
 import { midClauseDate } from "./mid-clause-date";
 import { dayAndHourLength } from "./day-and-hour";
 import { CONVENE_VERBS, HOLD_VERBS } from "./event-words";
+import { firstCharsOf } from "../schedule/word-lookup";
 
 export interface BodySentence {
   label: string;
@@ -73,7 +74,7 @@ function sentencesOf(text: string): { text: string; at: number }[] {
 }
 
 // Most sentences open with none of the lead words: one look at the first character spares the list.
-const LEAD_FIRST = [...new Set(LEAD_WORDS.map((w) => w.charAt(0)))].join("");
+const LEAD_FIRST = firstCharsOf(LEAD_WORDS);
 
 function leadWordLength(key: string): number {
   if (key === "" || !LEAD_FIRST.includes(key.charAt(0))) return 0;

@@ -41,17 +41,12 @@ function clauseEnd(text: string, from: number): number {
   return text.length;
 }
 
-function clauseStart(text: string, before: number): number {
-  for (let i = before - 1; i >= 0; i--) if (CLAUSE_BREAK.test(text.charAt(i))) return i + 1;
-  return 0;
-}
+// A clause's subject starts after a clause break, a colon ("各分工会：我校…") or a layout space.
+const SUBJECT_BREAK = /[，,；;。！!？?:： \u3000]/;
 
-/** Where a clause's subject starts: after a break, a colon ("各分工会：我校…") or a layout space. */
-function subjectStart(text: string, before: number): number {
-  for (let i = before - 1; i >= 0; i--) {
-    const c = text.charAt(i);
-    if (CLAUSE_BREAK.test(c) || c === ":" || c === "：" || c === " " || c === "\u3000") return i + 1;
-  }
+/** Where the clause (or, with SUBJECT_BREAK, its subject) that ends before `before` starts. */
+function startAfterBreak(text: string, before: number, breaks = CLAUSE_BREAK): number {
+  for (let i = before - 1; i >= 0; i--) if (breaks.test(text.charAt(i))) return i + 1;
   return 0;
 }
 
@@ -114,7 +109,7 @@ export function midClauseDate(sentence: string, line: number): BodySentence | nu
     if (!deadline && !datedEvent && intent === null) continue;
     const leadStart = i + 1 - (intent?.length ?? 1);
     if (datedEvent && !deadline) {
-      const opens = clauseStart(sentence, leadStart);
+      const opens = startAfterBreak(sentence, leadStart);
       const text = sentence.slice(opens, clauseEnd(sentence, after)).trim();
       if (text.length < 6 || tellsOfThePast(text)) continue;
       return { label, months: monthsOf(phrase), text, line };
@@ -130,7 +125,7 @@ export function midClauseDate(sentence: string, line: number): BodySentence | nu
     }
     // "教职工运动会将于9月29日在南区运动场举行": when the subject is the event itself, not who holds
     // it, the clause names the task whole, date and all.
-    const opens = subjectStart(sentence, leadStart);
+    const opens = startAfterBreak(sentence, leadStart, SUBJECT_BREAK);
     const subject = sentence.slice(opens, leadStart).trim();
     if (subject.length >= 4 && EVENT_SUBJECT.test(subject) && !HOLDER_SUBJECT.test(subject)) {
       const text = sentence.slice(opens, clauseEnd(sentence, after)).trim();

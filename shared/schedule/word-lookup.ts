@@ -1,6 +1,7 @@
 /**
- * Small, allocation-free look-ups the date-phrase reader makes at every position it tries: whether a
- * character is one of a set, which word of a list starts here (tried only where one can start).
+ * Small, allocation-free look-ups the readers make at every position they try (date phrases, heading
+ * tails, header cells, lead words): whether a character is one of a set, which word of a list starts
+ * here (tried only where one can start).
  */
 
 /** A list's entries grouped by their word's first character, each group in the list's order. */

@@ -27,6 +27,7 @@ import { tellsOfThePast } from "../../schedule/past-tense";
 import { isFieldKeyLine, isNameField, isOpenTimeField, isTimeField } from "../field-tasks";
 import { isTitleLike } from "../plan-facts";
 import { hasMonthWord } from "../schedule-signal";
+import { firstCharsOf } from "../../schedule/word-lookup";
 
 export type HeadStyle = "bare" | "colon" | "space" | "comma" | "glued" | "lost-number" | "cell";
 
@@ -258,7 +259,7 @@ const RELATED_START_WORDS = ["相关", "相關", "推荐", "推薦", "更多", "
 const RELATED_START = new RegExp(`^(${RELATED_START_WORDS.join("|")})`);
 
 const RELATED_END_LAST = [...new Set(RELATED_END.map((w) => w.charAt(w.length - 1)))].join("");
-const RELATED_START_FIRST = [...new Set(RELATED_START_WORDS.map((w) => w.charAt(0)))].join("");
+const RELATED_START_FIRST = firstCharsOf(RELATED_START_WORDS);
 
 /** "…工作计划范文", "…计划15篇", "…计划 篇4", "相关推荐": a line about other articles. */
 function isRelatedLine(text: string): boolean {

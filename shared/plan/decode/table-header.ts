@@ -5,6 +5,7 @@
  * (参加对象, 地点, 备注) stay cells.
  */
 import { SPACES } from "../../normalize/trim-chars";
+import { firstCharsOf } from "../../schedule/word-lookup";
 
 export type ColumnRole = "month" | "content" | "owner" | "number" | "extra";
 
@@ -17,7 +18,7 @@ const ROLE_LISTS: readonly [ColumnRole, readonly string[]][] = [
 ];
 const ROLE_WORDS: readonly [ColumnRole, RegExp][] = ROLE_LISTS.map(([role, words]) => [role, new RegExp(`^(${words.join("|")})$`)]);
 // Every role word opens with one of these: a cell that does not is no header cell.
-const ROLE_FIRST = [...new Set(ROLE_LISTS.flatMap(([, words]) => words.map((w) => w.charAt(0))))].join("");
+const ROLE_FIRST = firstCharsOf(ROLE_LISTS.flatMap(([, words]) => words));
 
 function roleOf(cell: string): ColumnRole | null {
   for (const [role, re] of ROLE_WORDS) if (re.test(cell)) return role;
