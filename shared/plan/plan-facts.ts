@@ -3,6 +3,7 @@
  * period. Also the two line tests that decide where plans begin: title lines and page noise.
  */
 import type { Period, PlanKind } from "./types";
+import { commonEraOfRepublicYear } from "../time/year-month";
 
 const TITLE_END = /(计划|計劃|計畫|计划表|計劃表|安排表|安排|要点|要點|规划|規劃|方案|打算|行事历|行事曆)(?:[(（][^)）]*[)）])?(?:篇\d+)?$/;
 // Lines that read as a title but are an action item: "制定年度工会工作计划".
@@ -131,7 +132,7 @@ function arabicYears(text: string): string {
 
 /** "114學年度", "115年度": a year of the Republic (Taiwan) counts from 1911. Only before 學年 or 年度, where no other reading fits. */
 function commonEraYears(text: string): string {
-  return text.replace(/(?<!\d)1\d\d(?=学年|學年|年度)/g, (y) => String(Number(y) + 1911));
+  return text.replace(/(?<!\d)1\d\d(?=学年|學年|年度)/g, (y) => String(commonEraOfRepublicYear(Number(y))));
 }
 
 export function factsFromTitle(title: string): TitleFacts {

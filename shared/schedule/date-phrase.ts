@@ -12,6 +12,7 @@
 import { parseChineseNumber } from "../outline/chinese-number";
 import type { MonthRef } from "./month-heading";
 import { readFestivalPeriod } from "./festival-period";
+import { commonEraOfRepublicYear } from "../time/year-month";
 import { byFirstChar, firstCharsOf, firstStartingAt, isDigit, isOneOf, startsWithAnyOf } from "./word-lookup";
 
 export { isDigit } from "./word-lookup";
@@ -159,7 +160,7 @@ function readSlashPoint(key: string, at: number): [Point, number] | null {
     // "2019/08/15": a zero-padded stamp (a page's post date) is a machine's, not a plan's.
     if (lead[1] - at === 4 && key.charAt(dayAt) === "0") return null;
     const written = lead[0];
-    year = lead[1] - at === 3 && written >= 100 ? written + 1911 : written;
+    year = lead[1] - at === 3 && written >= 100 ? commonEraOfRepublicYear(written) : written;
     if (year < 1900 || year > 2199) return null;
     month = afterYear[0];
     dayAt = afterYear[1] + 1;

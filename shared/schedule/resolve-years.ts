@@ -20,19 +20,15 @@ function nextOccurrence(month: number, from: Cursor): Cursor {
   return { year: month >= from.month ? from.year : from.year + 1, month };
 }
 
-function endOf(period: Period): Cursor {
-  return { year: Number(period.end.slice(0, 4)), month: Number(period.end.slice(5, 7)) };
+/** A period's bound ("2027-03") as a cursor. */
+function cursorOf(yearMonth: string): Cursor {
+  return { year: Number(yearMonth.slice(0, 4)), month: Number(yearMonth.slice(5, 7)) };
 }
 
 /** The year of `month` inside the period, when the period says. */
 function yearInPeriod(month: number, period: Period): number | null {
-  const sy = Number(period.start.slice(0, 4));
-  const sm = Number(period.start.slice(5, 7));
-  const start = { year: sy, month: sm };
-  const candidate = nextOccurrence(month, start);
-  const ey = Number(period.end.slice(0, 4));
-  const em = Number(period.end.slice(5, 7));
-  return index(candidate) <= index({ year: ey, month: em }) ? candidate.year : null;
+  const candidate = nextOccurrence(month, cursorOf(period.start));
+  return index(candidate) <= index(cursorOf(period.end)) ? candidate.year : null;
 }
 
 export function resolveYears(months: ScheduleMonth[], period: Period | null, titleYear: number | null, diagnostics: Diagnostic[]): void {
@@ -48,7 +44,7 @@ export function resolveYears(months: ScheduleMonth[], period: Period | null, tit
       const expected = nextOccurrence(first.month, cursor);
       // A table ordered by activity goes back to a month (5 after 4-6): past the plan's period, the
       // period's own occurrence of that month is the one meant.
-      const inPeriod = period && index(expected) > index(endOf(period)) ? yearInPeriod(first.month, period) : null;
+      const inPeriod = period && index(expected) > index(cursorOf(period.end)) ? yearInPeriod(first.month, period) : null;
       if (inPeriod !== null) expected.year = inPeriod;
       year = expected.year;
       if (written !== null && written !== expected.year) {

@@ -116,3 +116,8 @@ export function monthHeadingText(months: readonly YearMonth[]): string {
   const crossesYear = first.year !== null && last.year !== null && first.year !== last.year;
   return `${one(first, true)}—${one(last, crossesYear)}`;
 }
+
+/** A year of the Republic (民国, as Taiwan writes years: 115 = 2026) in the common era. */
+export function commonEraOfRepublicYear(year: number): number {
+  return year + 1911;
+}

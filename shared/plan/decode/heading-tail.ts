@@ -1,6 +1,6 @@
 /** What may follow the date phrase of a month heading: a word such as 工作, a bracketed note, the colon. */
 import { dayAndHourLength } from "../day-and-hour";
-import { firstCharsOf } from "../../schedule/word-lookup";
+import { firstCharsOf, isOneOf } from "../../schedule/word-lookup";
 
 // What may follow a month word in a heading: 一月份工作, 三月份活动安排, 9月主题 …
 const TAIL_WORDS = ["工作安排", "活动安排", "活動安排", "工作要点", "工作要點", "主题活动", "主題活動", "重点工作", "重點工作", "工作计划", "工作計劃", "活动内容", "活動內容", "工作", "安排", "活动", "活動", "计划", "計劃", "主题", "主題", "事项", "事項"];
@@ -23,7 +23,7 @@ export function headingTail(key: string, at: number): number {
   }
   let i = skipSpaces(key, at);
   // Most headings have no tail word: one look at the next character spares the list.
-  for (const w of TAIL_FIRST.includes(key.charAt(i)) ? TAIL_WORDS : NO_WORDS) {
+  for (const w of isOneOf(TAIL_FIRST, key.charAt(i)) ? TAIL_WORDS : NO_WORDS) {
     if (key.startsWith(w, i)) {
       const after = skipSpaces(key, i + w.length);
       if (after >= key.length || key.charAt(after) === ":" || key.charAt(after) === "(") i = after;
