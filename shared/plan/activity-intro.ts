@@ -10,6 +10,7 @@
  */
 import { foldKey } from "../normalize/fold";
 import { HOLD_VERBS } from "./event-words";
+import { dayAndHourLength } from "./day-and-hour";
 
 const ORGANISE = new RegExp(`(${HOLD_VERBS})`, "g");
 const ORGANISE_FIRST = new RegExp(`^(${HOLD_VERBS})`);
@@ -52,7 +53,9 @@ function clauseActivity(clause: string, date: string | null): string | null {
   if (date !== null) {
     const at = foldKey(clause).indexOf(date);
     if (at >= 0) {
-      const rest = clause.slice(at + date.length).replace(/^\s*(?:[(（][^()（）]{1,4}[)）])?/, "").trim();
+      // After the date, its weekday and part of the day ("(星期六)上午举办…").
+      const from = at + date.length;
+      const rest = clause.slice(from + dayAndHourLength(clause, from)).trim();
       // "定于12月1日开展线下趣味运动会": the name is what the verb organises.
       const verb = ORGANISE_FIRST.exec(rest);
       const named = verb ? nameFromObject(rest.slice(verb[0].length)) : null;

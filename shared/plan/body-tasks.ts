@@ -17,7 +17,7 @@ import { takeTrailingFields } from "../tasks/task-serializer";
 import { midClauseDate } from "./mid-clause-date";
 import { dayAndHourLength } from "./day-and-hour";
 import { CONVENE_VERBS, HOLD_VERBS } from "./event-words";
-import { firstCharsOf } from "../schedule/word-lookup";
+import { firstCharsOf, isDigit } from "../schedule/word-lookup";
 
 export interface BodySentence {
   label: string;
@@ -27,10 +27,11 @@ export interface BodySentence {
 }
 
 // Words that may stand before the date in a sentence that commits to it.
-const LEAD_WORDS = ["将在", "將在", "拟定于", "擬定於", "计划于", "計劃於", "计划在", "計劃在", "拟于", "擬於", "拟在", "擬在", "预计于", "預計於", "预计", "預計", "定于", "定於", "将于", "將於", "力争", "力爭", "争取", "爭取", "于", "於", "在"];
+const LEAD_WORDS = ["将在", "將在", "一般安排在", "安排在", "拟定于", "擬定於", "拟定", "擬定", "计划于", "計劃於", "计划在", "計劃在", "拟于", "擬於", "拟在", "擬在", "预计于", "預計於", "预计", "預計", "定于", "定於", "将于", "將於", "力争", "力爭", "争取", "爭取", "于", "於", "在"];
 const CLOCK_TIME = /^[(（]?(星期|周|週|礼拜|禮拜|上午|下午|中午|晚上|晚|早上|早|凌晨|傍晚|\d{1,2}\s*[:：点點时時])/;
 const AFTER_PHRASE = /^[\s,:、，：]*/;
-const DEADLINE_AFTER_HOUR = /^(以前|之前|前)/;
+// "上午下班前": the end of the working day is a deadline's hour.
+const DEADLINE_AFTER_HOUR = /^(?:下班)?(以前|之前|前)/;
 const CLOCK_IN = /\d|[一二三四五六七八九十][点點时時]/;
 // "将参加人员名单报工会": 参加 there starts the object's name (参加人员), and 将 marks the object.
 const WILL_BEFORE_VERB = /^(将要|將要|将|將)(?=(?:参加|參加)(?![人者名对對单單])|举办|舉辦|举行|舉行|组织|組織|开展|開展|召开|召開|进行|進行|启动|啟動)/;
@@ -56,7 +57,8 @@ function sentencesOf(text: string): { text: string; at: number }[] {
   const out: { text: string; at: number }[] = [];
   let from = 0;
   for (let i = 0; i < text.length; i++) {
-    if (isSentenceEnd(text.charCodeAt(i))) {
+    // "7月1日?8月5日": a question mark before a digit stands for a lost dash, not a question's end.
+    if (isSentenceEnd(text.charCodeAt(i)) && !(text.charCodeAt(i) === 0x3f && isDigit(text.charAt(i + 1)))) {
       out.push({ text: text.slice(from, i + 1), at: from });
       from = i + 1;
     }
@@ -183,16 +185,35 @@ export function datedPieces(sentence: string, line: number): BodySentence[] {
     const mid = midClauseDate(sentence, line);
     return mid ? [mid] : [];
   }
-  return found.map((f, k) => {
-    // "……，平时不定期走访会员": a clause about what is done all along is no part of the dated item.
-    const undated = starts.find((at) => at > f.at && UNDATED_CLAUSE.test(sentence.slice(at)));
-    const nextAt = found[k + 1]?.at ?? undated;
-    const next = nextAt === undefined ? undefined : { at: Math.min(nextAt, undated ?? nextAt) };
-    if (!next) return f.piece;
-    // The piece ends where the next dated clause begins, without the comma between them.
-    const cut = datedSentence(sentence.slice(f.at, next.at - 1), line);
-    return cut ?? f.piece;
-  });
+  return found.map((f, k) => namedBeforeColon(sentence, f.at, upToNextDated(sentence, starts, found, k, line)));
+}
+
+/** The k-th dated piece, cut where the next dated clause (or a clause about all along) begins. */
+function upToNextDated(sentence: string, starts: readonly number[], found: readonly { at: number; piece: BodySentence }[], k: number, line: number): BodySentence {
+  const f = found[k] as { at: number; piece: BodySentence };
+  // "……，平时不定期走访会员": a clause about what is done all along is no part of the dated item.
+  const undated = starts.find((at) => at > f.at && UNDATED_CLAUSE.test(sentence.slice(at)));
+  const nextAt = found[k + 1]?.at ?? undated;
+  const next = nextAt === undefined ? undefined : { at: Math.min(nextAt, undated ?? nextAt) };
+  if (!next) return f.piece;
+  // The piece ends where the next dated clause begins, without the comma between them.
+  const cut = datedSentence(sentence.slice(f.at, next.at - 1), line);
+  return cut ?? f.piece;
+}
+
+// "具体时间另行通知": what follows the date only says more will be told.
+const NOTE_ONLY = /^(?:具体|具體)?[^，,。；;]{0,8}(?:另行通知|另行安排|另定|待定)/;
+
+/**
+ * "疗休养：一般安排在7月上、中旬，具体线路另行通知", "运动会：拟定10月18日上午，在操场举行": when what
+ * follows the date is only a note, or where and that it is held, the name before the colon is the task.
+ */
+function namedBeforeColon(sentence: string, at: number, piece: BodySentence): BodySentence {
+  const colon = sentence.charAt(at - 1);
+  if (at < 3 || (colon !== "：" && colon !== ":")) return piece;
+  if (!NOTE_ONLY.test(piece.text) && !ONLY_HELD.test(piece.text)) return piece;
+  const name = sentence.slice(0, at - 1).trim();
+  return name.length >= 2 ? { ...piece, text: name } : piece;
 }
 
 /**
@@ -323,6 +344,12 @@ function listUnder(lists: Map<number, string[]>, month: number, text: string): v
   if (l.length < LISTED_PER_MONTH) l.push(text);
 }
 
+/** "3月7日" for a label that names a day of a month, "" otherwise. */
+function dayOf(label: string): string {
+  const day = readDatePhrase(foldKey(label))?.day;
+  return day ? `${day.month}月${day.day}日` : "";
+}
+
 const squash = (s: string): string => foldKey(s).replace(/[\s。；;，,、]/g, "");
 
 /**
@@ -338,10 +365,16 @@ export function bodyTaskMonths(fields: readonly BodySentence[], sentences: reado
   for (const sm of schedule) for (const m of sm.months) for (const t of sm.tasks) listUnder(listed, m.month, squash(t.text));
   const isListed = (text: string, months: BodySentence["months"]): boolean =>
     months.some((m) => (listed.get(m.month) ?? []).some((l) => l.includes(text) || (text.includes(l) && l.length >= 6)));
+  // Each body sentence's text with the day its date names ("" for none): "3月3日前将趣味活动报名表报送…"
+  // names the field's 趣味活动 (3月7日) but is another day's duty, not the same event.
   const inBody = new Map<number, string[]>();
-  for (const s of sentences) for (const m of s.months) listUnder(inBody, m.month, squash(s.text));
-  const saidInBody = (text: string, months: BodySentence["months"]): boolean =>
-    months.some((m) => (inBody.get(m.month) ?? []).some((l) => l.includes(text)));
+  for (const s of sentences) for (const m of s.months) listUnder(inBody, m.month, `${dayOf(s.label)}|${squash(s.text)}`);
+  const saidInBody = (text: string, months: BodySentence["months"], day: string): boolean =>
+    months.some((m) => (inBody.get(m.month) ?? []).some((l) => {
+      const bar = l.indexOf("|");
+      const other = l.slice(0, bar);
+      return (day === "" || other === "" || other === day) && l.indexOf(text, bar + 1) >= 0;
+    }));
   const out: { month: ScheduleMonth; text: string }[] = [];
   // What was added, by months and text, with the line and dates it came from: the same activity on
   // another date of the same line is a batch of it ("时间：3月6日；3月10日"), kept; from another line,
@@ -351,7 +384,7 @@ export function bodyTaskMonths(fields: readonly BodySentence[], sentences: reado
     const text = squash(s.text);
     const key = `${s.months.map((m) => m.month).join(",")}|${text}`;
     const before = seen.get(key);
-    if ((before && (before.line !== s.line || before.labels.includes(s.label))) || isListed(text, s.months) || (isField && saidInBody(text, s.months))) return;
+    if ((before && (before.line !== s.line || before.labels.includes(s.label))) || isListed(text, s.months) || (isField && saidInBody(text, s.months, dayOf(s.label)))) return;
     if (before) before.labels.push(s.label);
     else seen.set(key, { line: s.line, labels: [s.label] });
     const months = s.months.map((m) => ({ year: m.year ?? yearInPeriod(m.month, period, titleYear), month: m.month }));

@@ -149,7 +149,8 @@ function fieldDates(units: readonly LineUnit[], i: number): FieldDate[] {
 
 // "初步定于四月底（具体时间另行通知）": a value may say how firm the date is before giving it.
 // "即日起至2023年3月底": from now until the date; the date is the one to keep.
-const VALUE_INTENT = /(?:(?:初步|暂|暫)?(?:拟定于|擬定於|定于|定於|拟于|擬於|计划于|計劃於|预计于|預計於|预计|預計|暂定|暫定|定在|拟在|擬在)|(?:自|从|從)?即日起(?:至|到))\s*/y;
+// "一般安排在7月上、中旬": or when it usually falls.
+const VALUE_INTENT = /(?:(?:初步|暂|暫|一般|通常)?(?:拟定于|擬定於|定于|定於|拟于|擬於|计划于|計劃於|预计于|預計於|预计|預計|拟定|擬定|暂定|暫定|定在|拟在|擬在|安排在|安排于|安排於)|(?:自|从|從)?即日起(?:至|到))\s*/y;
 
 function intentLength(key: string, at: number): number {
   VALUE_INTENT.lastIndex = at;
@@ -222,6 +223,44 @@ const BLOCK_FIELDS = 12;
 // How far back a notice's opening paragraph may stand from its time field.
 const INTRO_LOOK_BACK = 30;
 
+/** "三、活动时间：3月7日 / 四、活动内容： / 1、…": the block's 活动内容 section may also follow its time field. */
+function contentBelow(units: readonly LineUnit[], i: number): string[] {
+  const level = (units[i] as LineUnit).number?.level ?? 0;
+  if (level === 0 || level > 2) return [];
+  // Over the block's other fields at this level, at most a block's worth, as contentAbove goes back.
+  let fields = 0;
+  for (let k = i + 1; k < units.length; k++) {
+    const v = units[k] as LineUnit;
+    const l = v.number?.level ?? 0;
+    if (l === 0 || l > level) continue;
+    if (l === level && CONTENT_HEADING.test(v.body.text)) {
+      // Below the date, only a list of names names the activities; sentences and fields are details.
+      // Items with times of their own ("（一）签名活动 / 时间：9月7日") are dated by those, not by this field.
+      const items = contentItems(units, k, units.length);
+      return items.length <= NAMES_BELOW && items.every(isActivityName) && !timedUnder(units, k) ? items : [];
+    }
+    if (l < level || !FIELD_LIKE.test(v.body.text) || ++fields > BLOCK_FIELDS) return [];
+  }
+  return [];
+}
+
+const NAMES_BELOW = 8;
+// A 活动内容 heading with its items under it ("四、活动内容："; not "四、活动内容以及分工").
+const CONTENT_HEADING = /^(?:活动|活動|比赛|比賽)?(?:内容|內容|项目|項目)\s*[:：]?\s*$/;
+
+/** Whether a time field stands under the item at `at`, before the next item at its level. */
+function timedUnder(units: readonly LineUnit[], at: number): boolean {
+  const level = (units[at] as LineUnit).number?.level ?? 0;
+  for (let k = at + 1; k < units.length; k++) {
+    const v = units[k] as LineUnit;
+    const l = v.number?.level ?? 0;
+    if (l !== 0 && l <= level) return false;
+    if (isTimeField(v)) return true;
+  }
+  return false;
+}
+const isActivityName = (item: string): boolean => item.length >= 2 && item.length <= 16 && !/[:：，,；;]/.test(item);
+
 /** The activity an unnumbered paragraph above the field names (its opening paragraph). */
 function introAbove(units: readonly LineUnit[], i: number, date: DatePhrase): string | null {
   const day = date.day !== null ? `${date.day.month}月${date.day.day}日` : null;
@@ -268,6 +307,8 @@ function activityNames(units: readonly LineUnit[], i: number, date: DatePhrase):
   }
   const content = contentAbove(units, i);
   if (content.length > 0) return content;
+  const below = contentBelow(units, i);
+  if (below.length > 0) return below;
   const above = itemAbove(units, i) ?? introAbove(units, i, date) ?? theme;
   if (above !== null) return above === "" ? [] : [above];
   const key = TIME_FIELD.exec(u.body.text)?.[1] ?? "";

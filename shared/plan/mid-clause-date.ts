@@ -19,7 +19,8 @@ import type { BodySentence } from "./body-tasks";
 // Longest first: 拟定于 before 定于, 将于 before 于.
 const INTENT_WORDS = ["拟定于", "擬定於", "计划于", "計劃於", "计划在", "計劃在", "预计于", "預計於", "准备于", "準備於", "准备在", "準備在", "将于", "將於", "将在", "將在", "定于", "定於", "拟于", "擬於", "拟在", "擬在"];
 const LEAD_CHARS = "于於在";
-const DEADLINE_WORD = /^(以前|之前|前)/;
+// "9月20日(下周二)下班前": the end of the working day is a deadline's hour.
+const DEADLINE_WORD = /^(?:下班)?(以前|之前|前)/;
 // An event verb right after the date (and its hour), or after where it is held: "于5月9日在操场举办…".
 const EVENT_VERB = new RegExp(`^(?:在[^，,。；;]{1,20}?)?(${HOLD_VERBS}|${CONVENE_VERBS})(?!的)`);
 const DATED_EVENT = /^(召开|召開|举行|舉行|举办|舉辦)的/;
@@ -28,6 +29,8 @@ const CLAUSE_BREAK = /[，,；;。！!？?]/;
 const EVENT_SUBJECT = /(会|會|赛|賽|活动|活動|仪式|儀式|讲座|講座|培训|培訓|典礼|典禮)$/;
 const HOLDER_SUBJECT = /(工会|工會|分会|分會|委员会|委員會|协会|協會|学会|學會|教师会|教師會|理事会|理事會)$/;
 const SENTENCE_END_CHARS = "。；;！!？?";
+// "召开" or "在礼堂举行" with no object: the clause's end follows.
+const HELD_ALONE = /^(?:在[^，,。；;]{1,20}?)?(召开|召開|举行|舉行)(?=$|[，,。；;！!？?])/;
 
 /** Where the clause at `from` ends: at a break outside brackets ("报县总工会（纸质版盖章，电子版发邮箱）"). */
 function clauseEnd(text: string, from: number): number {
@@ -127,7 +130,9 @@ export function midClauseDate(sentence: string, line: number): BodySentence | nu
     // it, the clause names the task whole, date and all.
     const opens = startAfterBreak(sentence, leadStart, SUBJECT_BREAK);
     const subject = sentence.slice(opens, leadStart).trim();
-    if (subject.length >= 4 && EVENT_SUBJECT.test(subject) && !HOLDER_SUBJECT.test(subject)) {
+    // "工会委员会将于9月12日召开，…": nothing is held but the subject itself, then it is the event.
+    const subjectHeld = subject.length >= 2 && HELD_ALONE.test(key.slice(after));
+    if (subjectHeld || (subject.length >= 4 && EVENT_SUBJECT.test(subject) && !HOLDER_SUBJECT.test(subject))) {
       const text = sentence.slice(opens, clauseEnd(sentence, after)).trim();
       if (!tellsOfThePast(text)) return { label, months: monthsOf(phrase), text, line };
     }

@@ -115,7 +115,22 @@ function readNumber(key: string, at: number): [number, number] | null {
   return n === null ? null : [n, i];
 }
 
-/** Whether a range mark and a day with its 日 follow at `at` ("—18日"). */
+// "3月7曰": 曰 is a common slip for 日 right after a day's number.
+const DAY_MARKS = "日号號曰";
+// "1月6下午", "3月7（周三）": a day's number whose 日 was lost before the part of the day or the weekday.
+const AFTER_LOST_DAY_MARK = ["上午", "下午", "中午", "晚上", "早上", "傍晚", "(周", "(星期", "(週"];
+const AFTER_LOST_DAY_MARK_FIRST = firstCharsOf(AFTER_LOST_DAY_MARK);
+
+/**
+ * How many characters after a day's number (at `at`, after 月) mark it as the day: 1 for its 日,
+ * 0 where the 日 was lost ("2017年11月30" ending a cell, "1月6下午"), -1 when it is no day.
+ */
+function dayMarkLength(key: string, at: number): number {
+  if (isOneOf(DAY_MARKS, key.charAt(at))) return 1;
+  if (at === key.length || startsWithAnyOf(key, at, AFTER_LOST_DAY_MARK, AFTER_LOST_DAY_MARK_FIRST)) return 0;
+  return -1;
+}
+
 /** A day of the month ("17日") at `at`. */
 function isDayAt(key: string, at: number): boolean {
   const n = readNumber(key, at);
@@ -211,10 +226,10 @@ function readPoint(key: string, at: number): [Point, number] | null {
       j += 2;
     } else {
       const d = readNumber(key, j);
-      // "2017年11月30" ending a cell lost its 日: the day is still the day.
-      if (d && d[0] >= 1 && d[0] <= 31 && (isOneOf("日号號", key.charAt(d[1])) || d[1] === key.length)) {
+      const mark = d ? dayMarkLength(key, d[1]) : -1;
+      if (d && d[0] >= 1 && d[0] <= 31 && mark >= 0) {
         day = d[0];
-        j = Math.min(d[1] + 1, key.length);
+        j = d[1] + mark;
       } else if (d && d[0] >= 1 && d[0] <= 31 && key.charAt(d[1]) === "、" && isDayAt(key, d[1] + 1)) {
         // "9月16、17日": two days of the month; the first is the day, the list is the phrase.
         day = d[0];
@@ -269,6 +284,16 @@ function withSuffix(key: string, at: number): number {
 // Most positions start with none.
 const FIRST_CHARS = "0123456789〇零一二三四五六七八九十元正今本明次寒暑第xX×“\"「『国國妇婦劳勞青儿兒建教";
 
+/**
+ * "7月1日?8月5日": a page that lost its dash to a "?" (an encoding it could not write). Read as a
+ * range only between two whole days with their months, where a question mark says nothing else.
+ */
+function lostRangeMark(key: string, at: number, first: Point): ["range", number] | null {
+  if (key.charAt(at) !== "?" || first.day === null) return null;
+  const second = readPoint(key, at + 1);
+  return second && second[0].hasMonthWord && second[0].day !== null ? ["range", at + 1] : null;
+}
+
 /** The date phrase at `at` in `key` (folded), or null. */
 export function readDatePhrase(key: string, at = 0): DatePhrase | null {
   if (!isOneOf(FIRST_CHARS, key.charAt(at))) return null;
@@ -292,7 +317,7 @@ export function readDatePhrase(key: string, at = 0): DatePhrase | null {
   const points: Point[] = [first[0]];
   let end = first[1];
   let join: "range" | "list" | null = null;
-  const next = readJoin(key, end);
+  const next = readJoin(key, end) ?? lostRangeMark(key, end, first[0]);
   if (next) {
     const second = readPoint(key, next[1]);
     if (second) {
