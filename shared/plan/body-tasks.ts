@@ -6,7 +6,7 @@
  * without the phrase, as a 行事历 task is its item without the month heading. Not tasks: the past
  * ("3月份以来，大力开展了…"), a date inside a longer account, section headings, the sign-off.
  */
-import type { OutlineNode, Period, ScheduleMonth } from "./types";
+import type { OutlineNode } from "./types";
 import { foldKey } from "../normalize/fold";
 import { SPACES, trimEndOf } from "../normalize/trim-chars";
 import { readDatePhrase } from "../schedule/date-phrase";
@@ -27,9 +27,12 @@ export interface BodySentence {
 }
 
 // Words that may stand before the date in a sentence that commits to it.
-const LEAD_WORDS = ["将在", "將在", "一般安排在", "安排在", "拟定于", "擬定於", "拟定", "擬定", "计划于", "計劃於", "计划在", "計劃在", "拟于", "擬於", "拟在", "擬在", "预计于", "預計於", "预计", "預計", "定于", "定於", "将于", "將於", "力争", "力爭", "争取", "爭取", "于", "於", "在"];
+// Traditional text converted by hand often keeps a simplified 于 ("將于4月底組織…"): both are listed.
+// "即日起至5月10日止，…": from today until the date; the date is the one to keep.
+const LEAD_WORDS = ["自即日起至", "即日起至", "即日起到", "從即日起至", "从即日起至", "将在", "將在", "將于", "擬于", "預計于", "計劃于", "一般安排在", "安排在", "拟定于", "擬定於", "拟定", "擬定", "计划于", "計劃於", "计划在", "計劃在", "拟于", "擬於", "拟在", "擬在", "预计于", "預計於", "预计", "預計", "定于", "定於", "将于", "將於", "力争", "力爭", "争取", "爭取", "于", "於", "在"];
 const CLOCK_TIME = /^[(（]?(星期|周|週|礼拜|禮拜|上午|下午|中午|晚上|晚|早上|早|凌晨|傍晚|\d{1,2}\s*[:：点點时時])/;
-const AFTER_PHRASE = /^[\s,:、，：]*/;
+// "…至5月10日止，": 止 closes the span the lead word opened.
+const AFTER_PHRASE = /^止?[\s,:、，：]*/;
 // "上午下班前": the end of the working day is a deadline's hour.
 const DEADLINE_AFTER_HOUR = /^(?:下班)?(以前|之前|前)/;
 const CLOCK_IN = /\d|[一二三四五六七八九十][点點时時]/;
@@ -80,7 +83,8 @@ const LEAD_FIRST = firstCharsOf(LEAD_WORDS);
 
 function leadWordLength(key: string): number {
   if (key === "" || !LEAD_FIRST.includes(key.charAt(0))) return 0;
-  for (const w of LEAD_WORDS) if (key.startsWith(w)) return w.length;
+  // "定于 5月25日": a space after the word, copied from a form's layout, goes with it.
+  for (const w of LEAD_WORDS) if (key.startsWith(w)) return key.charAt(w.length) === " " ? w.length + 1 : w.length;
   return 0;
 }
 
@@ -124,7 +128,10 @@ export function datedSentence(sentence: string, line: number): BodySentence | nu
 
 const RANGE_REST = /^\s*[-—–~～至到]/;
 const UNDATED_CLAUSE = /^\s*(平时|平時|同时|同時|此外|另外|日常|每月|每周|每週|每学期|每學期|全年|常年|长期|長期)/;
-const TRAILING_DATE = /[(（]\s*([^()（）]{2,16}?)\s*[)）]\s*[。；;]?\s*$/;
+const TRAILING_DATE = /[(（]\s*([^()（）]{2,40}?)\s*[)）]\s*[。；;]?\s*$/;
+// "书法比赛（3月7日下午4:30-5:30图文中心二楼自修室）": after a day and its hour, the bracket may name
+// where; no more than a place.
+const PLACE_AFTER_DATE = /^[^,，;；。:：]{0,20}$/;
 
 /** "组织会员秋季登高活动（十月份）。": the month the item is for, written after it in brackets. */
 function trailingDate(sentence: string, line: number): BodySentence | null {
@@ -134,11 +141,15 @@ function trailingDate(sentence: string, line: number): BodySentence | null {
   if (!m || m.index === undefined) return null;
   const inner = m[1] ?? "";
   const phrase = readDatePhrase(foldKey(inner));
-  if (!phrase || phrase.end < inner.length) return null;
+  if (!phrase) return null;
+  if (phrase.end < inner.length) {
+    const timed = phrase.day === null ? 0 : dayAndHourLength(inner, phrase.end);
+    if (timed === 0 || !PLACE_AFTER_DATE.test(inner.slice(phrase.end + timed))) return null;
+  }
   // "第一阶段：选拔赛（5月9日前）": the stage's number is no part of what is done, as an item's is not.
   const text = sentence.slice(0, m.index).trim().replace(STAGE_LABEL, "");
   if (text.length < 2 || tellsOfThePast(text)) return null;
-  return { label: inner, months: phrase.months.map((x) => ({ year: x.year, month: x.month })), text, line };
+  return { label: inner.slice(0, phrase.end).trim(), months: phrase.months.map((x) => ({ year: x.year, month: x.month })), text, line };
 }
 
 const STAGE_LABEL = /^第[一二三四五六七八九十\d]{1,3}(?:阶段|階段|步|批|轮|輪)\s*[:：]\s*/;
@@ -166,14 +177,15 @@ function clauseStarts(sentence: string): number[] {
  */
 export function datedPieces(sentence: string, line: number): BodySentence[] {
   // "…投票。 5、2月x日行政会讨论…": an item run into the line before it opens with its number.
-  const run = RUN_IN_ITEM_NUMBER.exec(sentence);
+  // "…活动。(工会负责)3、9月10日…": the owner's note closes the item before; the next item follows it.
+  const run = RUN_IN_ITEM_NUMBER.exec(sentence) ?? NOTE_THEN_ITEM_NUMBER.exec(sentence);
   if (run) return datedPieces(sentence.slice(run[0].length), line);
   const trailing = trailingDate(sentence, line);
   if (trailing) return [trailing];
   const starts = [0].concat(clauseStarts(sentence));
   const found: { at: number; piece: BodySentence }[] = [];
   for (const at of starts) {
-    const d = datedSentence(sentence.slice(at), line);
+    const d = datedSentence(sentence.slice(at), line) ?? (afterColon(sentence, at) ? heldOnDate(sentence.slice(at), line) : null);
     // "10月份，…，在十月初我们将继续…": a later date inside a whole month the item opens with refines
     // it; one item. ("5月上旬…，5月下旬…" stays two.)
     const before = found[found.length - 1]?.piece;
@@ -201,6 +213,24 @@ function upToNextDated(sentence: string, starts: readonly number[], found: reado
   return cut ?? f.piece;
 }
 
+function afterColon(sentence: string, at: number): boolean {
+  const c = sentence.charAt(at - 1);
+  return at >= 3 && (c === "：" || c === ":");
+}
+
+/**
+ * "会员大会：预计于6月20日（星期五）举行": a date with nothing after it but that the event is held,
+ * too short a task on its own; its text is that rest, for namedBeforeColon to name.
+ */
+function heldOnDate(clause: string, line: number): BodySentence | null {
+  const key = foldKey(clause.trim());
+  const phrase = readDatePhrase(key, leadWordLength(key));
+  if (!phrase || phrase.day === null) return null;
+  const rest = key.slice(phrase.end + dayAndHourLength(key, phrase.end)).trim();
+  if (!ONLY_HELD.test(rest)) return null;
+  return { label: clause.trim().slice(leadWordLength(key), phrase.end).trim(), months: phrase.months.map((m) => ({ year: m.year, month: m.month })), text: rest, line };
+}
+
 // "具体时间另行通知": what follows the date only says more will be told.
 const NOTE_ONLY = /^(?:具体|具體)?[^，,。；;]{0,8}(?:另行通知|另行安排|另定|待定)/;
 
@@ -209,8 +239,7 @@ const NOTE_ONLY = /^(?:具体|具體)?[^，,。；;]{0,8}(?:另行通知|另行�
  * follows the date is only a note, or where and that it is held, the name before the colon is the task.
  */
 function namedBeforeColon(sentence: string, at: number, piece: BodySentence): BodySentence {
-  const colon = sentence.charAt(at - 1);
-  if (at < 3 || (colon !== "：" && colon !== ":")) return piece;
+  if (!afterColon(sentence, at)) return piece;
   if (!NOTE_ONLY.test(piece.text) && !ONLY_HELD.test(piece.text)) return piece;
   const name = sentence.slice(0, at - 1).trim();
   return name.length >= 2 ? { ...piece, text: name } : piece;
@@ -304,8 +333,10 @@ function inlineTimeField(node: OutlineNode): BodySentence | null {
   return { label: node.text.slice(at, phrase.end).trim(), months: phrase.months.map((x) => ({ year: x.year, month: x.month })), text: name, line: node.line };
 }
 
-const BRACKETED_NOTE = /^[(（][^()（）]*[)）][。；;，,\s]*$/;
+// "（具体时间另行通知）", or a bracket the page never closed ("(非此期間內,恕無法申請!").
+const BRACKETED_NOTE = /^[(（][^()（）]*(?:[)）][。；;，,\s]*)?$/;
 const RUN_IN_ITEM_NUMBER = /^\s*\d{1,2}\s*[、．.]\s*(?=\S)/;
+const NOTE_THEN_ITEM_NUMBER = /^\s*[(（][^()（）]{1,16}[)）]\s*\d{1,2}\s*[、．.]\s*(?=\S)/;
 
 const SPACES_AND_COLONS = SPACES + ":：";
 
@@ -322,75 +353,4 @@ function namedByHeading(piece: BodySentence, parent: OutlineNode | null): BodySe
   if (parent === null || !ONLY_HELD.test(piece.text)) return piece;
   const name = trimEndOf(parent.text, SPACES_AND_COLONS);
   return name.length >= 2 && name.length <= 20 && EVENT_NAME.test(name) ? { ...piece, text: name } : piece;
-}
-
-function yearInPeriod(month: number, period: Period | null, titleYear: number | null): number | null {
-  if (!period) return titleYear;
-  const sy = Number(period.start.slice(0, 4));
-  const sm = Number(period.start.slice(5, 7));
-  const ey = Number(period.end.slice(0, 4));
-  const em = Number(period.end.slice(5, 7));
-  const year = month >= sm ? sy : sy + 1;
-  return year * 12 + month <= ey * 12 + em ? year : null;
-}
-
-// A month of a real 行事历 lists a few dozen tasks at most.
-const LISTED_PER_MONTH = 200;
-
-/** Adds a text to its month's list, up to LISTED_PER_MONTH of them. */
-function listUnder(lists: Map<number, string[]>, month: number, text: string): void {
-  const l = lists.get(month) ?? [];
-  lists.set(month, l);
-  if (l.length < LISTED_PER_MONTH) l.push(text);
-}
-
-/** "3月7日" for a label that names a day of a month, "" otherwise. */
-function dayOf(label: string): string {
-  const day = readDatePhrase(foldKey(label))?.day;
-  return day ? `${day.month}月${day.day}日` : "";
-}
-
-const squash = (s: string): string => foldKey(s).replace(/[\s。；;，,、]/g, "");
-
-/**
- * The body's dated sentences as month groups (the shape of the 行事历), years from the plan's period,
- * leaving out any the 行事历 already lists for the same months, and any found twice. An activity
- * field's task (field-tasks.ts) is left out when a body sentence of the same months already holds it:
- * "将在五月份举办“母亲节”感恩活动，…" and "时间：5月10日" under it are one event.
- */
-export function bodyTaskMonths(fields: readonly BodySentence[], sentences: readonly BodySentence[], schedule: readonly ScheduleMonth[], period: Period | null, titleYear: number | null): { month: ScheduleMonth; text: string }[] {
-  // The 行事历's tasks by month: a sentence is compared with the tasks of its own months only, and
-  // with at most LISTED_PER_MONTH of them, so a huge plan costs linear time, not sentences × tasks.
-  const listed = new Map<number, string[]>();
-  for (const sm of schedule) for (const m of sm.months) for (const t of sm.tasks) listUnder(listed, m.month, squash(t.text));
-  const isListed = (text: string, months: BodySentence["months"]): boolean =>
-    months.some((m) => (listed.get(m.month) ?? []).some((l) => l.includes(text) || (text.includes(l) && l.length >= 6)));
-  // Each body sentence's text with the day its date names ("" for none): "3月3日前将趣味活动报名表报送…"
-  // names the field's 趣味活动 (3月7日) but is another day's duty, not the same event.
-  const inBody = new Map<number, string[]>();
-  for (const s of sentences) for (const m of s.months) listUnder(inBody, m.month, `${dayOf(s.label)}|${squash(s.text)}`);
-  const saidInBody = (text: string, months: BodySentence["months"], day: string): boolean =>
-    months.some((m) => (inBody.get(m.month) ?? []).some((l) => {
-      const bar = l.indexOf("|");
-      const other = l.slice(0, bar);
-      return (day === "" || other === "" || other === day) && l.indexOf(text, bar + 1) >= 0;
-    }));
-  const out: { month: ScheduleMonth; text: string }[] = [];
-  // What was added, by months and text, with the line and dates it came from: the same activity on
-  // another date of the same line is a batch of it ("时间：3月6日；3月10日"), kept; from another line,
-  // or on the same date, it is the same event found twice.
-  const seen = new Map<string, { line: number; labels: string[] }>();
-  const add = (s: BodySentence, isField: boolean): void => {
-    const text = squash(s.text);
-    const key = `${s.months.map((m) => m.month).join(",")}|${text}`;
-    const before = seen.get(key);
-    if ((before && (before.line !== s.line || before.labels.includes(s.label))) || isListed(text, s.months) || (isField && saidInBody(text, s.months, dayOf(s.label)))) return;
-    if (before) before.labels.push(s.label);
-    else seen.set(key, { line: s.line, labels: [s.label] });
-    const months = s.months.map((m) => ({ year: m.year ?? yearInPeriod(m.month, period, titleYear), month: m.month }));
-    out.push({ month: { label: s.label, months, writtenYear: s.months[0]?.year ?? null, line: s.line, tasks: [] }, text: s.text });
-  };
-  for (const f of fields) add(f, true);
-  for (const s of sentences) add(s, false);
-  return out;
 }

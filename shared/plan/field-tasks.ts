@@ -246,7 +246,8 @@ function contentBelow(units: readonly LineUnit[], i: number): string[] {
 
 const NAMES_BELOW = 8;
 // A 活动内容 heading with its items under it ("四、活动内容："; not "四、活动内容以及分工").
-const CONTENT_HEADING = /^(?:活动|活動|比赛|比賽)?(?:内容|內容|项目|項目)\s*[:：]?\s*$/;
+// Not 活动项目: the events of one competition, named after its date, are its programme.
+const CONTENT_HEADING = /^(?:活动|活動|比赛|比賽)?(?:内容|內容)\s*[:：]?\s*$/;
 
 /** Whether a time field stands under the item at `at`, before the next item at its level. */
 function timedUnder(units: readonly LineUnit[], at: number): boolean {

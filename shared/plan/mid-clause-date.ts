@@ -17,7 +17,8 @@ import { CONVENE_VERBS, HOLD_VERBS } from "./event-words";
 import type { BodySentence } from "./body-tasks";
 
 // Longest first: 拟定于 before 定于, 将于 before 于.
-const INTENT_WORDS = ["拟定于", "擬定於", "计划于", "計劃於", "计划在", "計劃在", "预计于", "預計於", "准备于", "準備於", "准备在", "準備在", "将于", "將於", "将在", "將在", "定于", "定於", "拟于", "擬於", "拟在", "擬在"];
+// Traditional text converted by hand often keeps a simplified 于 ("將于…"): both are listed.
+const INTENT_WORDS = ["拟定于", "擬定於", "擬定于", "計劃于", "預計于", "將于", "擬于", "计划于", "計劃於", "计划在", "計劃在", "预计于", "預計於", "准备于", "準備於", "准备在", "準備在", "将于", "將於", "将在", "將在", "定于", "定於", "拟于", "擬於", "拟在", "擬在"];
 const LEAD_CHARS = "于於在";
 // "9月20日(下周二)下班前": the end of the working day is a deadline's hour.
 const DEADLINE_WORD = /^(?:下班)?(以前|之前|前)/;
@@ -94,7 +95,8 @@ export function midClauseDate(sentence: string, line: number): BodySentence | nu
     if (bare && !(isDigit(key.charAt(i)) && !isDigit(key.charAt(i - 1)) && !DATE_JOINS.includes(key.charAt(i - 1)))) continue;
     // "将在（12月27日）举行…": the date in brackets.
     const bracketed = !bare && (key.charAt(i + 1) === "(" || key.charAt(i + 1) === "（");
-    const at = bare ? i : bracketed ? i + 2 : i + 1;
+    // "定于 2019 年5月25日": a space after the lead word, copied from a form's layout.
+    const at = bare ? i : bracketed ? i + 2 : i + 1 + (key.charAt(i + 1) === " " ? 1 : 0);
     const phrase = readDatePhrase(key, at);
     if (!phrase) continue;
     const label = sentence.slice(at, phrase.end).trim();

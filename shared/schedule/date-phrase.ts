@@ -77,6 +77,8 @@ function readYear(key: string, at: number): [number | null, number] | null {
     while (key.charAt(j) === " ") j++;
     return [null, j];
   }
+  const republic = readRepublicYear(key, at);
+  if (republic) return republic;
   // A year is four characters and its 年 (spaces between): most phrases have none.
   const fifth = key.charAt(at + 4);
   if (fifth !== "年" && fifth !== " ") return null;
@@ -97,6 +99,25 @@ function readYear(key: string, at: number): [number | null, number] | null {
   while (key.charAt(i) === " ") i++;
   const year = digits.includes("?") ? null : Number(digits);
   return [year !== null && year >= 1900 && year <= 2199 ? year : null, i];
+}
+
+/**
+ * "108 年 06 月 27 日", "115年3月": a year of the Republic, as Taiwanese plans write it, in three
+ * digits counted from 1911. Only before a month: "建校110年" alone is an age, not a year.
+ */
+function readRepublicYear(key: string, at: number): [number, number] | null {
+  const digits = readDigits(key, at, 3);
+  if (!digits || digits[1] - at !== 3 || digits[0] < 100) return null;
+  let i = digits[1];
+  while (key.charAt(i) === " ") i++;
+  if (key.charAt(i) !== "年") return null;
+  i++;
+  while (key.charAt(i) === " ") i++;
+  const month = readDigits(key, i, 2);
+  if (!month || month[0] < 1 || month[0] > 12) return null;
+  let j = month[1];
+  while (key.charAt(j) === " ") j++;
+  return key.charAt(j) === "月" ? [commonEraOfRepublicYear(digits[0]), i] : null;
 }
 
 /** A month or day number (1–31): Arabic or Chinese, returns [value, end]. */
@@ -126,7 +147,10 @@ const AFTER_LOST_DAY_MARK_FIRST = firstCharsOf(AFTER_LOST_DAY_MARK);
  * 0 where the 日 was lost ("2017年11月30" ending a cell, "1月6下午"), -1 when it is no day.
  */
 function dayMarkLength(key: string, at: number): number {
-  if (isOneOf(DAY_MARKS, key.charAt(at))) return 1;
+  // "27 日": a space copied from a form's layout.
+  let spaces = 0;
+  while (key.charAt(at + spaces) === " " && spaces < 2) spaces++;
+  if (isOneOf(DAY_MARKS, key.charAt(at + spaces))) return spaces + 1;
   if (at === key.length || startsWithAnyOf(key, at, AFTER_LOST_DAY_MARK, AFTER_LOST_DAY_MARK_FIRST)) return 0;
   return -1;
 }

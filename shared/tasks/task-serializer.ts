@@ -80,8 +80,11 @@ const EMOJI_DATE = / {0,8}(\ud83d\udcc5|\ud83d\udeeb|\u2705) *(\d{4}-\d{2}-\d{2}
 // Dataview inline fields, bracketed or in parentheses (Tasks reads both); the key is bounded so a
 // run of "[" cannot make the scan quadratic.
 const INLINE_FIELD = / {0,8}[[(] {0,8}([^\][()\n:]{1,20}?) *:: *([^\][()\n]{0,200}?) *[\])]/g;
-const OWNER = /[(（] *(?:负责人|負責人|责任人|責任人|负责|負責|牵头|牽頭) *[:：]? *([^()（）]{1,100}?) *[)）]/g;
+// 负责 or 牵头 alone needs a colon or a space after it: "（负责任地使用经费）" names no one.
+const OWNER = /[(（] *(?:(?:负责人|負責人|责任人|責任人) *[:：]? *|(?:负责|負責|牵头|牽頭)(?:部门|部門|单位|單位)? *[:：] *|(?:负责|負責|牵头|牽頭) +)([^()（）]{1,100}?) *[)）]/g;
 const OWNER_HINT = /[负負责責牵牽]/;
+// "…进行彩排（校工会负责）": who is in charge, named before 负责, in brackets at the end.
+const OWNER_SUFFIX = /[(（]([^()（）:：，,。；;]{1,16}?)(?:负责|負責)[)）][。；;]?$/;
 // "职工心理健康讲座 责任人：周洁": the owner written after the task, without brackets.
 // Anchored on the label, not on spaces before it (a leading \s* would be retried along a run of spaces).
 const OWNER_AFTER = /(?:负责人|負責人|责任人|責任人|负责部门|負責部門|责任部门|責任部門|牵头部门|牽頭部門|牵头单位|牽頭單位) ?[:：] ?([^\s:：，,。；;]{1,12}) ?[。；;]?$/;
@@ -131,6 +134,11 @@ export function readTaskFields(raw: string): { text: string; owner: string | nul
     if (after && after.index > 0) {
       owner = after[1] ?? owner;
       text = text.slice(0, after.index).trimEnd();
+    }
+    const suffix = owner === null ? OWNER_SUFFIX.exec(text) : null;
+    if (suffix && suffix.index > 0) {
+      owner = suffix[1]?.trim() ?? null;
+      text = text.slice(0, suffix.index).trimEnd();
     }
   }
   return { text, owner, fields };

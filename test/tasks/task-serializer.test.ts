@@ -42,6 +42,19 @@ describe("each task knows its form and where its words sit", () => {
   });
 });
 
+describe("owners written in the task", () => {
+  it("（负责人：…）, 责任人：… after the task, and （…负责） at its end each name the owner", () => {
+    expect(readTaskFields("组织教工春季踏青（负责人：王海）")).toMatchObject({ text: "组织教工春季踏青", owner: "王海" });
+    expect(readTaskFields("职工心理健康讲座  责任人：周洁")).toMatchObject({ text: "职工心理健康讲座", owner: "周洁" });
+    expect(readTaskFields("在东操场进行彩排（校工会负责）")).toMatchObject({ text: "在东操场进行彩排", owner: "校工会" });
+    expect(readTaskFields("组织教师召开交流会。（党支部、工会负责）")).toMatchObject({ text: "组织教师召开交流会。", owner: "党支部、工会" });
+  });
+  it("a bracket that only mentions 负责 inside the text, or stands alone, names no one", () => {
+    expect(readTaskFields("学习（负责任地使用经费）的要求")).toMatchObject({ owner: null });
+    expect(readTaskFields("（工会负责）")).toMatchObject({ text: "（工会负责）", owner: null });
+  });
+});
+
 describe("Tasks' fields", () => {
   it("a tick writes today's done date before the block id; an untick takes every done date off", () => {
     expect(setLineDone("- [ ] 会议 📅 2026-09-30 ^t-a1", true, { today: "2026-09-12" })).toBe("- [x] 会议 📅 2026-09-30 ✅ 2026-09-12 ^t-a1");
