@@ -19,7 +19,8 @@ const ACTIVITY_END = /(活动|活動|比赛|比賽|赛|賽|会|會|游|遊|节|�
 const ACTIVITY_WORD = /(活动|活動|比赛|比賽|运动会|運動會|欢送会|歡送會|联欢会|聯歡會|座谈会|座談會|讲座|講座|仪式|儀式|培训|培訓|演出|展览|展覽)/g;
 const PURPOSE_START = "以来來";
 const COUNTED = /^(了|一次|一场|一場|一届|一屆|本次|此次|本届|本屆|首届|首屆)/;
-const CLAUSES = /[^，,。；;！!？?：:]+/g;
+// A clause ends at a break outside quotes: "“新春送温暖,党暖万人心”职工游园活动" is one name.
+const CLAUSES = /(?:[^，,。；;！!？?：:“”]|“[^“”]{0,40}”)+/g;
 const OPEN_QUOTE = /[“「『"]/;
 // Who stands before a quoted name: an organiser or the members taking part.
 const ORGANISER_END = /(中心|工会|工會|学校|學校|学院|學院|协会|協會|委员会|委員會|委|部|处|處|室|组|組|队|隊|园|園|馆|館|院|局|会员|會員|教职工|教職工|职工|職工|员工|員工|教师|教師|女工|全体|全體|各单位|各單位)$/;

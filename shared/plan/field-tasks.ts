@@ -27,7 +27,8 @@ const TIME_SECTION = /^(?!报名|報名|截止)[\u4e00-\u9fff]{1,4}?(?:时间|�
 const NAME_SECTION = /^(?:活动|活動|比赛|比賽)(名称|名稱|主题|主題)$/;
 const THEME = /^(主题|主題)$/;
 // Any section that only names a field of the block: 活动目的, 参加对象, 注意事项 … never an activity.
-const FIELD_SECTION = /^(?:活动|活動|比赛|比賽)?(?:时间|時間|日期|地点|地點|主题|主題|名称|名稱|目的|目标|目標|对象|對象|内容|內容|要求|形式|流程|安排|准备|準備|意义|意義|说明|說明|须知|須知|办法|辦法|细则|細則|事项|事項)(?:与|與|和|及)?.{0,4}$/;
+// "报名及比赛时间": a section named for times holds fields too.
+const FIELD_SECTION = /^(?:活动|活動|比赛|比賽)?(?:时间|時間|日期|地点|地點|主题|主題|名称|名稱|目的|目标|目標|对象|對象|内容|內容|要求|形式|流程|安排|准备|準備|意义|意義|说明|說明|须知|須知|办法|辦法|细则|細則|事项|事項)(?:与|與|和|及)?.{0,4}$|^[\u4e00-\u9fff]{2,8}(?:时间|時間|日期)$/;
 
 // Built once: a concatenation inside a call makes (and flattens) a new string on every call.
 const SPACES_AND_COLONS = SPACES + ":：";
@@ -159,7 +160,10 @@ function intentLength(key: string, at: number): number {
 
 /** Another time field with a date: the block above is another activity's. */
 function datesAnActivity(units: readonly LineUnit[], k: number): boolean {
-  return isTimeField(units[k] as LineUnit) && fieldDates(units, k).length > 0;
+  const u = units[k] as LineUnit;
+  // "报名时间：…" above "比赛时间：…" dates the same activity's registration, not another activity.
+  if (!isTimeField(u) || REGISTRATION.test(TIME_FIELD.exec(u.body.text)?.[1] ?? "")) return false;
+  return fieldDates(units, k).length > 0;
 }
 
 /** The items of a "活动内容" section: its own value, or the numbered items under it. */
@@ -287,7 +291,9 @@ const REGISTRATION = /^(报名|報名)/;
 
 function activityNames(units: readonly LineUnit[], i: number, date: DatePhrase): string[] {
   const u = units[i] as LineUnit;
-  const registration = REGISTRATION.exec(TIME_FIELD.exec(u.body.text)?.[1] ?? "") ?? REGISTRATION.exec(itemAbove(units, i) ?? "");
+  // "3、报名及比赛时间 / (3)比赛时间：…": a key of its own (比赛) says which of the section's times it is.
+  const key = TIME_FIELD.exec(u.body.text)?.[1] ?? "";
+  const registration = REGISTRATION.exec(key) ?? (GENERIC_KEYS.test(key) ? REGISTRATION.exec(itemAbove(units, i) ?? "") : null);
   if (registration) return [registration[1] as string];
   let theme: string | null = null;
   for (let k = i - 1; k >= Math.max(0, i - LOOK_BACK); k--) {
@@ -312,7 +318,6 @@ function activityNames(units: readonly LineUnit[], i: number, date: DatePhrase):
   if (below.length > 0) return below;
   const above = itemAbove(units, i) ?? introAbove(units, i, date) ?? theme;
   if (above !== null) return above === "" ? [] : [above];
-  const key = TIME_FIELD.exec(u.body.text)?.[1] ?? "";
   return GENERIC_KEYS.test(key) ? [] : [key];
 }
 

@@ -18,8 +18,9 @@ import type { BodySentence } from "./body-tasks";
 
 // Longest first: 拟定于 before 定于, 将于 before 于.
 // Traditional text converted by hand often keeps a simplified 于 ("將于…"): both are listed.
-const INTENT_WORDS = ["拟定于", "擬定於", "擬定于", "計劃于", "預計于", "將于", "擬于", "计划于", "計劃於", "计划在", "計劃在", "预计于", "預計於", "准备于", "準備於", "准备在", "準備在", "将于", "將於", "将在", "將在", "定于", "定於", "拟于", "擬於", "拟在", "擬在"];
-const LEAD_CHARS = "于於在";
+const INTENT_WORDS = ["拟定于", "擬定於", "擬定于", "計劃于", "預計于", "將于", "擬于", "计划于", "計劃於", "计划在", "計劃在", "预计于", "預計於", "准备于", "準備於", "准备在", "準備在", "将于", "將於", "将在", "將在", "定于", "定於", "拟于", "擬於", "拟在", "擬在", "拟", "擬"];
+// "单位工会拟20**年元月中旬，组织…": 拟 alone says what is planned, as 拟于 does.
+const LEAD_CHARS = "于於在拟擬";
 // "9月20日(下周二)下班前": the end of the working day is a deadline's hour.
 const DEADLINE_WORD = /^(?:下班)?(以前|之前|前)/;
 // An event verb right after the date (and its hour), or after where it is held: "于5月9日在操场举办…".
