@@ -193,8 +193,9 @@ export function datedPieces(sentence: string, line: number): BodySentence[] {
     if (d && !refines) found.push({ at, piece: d });
   }
   if (found.length === 0) {
-    // No clause opens on a date; the sentence may still commit to one after its subject.
-    const mid = midClauseDate(sentence, line);
+    // No clause opens on a date; the sentence may still commit to one after its subject, or close
+    // with the time of what it says.
+    const mid = midClauseDate(sentence, line) ?? timeClauseAtEnd(sentence, starts, line);
     return mid ? [mid] : [];
   }
   return found.map((f, k) => namedBeforeColon(sentence, f.at, upToNextDated(sentence, starts, found, k, line)));
@@ -211,6 +212,30 @@ function upToNextDated(sentence: string, starts: readonly number[], found: reado
   // The piece ends where the next dated clause begins, without the comma between them.
   const cut = datedSentence(sentence.slice(f.at, next.at - 1), line);
   return cut ?? f.piece;
+}
+
+// "…，时间安排在4-5月。": a last clause that gives the time of what the sentence says.
+const TIME_CLAUSE = /^(?:活动|活動|比赛|比賽)?(?:时间|時間)(?:为|為|是|安排在|安排于|安排於|定于|定於|定在)?[:：]?\s*/;
+const CLAUSE_CLOSE = /^[\s,，。；;]*$/;
+// "为使女教职工们健康…，": a purpose that opens the sentence is no part of what is done.
+const PURPOSE_OPEN = /^(?:为了|為了|为|為)[^，,]{0,30}[，,]/;
+
+/** "经济学类读书活动，时间安排在1-5月份": the activity before a closing time clause, dated by it. */
+function timeClauseAtEnd(sentence: string, starts: readonly number[], line: number): BodySentence | null {
+  const key = foldKey(sentence);
+  // The last clause with words in it ("…1-5月份,;" ends with an empty one).
+  let k = starts.length - 1;
+  while (k > 0 && CLAUSE_CLOSE.test(key.slice(starts[k]))) k--;
+  const at = starts[k] ?? 0;
+  if (at === 0) return null;
+  const lead = TIME_CLAUSE.exec(key.slice(at));
+  if (!lead || lead[0].length < 2) return null;
+  const phrase = readDatePhrase(key, at + lead[0].length);
+  if (!phrase || !CLAUSE_CLOSE.test(key.slice(phrase.end))) return null;
+  const before = trimEndOf(sentence.slice(0, at), SPACES + "，,");
+  const text = before.replace(PURPOSE_OPEN, "").trim();
+  if (text.length < 4 || tellsOfThePast(text)) return null;
+  return { label: sentence.slice(at + lead[0].length, phrase.end).trim(), months: phrase.months.map((m) => ({ year: m.year, month: m.month })), text, line };
 }
 
 function afterColon(sentence: string, at: number): boolean {
@@ -335,7 +360,8 @@ function inlineTimeField(node: OutlineNode): BodySentence | null {
 
 // "（具体时间另行通知）", or a bracket the page never closed ("(非此期間內,恕無法申請!").
 const BRACKETED_NOTE = /^[(（][^()（）]*(?:[)）][。；;，,\s]*)?$/;
-const RUN_IN_ITEM_NUMBER = /^\s*\d{1,2}\s*[、．.]\s*(?=\S)/;
+// "⒈经济学类读书活动": a number with its full stop in one character (U+2488–U+249B) numbers an item too.
+const RUN_IN_ITEM_NUMBER = /^\s*(?:\d{1,2}\s*[、．.]|[\u2488-\u249b])\s*(?=\S)/;
 const NOTE_THEN_ITEM_NUMBER = /^\s*[(（][^()（）]{1,16}[)）]\s*\d{1,2}\s*[、．.]\s*(?=\S)/;
 
 const SPACES_AND_COLONS = SPACES + ":：";

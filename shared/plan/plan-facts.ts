@@ -32,11 +32,17 @@ const NOISE_MARK = /【[^】【]*】|\d篇[】)）]|www\.|https?:|\.(?:com|cn|ne
 // length, a link or a 【】 inside the line is part of the sentence; at its start it is still furniture.
 const NOISE_MARK_LINE = 50;
 
+// "【本報訊】為慶祝…，工會特別於五月五日…舉辦慶祝大會。": a news tag opening a paragraph (a long line
+// of sentences) is the paragraph's, not a page's link list.
+const SENTENCE_MARK = /[。，,；;]/;
+
 export function isNoiseLine(text: string): boolean {
   const t = text.trim();
   if (NOISE.test(t)) return true;
   const m = NOISE_MARK.exec(t);
-  return m !== null && (m.index === 0 || t.length <= NOISE_MARK_LINE);
+  if (m === null) return false;
+  if (m.index === 0 && t.charAt(0) === "【" && t.length > NOISE_MARK_LINE && SENTENCE_MARK.test(t.slice(m[0].length))) return false;
+  return m.index === 0 || t.length <= NOISE_MARK_LINE;
 }
 
 /** The title without a collection number ("… 篇4") or layout spaces. */
