@@ -18,6 +18,7 @@ import { midClauseDate } from "./mid-clause-date";
 import { dayAndHourLength } from "./day-and-hour";
 import { CONVENE_VERBS, HOLD_VERBS } from "./event-words";
 import { firstCharsOf, isDigit } from "../schedule/word-lookup";
+import { introActivity } from "./activity-intro";
 
 export interface BodySentence {
   label: string;
@@ -325,8 +326,10 @@ export function bodySentences(outline: readonly OutlineNode[], skipLines: Readon
     if (node.text.indexOf("月") < 0 && !DATE_WITHOUT_MONTH_WORD.test(node.text)) continue;
     const inline = inlineTimeField(node);
     if (inline) found.push(inline);
+    let before = "";
     for (const s of sentencesOf(node.text)) {
-      for (const d of datedPieces(s.text, node.line)) found.push(namedByHeading(d, parent));
+      for (const d of datedPieces(s.text, node.line)) found.push(namedBefore(namedByHeading(d, parent), before));
+      before = s.text;
     }
   }
   return found;
@@ -368,6 +371,16 @@ const SPACES_AND_COLONS = SPACES + ":：";
 
 // "在工会活动室召开，…": where and that it is held, nothing of what is held.
 const ONLY_HELD = /^(?:在[^，,。；;]{1,30})?(召开|召開|举行|舉行|进行|進行)(?=$|[，,。；;])/;
+// "活动于6月9日举行", "本次比赛定于…举行": the subject only points back at the activity.
+const POINTING_SUBJECT = /^(?:本次|此次|这次|這次|该|該)?(?:活动|活動|比赛|比賽|赛事|賽事)(?:将|將|拟|擬|定)?(?:于|於|在)/;
+
+/** "本会亦举办…长跑比赛。活动于6月9日举行": a piece whose subject points back is the activity named before. */
+function namedBefore(piece: BodySentence, before: string): BodySentence {
+  if (before === "" || !POINTING_SUBJECT.test(foldKey(piece.text))) return piece;
+  const name = introActivity(before, null);
+  return name === null ? piece : { ...piece, text: name };
+}
+
 // A heading that names an event: "领队会议", "游泳比赛", "开幕式".
 const EVENT_NAME = /(会议|會議|会|會|赛|賽|式|活动|活動|讲座|講座|培训|培訓|晚会|晚會)$/;
 
