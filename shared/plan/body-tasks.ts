@@ -38,7 +38,9 @@ const AFTER_PHRASE = /^止?[\s,:、，：]*/;
 const DEADLINE_AFTER_HOUR = /^(?:下班)?(以前|之前|前)/;
 const CLOCK_IN = /\d|[一二三四五六七八九十][点點时時]/;
 // "将参加人员名单报工会": 参加 there starts the object's name (参加人员), and 将 marks the object.
-const WILL_BEFORE_VERB = /^(将要|將要|将|將)(?=(?:参加|參加)(?![人者名对對单單])|举办|舉辦|举行|舉行|组织|組織|开展|開展|召开|召開|进行|進行|启动|啟動)/;
+// "4月26日，区总工会将联合…举行…": after the date, who will hold it goes with the 将, as a date
+// after the subject leaves the subject out (mid-clause-date.ts).
+const WILL_BEFORE_VERB = /^(?:[^，,。；;：:]{0,10}?(?:工会|工會|分会|分會|委员会|委員會|协会|協會)(?:亦|也|还|還)?)?(将要|將要|将|將)(?=(?:参加|參加)(?![人者名对對单單])|举办|舉辦|举行|舉行|组织|組織|开展|開展|召开|召開|进行|進行|启动|啟動|联合|聯合)/;
 const EVENT_WORD = new RegExp(`(${HOLD_VERBS}|${CONVENE_VERBS}|进行|進行|参加|參加|活动|活動|比赛|比賽|会议|會議|大会|大會)`);
 // The past, or a date that only frames what follows: not a commitment. "在10月的教工大会上" sets
 // a scene: the date qualifies a noun.
