@@ -14,7 +14,7 @@ import { readDatePhrase } from "../schedule/date-phrase";
 import { markedDone, tellsOfThePast } from "../schedule/past-tense";
 import { matchItemNumber } from "../outline/item-number";
 import { takeTrailingFields } from "../tasks/task-serializer";
-import { midClauseDate } from "./mid-clause-date";
+import { midClauseDates } from "./mid-clause-date";
 import { dayAndHourLength } from "./day-and-hour";
 import { CONVENE_VERBS, HOLD_VERBS } from "./event-words";
 import { firstCharsOf, isDigit } from "../schedule/word-lookup";
@@ -198,8 +198,10 @@ export function datedPieces(sentence: string, line: number): BodySentence[] {
   if (found.length === 0) {
     // No clause opens on a date; the sentence may still commit to one after its subject, or close
     // with the time of what it says.
-    const mid = midClauseDate(sentence, line) ?? timeClauseAtEnd(sentence, starts, line);
-    return mid ? [mid] : [];
+    const mid = midClauseDates(sentence, line);
+    if (mid.length > 0) return mid;
+    const closing = timeClauseAtEnd(sentence, starts, line);
+    return closing ? [closing] : [];
   }
   return found.map((f, k) => namedBeforeColon(sentence, f.at, upToNextDated(sentence, starts, found, k, line)));
 }

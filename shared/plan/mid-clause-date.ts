@@ -62,9 +62,21 @@ const JOINED = /^\s*(并|並|并且|並且|再|然后|然後|同时|同時)/;
 function dutyEnd(text: string, from: number): number {
   let end = clauseEnd(text, from);
   while (end < text.length && !SENTENCE_END_CHARS.includes(text.charAt(end)) && JOINED.test(text.slice(end + 1, end + 4))) {
-    end = clauseEnd(text, end + 1);
+    const next = clauseEnd(text, end + 1);
+    // "…，同时将电子档于12月10日前发至…": a joined clause with a date of its own is a duty of its own.
+    if (namesAMonth(text, end + 1, next)) break;
+    end = next;
   }
   return end;
+}
+
+/** Whether a 月 after a number stands in text[from, to). */
+function namesAMonth(text: string, from: number, to: number): boolean {
+  for (let at = text.indexOf("月", from); at >= 0 && at < to; at = text.indexOf("月", at + 1)) {
+    const c = text.charAt(at - 1);
+    if (isDigit(c) || "一二三四五六七八九十".includes(c)) return true;
+  }
+  return false;
 }
 
 /** "…前，各小组组长将…": after a deadline at the end of its clause, the duty is the next clause. */
@@ -85,11 +97,30 @@ function monthsOf(phrase: DatePhrase): BodySentence["months"] {
   return phrase.months.map((m) => ({ year: m.year, month: m.month }));
 }
 
-/** The first date in the sentence that a subject, then a word of intent or a deadline, frames. */
-export function midClauseDate(sentence: string, line: number): BodySentence | null {
+// A sentence commits to a few dates at most.
+const DATES_IN_SENTENCE = 4;
+
+/**
+ * The dates in the sentence that a subject, then a word of intent or a deadline, frames, each read
+ * after the clause of the one before: "…于12月8日前交到工会，同时将电子档于12月8日前OA至…" holds two.
+ */
+export function midClauseDates(sentence: string, line: number): BodySentence[] {
   const key = foldKey(sentence);
+  const out: BodySentence[] = [];
   // Position 0 has no subject before it: datedSentence reads a sentence that opens with 于/在.
-  for (let i = 1; i < key.length; i++) {
+  let from = 1;
+  while (out.length < DATES_IN_SENTENCE && from < key.length) {
+    const found = midClauseFrom(sentence, key, line, from);
+    if (!found) break;
+    out.push(found.piece);
+    from = Math.max(found.next + 1, from + 1);
+  }
+  return out;
+}
+
+/** The first such date from `from` on, and where the text it dates ends. */
+function midClauseFrom(sentence: string, key: string, line: number, from: number): { piece: BodySentence; next: number } | null {
+  for (let i = from; i < key.length; i++) {
     // "请各分会9月10日前将名单报工会": a date in digits right after the subject, with no 于 or 在,
     // can only set a deadline.
     const bare = !LEAD_CHARS.includes(key.charAt(i));
@@ -118,16 +149,17 @@ export function midClauseDate(sentence: string, line: number): BodySentence | nu
       const opens = startAfterBreak(sentence, leadStart);
       const text = sentence.slice(opens, clauseEnd(sentence, after)).trim();
       if (text.length < 6 || tellsOfThePast(text)) continue;
-      return { label, months: monthsOf(phrase), text, line };
+      return { piece: { label, months: monthsOf(phrase), text, line }, next: clauseEnd(sentence, after) };
     }
     if (deadline) {
       // What is due is what follows the deadline, as a 行事历 task is what follows its month; who it
       // binds stands before the date and stays in the line.
       const tail = DEADLINE_WORD.exec(key.slice(after))?.[0].length ?? 0;
-      const from = skipBreak(sentence, after + tail);
-      const text = sentence.slice(from, dutyEnd(sentence, from)).replace(/^[\s,，:：]+/, "").trim();
+      const due = skipBreak(sentence, after + tail);
+      const dueEnd = dutyEnd(sentence, due);
+      const text = sentence.slice(due, dueEnd).replace(/^[\s,，:：]+/, "").trim();
       if (text.length < 2 || tellsOfThePast(text)) return null;
-      return { label, months: monthsOf(phrase), text, line };
+      return { piece: { label, months: monthsOf(phrase), text, line }, next: dueEnd };
     }
     // "教职工运动会将于9月29日在南区运动场举行": when the subject is the event itself, not who holds
     // it, the clause names the task whole, date and all.
@@ -136,14 +168,16 @@ export function midClauseDate(sentence: string, line: number): BodySentence | nu
     // "工会委员会将于9月12日召开，…": nothing is held but the subject itself, then it is the event.
     const subjectHeld = subject.length >= 2 && HELD_ALONE.test(key.slice(after));
     if (subjectHeld || (subject.length >= 4 && EVENT_SUBJECT.test(subject) && !HOLDER_SUBJECT.test(subject))) {
-      const text = sentence.slice(opens, clauseEnd(sentence, after)).trim();
-      if (!tellsOfThePast(text)) return { label, months: monthsOf(phrase), text, line };
+      const held = clauseEnd(sentence, after);
+      const text = sentence.slice(opens, held).trim();
+      if (!tellsOfThePast(text)) return { piece: { label, months: monthsOf(phrase), text, line }, next: held };
     }
     // "拟定于4月24日—4月26日，对全县劳模进行走访慰问": the task may follow in the next clause.
-    const from = skipBreak(sentence, after);
-    const text = sentence.slice(from, clauseEnd(sentence, from)).trim();
+    const next = skipBreak(sentence, after);
+    const nextEnd = clauseEnd(sentence, next);
+    const text = sentence.slice(next, nextEnd).trim();
     if (text.length < 4 || text.startsWith("的") || tellsOfThePast(text)) continue;
-    return { label, months: monthsOf(phrase), text, line };
+    return { piece: { label, months: monthsOf(phrase), text, line }, next: nextEnd };
   }
   return null;
 }

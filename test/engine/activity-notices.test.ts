@@ -1,20 +1,30 @@
 /** The rules that read activity notices, each alone: dates after a subject, the activity an opening paragraph names, page noise. */
 import { describe, expect, it } from "vitest";
-import { midClauseDate } from "../../shared/plan/mid-clause-date";
+import { midClauseDates } from "../../shared/plan/mid-clause-date";
 import { introActivity } from "../../shared/plan/activity-intro";
 import { datedPieces } from "../../shared/plan/body-tasks";
 import { isNoiseLine } from "../../shared/plan/plan-facts";
 import { groupTitleLines } from "../../shared/plan/group-titles";
 
 const read = (s: string): { label: string; months: number[]; text: string } | null => {
-  const d = midClauseDate(s, 1);
-  return d && { label: d.label, months: d.months.map((m) => m.month), text: d.text };
+  const d = midClauseDates(s, 1)[0];
+  return d === undefined ? null : { label: d.label, months: d.months.map((m) => m.month), text: d.text };
 };
 
 describe("a date after the sentence's subject", () => {
   it("a word of intent before the date: the task is the rest of the clause, without weekday and hour", () => {
     expect(read("工会定于5月9日（星期六）上午9点举办职工趣味运动会，请各组做好准备。")).toEqual({ label: "5月9日", months: [5], text: "举办职工趣味运动会" });
     expect(read("学校工会将在11月组织一次秋季长跑。")).toEqual({ label: "11月", months: [11], text: "组织一次秋季长跑" });
+  });
+
+  it("a second date in a later clause of the same sentence is read after the first one's clause", () => {
+    const both = midClauseDates("纸质材料盖章后于12月8日前交到工会办公室，同时将电子档于12月10日前发至工会邮箱。", 1);
+    expect(both.map((d) => [d.label, d.text])).toEqual([
+      ["12月8日前", "交到工会办公室"],
+      ["12月10日前", "发至工会邮箱"],
+    ]);
+    // The same day said twice in one clause is one date.
+    expect(midClauseDates("工会定于5月9日举办职工趣味运动会，5月9日当天请准时到场。", 1)).toHaveLength(1);
   });
 
   it("a deadline: what is due after it, with clauses joined by 并; whoever it binds stays in the line", () => {
