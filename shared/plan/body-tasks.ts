@@ -14,7 +14,7 @@ import { readDatePhrase } from "../schedule/date-phrase";
 import { markedDone, tellsOfThePast } from "../schedule/past-tense";
 import { matchItemNumber } from "../outline/item-number";
 import { takeTrailingFields } from "../tasks/task-serializer";
-import { midClauseDates } from "./mid-clause-date";
+import { midClauseDates, namesAMonth } from "./mid-clause-date";
 import { dayAndHourLength } from "./day-and-hour";
 import { CONVENE_VERBS, HOLD_VERBS } from "./event-words";
 import { firstCharsOf, isDigit } from "../schedule/word-lookup";
@@ -331,7 +331,7 @@ export function bodySentences(outline: readonly OutlineNode[], skipLines: Readon
     const inline = inlineTimeField(node);
     if (inline) found.push(inline);
     let before = "";
-    for (const s of sentencesOf(node.text)) {
+    for (const s of sentencesOf(continuedText(node))) {
       for (const d of datedPieces(s.text, node.line)) found.push(namedBefore(namedByHeading(d, parent), before));
       before = s.text;
     }
@@ -375,6 +375,21 @@ const SPACES_AND_COLONS = SPACES + ":：";
 
 // "在工会活动室召开，…": where and that it is held, nothing of what is held.
 const ONLY_HELD = /^(?:在[^，,。；;]{1,30})?(召开|召開|举行|舉行|进行|進行)(?=$|[，,。；;])/;
+// What a line may end with and still be a whole sentence, a heading or a field.
+const LINE_CLOSE = /[。；;！!？?：:，,、)）”」]$/;
+
+/**
+ * "1、各代表队于10月24日前将报名表发送 / 到校篮球协会秘书长处。": a dated item a narrow page broke
+ * before its end goes on in the paragraph right under it, up to that paragraph's first full stop.
+ */
+function continuedText(node: OutlineNode): string {
+  const next = node.children[0];
+  if (next === undefined || next.line !== node.line + 1 || next.ordinal !== null || LINE_CLOSE.test(node.text) || !namesAMonth(node.text)) return node.text;
+  const stop = next.text.search(/[。；;！!？?]/);
+  if (stop < 0 || namesAMonth(next.text.slice(0, stop))) return node.text;
+  return node.text + next.text.slice(0, stop + 1);
+}
+
 // "活动于6月9日举行", "本次比赛定于…举行": the subject only points back at the activity.
 const POINTING_SUBJECT = /^(?:本次|此次|这次|這次|该|該)?(?:活动|活動|比赛|比賽|赛事|賽事)(?:将|將|拟|擬|定)?(?:于|於|在)/;
 

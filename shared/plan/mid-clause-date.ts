@@ -71,7 +71,7 @@ function dutyEnd(text: string, from: number): number {
 }
 
 /** Whether a 月 after a number stands in text[from, to). */
-function namesAMonth(text: string, from: number, to: number): boolean {
+export function namesAMonth(text: string, from = 0, to = text.length): boolean {
   for (let at = text.indexOf("月", from); at >= 0 && at < to; at = text.indexOf("月", at + 1)) {
     const c = text.charAt(at - 1);
     if (isDigit(c) || "一二三四五六七八九十".includes(c)) return true;
