@@ -27,8 +27,8 @@ const TIME_SECTION = /^(?!报名|報名|截止)[\u4e00-\u9fff]{1,4}?(?:时间|�
 const NAME_SECTION = /^(?:活动|活動|比赛|比賽)(名称|名稱|主题|主題)$/;
 const THEME = /^(主题|主題)$/;
 // Any section that only names a field of the block: 活动目的, 参加对象, 注意事项 … never an activity.
-// "报名及比赛时间": a section named for times holds fields too.
-const FIELD_SECTION = /^(?:活动|活動|比赛|比賽)?(?:时间|時間|日期|地点|地點|主题|主題|名称|名稱|目的|目标|目標|对象|對象|内容|內容|要求|形式|流程|安排|准备|準備|意义|意義|说明|說明|须知|須知|办法|辦法|细则|細則|事项|事項)(?:与|與|和|及)?.{0,4}$|^[\u4e00-\u9fff]{2,8}(?:时间|時間|日期)$/;
+// "报名及比赛时间": a section named for times holds fields too; so do 活动开展 and 注意事项.
+const FIELD_SECTION = /^(?:活动|活動|比赛|比賽)?(?:时间|時間|日期|地点|地點|主题|主題|名称|名稱|目的|目标|目標|对象|對象|内容|內容|要求|形式|流程|安排|准备|準備|意义|意義|说明|說明|须知|須知|办法|辦法|细则|細則|事项|事項|开展|開展)(?:与|與|和|及)?.{0,4}$|^[\u4e00-\u9fff]{2,8}(?:时间|時間|日期)$|^注意事[项項]/;
 
 // Built once: a concatenation inside a call makes (and flattens) a new string on every call.
 const SPACES_AND_COLONS = SPACES + ":：";
