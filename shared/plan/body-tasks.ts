@@ -59,12 +59,15 @@ function isSentenceEnd(code: number): boolean {
   return code === 0x3002 || code === 0xff1b || code === 0x3b || code === 0xff01 || code === 0x21 || code === 0xff1f || code === 0x3f;
 }
 
+const isSpaceOrEnd = (c: string): boolean => c === "" || c === " " || c === "\u3000" || c === "\t";
+
 function sentencesOf(text: string): { text: string; at: number }[] {
   const out: { text: string; at: number }[] = [];
   let from = 0;
   for (let i = 0; i < text.length; i++) {
-    // "7月1日?8月5日": a question mark before a digit stands for a lost dash, not a question's end.
-    if (isSentenceEnd(text.charCodeAt(i)) && !(text.charCodeAt(i) === 0x3f && isDigit(text.charAt(i + 1)))) {
+    // Chinese asks with ？; an ASCII ? inside the text stands for a character the page lost
+    // ("7月1日?8月5日", "“杏耀梦?想”"), and ends a sentence only before a space or the end.
+    if (isSentenceEnd(text.charCodeAt(i)) && !(text.charCodeAt(i) === 0x3f && !isSpaceOrEnd(text.charAt(i + 1)))) {
       out.push({ text: text.slice(from, i + 1), at: from });
       from = i + 1;
     }
@@ -200,7 +203,7 @@ export function datedPieces(sentence: string, line: number): BodySentence[] {
     // with the time of what it says.
     const mid = midClauseDates(sentence, line);
     if (mid.length > 0) return mid;
-    const closing = timeClauseAtEnd(sentence, starts, line);
+    const closing = subjectUntil(sentence, line) ?? timeClauseAtEnd(sentence, starts, line);
     return closing ? [closing] : [];
   }
   return found.map((f, k) => namedBeforeColon(sentence, f.at, upToNextDated(sentence, starts, found, k, line)));
@@ -217,6 +220,25 @@ function upToNextDated(sentence: string, starts: readonly number[], found: reado
   // The piece ends where the next dated clause begins, without the comma between them.
   const cut = datedSentence(sentence.slice(f.at, next.at - 1), line);
   return cut ?? f.piece;
+}
+
+// "作品征集时间将持续到4月25日", "报名截至9月9日": what runs until the date is named before it.
+const RUNS_UNTIL = /(?:时间|時間|日期)?(?:将|將)?(?:持续到|持續到|截至|截止到|截止至|截止日期为|截止日期為|截止时间为|截止時間為)\s*/g;
+const CLAUSE_BREAKS = "，,；;：:";
+
+/** The activity a clause says runs until a date, dated by it: "本次大赛作品征集时间将持续到4月25日". */
+function subjectUntil(sentence: string, line: number): BodySentence | null {
+  const key = foldKey(sentence);
+  RUNS_UNTIL.lastIndex = 0;
+  const m = RUNS_UNTIL.exec(key);
+  if (!m) return null;
+  const phrase = readDatePhrase(key, m.index + m[0].length);
+  if (!phrase) return null;
+  let opens = m.index;
+  while (opens > 0 && !CLAUSE_BREAKS.includes(key.charAt(opens - 1))) opens--;
+  const text = sentence.slice(opens, m.index).trim();
+  if (text.length < 2 || text.length > 30 || tellsOfThePast(text)) return null;
+  return { label: sentence.slice(m.index + m[0].length, phrase.end).trim(), months: phrase.months.map((x) => ({ year: x.year, month: x.month })), text, line };
 }
 
 // "…，时间安排在4-5月。": a last clause that gives the time of what the sentence says.
@@ -367,8 +389,9 @@ function inlineTimeField(node: OutlineNode): BodySentence | null {
 
 // "（具体时间另行通知）", or a bracket the page never closed ("(非此期間內,恕無法申請!").
 const BRACKETED_NOTE = /^[(（][^()（）]*(?:[)）][。；;，,\s]*)?$/;
-// "⒈经济学类读书活动": a number with its full stop in one character (U+2488–U+249B) numbers an item too.
-const RUN_IN_ITEM_NUMBER = /^\s*(?:\d{1,2}\s*[、．.]|[\u2488-\u249b])\s*(?=\S)/;
+// "⒈经济学类读书活动": a number with its full stop in one character (U+2488–U+249B) numbers an item
+// too, and so does "七、" ("一、二月份" is two months, not an item).
+const RUN_IN_ITEM_NUMBER = /^\s*(?:\d{1,2}\s*[、．.]|[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十])|[\u2488-\u249b])\s*(?=\S)/;
 const NOTE_THEN_ITEM_NUMBER = /^\s*[(（][^()（）]{1,16}[)）]\s*\d{1,2}\s*[、．.]\s*(?=\S)/;
 
 const SPACES_AND_COLONS = SPACES + ":：";
