@@ -17,7 +17,7 @@ import { takeTrailingFields } from "../tasks/task-serializer";
 import { midClauseDates, namesAMonth } from "./mid-clause-date";
 import { dayAndHourLength } from "./day-and-hour";
 import { CONVENE_VERBS, HOLD_VERBS } from "./event-words";
-import { firstCharsOf, isDigit } from "../schedule/word-lookup";
+import { firstCharsOf } from "../schedule/word-lookup";
 import { introActivity } from "./activity-intro";
 
 export interface BodySentence {
