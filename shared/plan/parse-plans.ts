@@ -5,9 +5,10 @@
  */
 import type { Diagnostic, ParseResult, Plan } from "./types";
 import { normalizeText } from "../normalize/normalize-text";
-import { classifyLine } from "./line-rules";
+import type { NormalizedLine } from "../normalize/normalize-text";
 import type { TokenLine } from "./line-token";
-import { splitPlans } from "./split-plans";
+import { tokenLineOf, verbatimLine } from "./line-rules";
+import { splitPlans, type PlanSegment } from "./split-plans";
 import { buildPlan } from "./build-plan";
 import { readFrontmatter, type Frontmatter } from "../markdown/frontmatter";
 import { reviewSectionOf, reviewThreads, withoutReviewSection } from "../markdown/review-section";
@@ -16,6 +17,8 @@ import type { Decision } from "./decode/decode-schedule";
 import { placeTasks } from "./task-spans";
 import { markVerbatim } from "./verbatim";
 import { pushAll } from "../collections/array-edit";
+
+const BUILT: PlanSegment = { tokens: [] };
 
 export interface ParseOptions {
   /** Name of the file, for messages only. */
@@ -49,43 +52,48 @@ function parseGuarded(text: string, decisions: Decision[][] | null): ParseResult
   }
 }
 
-interface TokenizedText {
+interface SplitText {
   fm: Frontmatter;
-  /** The lines after the frontmatter, classified; null for an exported 行事历 (not read further). */
-  tokens: TokenLine[] | null;
+  /** The plans' lines, classified; null for an exported 行事历 (not read further). */
+  segments: PlanSegment[] | null;
+  noise: TokenLine[];
   pinyinLines: Map<number, number>;
   /** Whether any line has text (normalization keeps no empty line). */
   hasText: boolean;
 }
 
 /**
- * The text's lines, normalized and classified. A function of its own so the normalized lines are
- * garbage once their tokens are made: on a long text they are a large part of what the parse holds.
+ * The text's lines, normalized, classified and split into plans. A function of its own so neither
+ * the normalized lines nor the list of every token outlives it: each plan's segment holds its own
+ * tokens, which are let go one plan at a time as the plans are built.
  */
-function tokenize(text: string): TokenizedText {
+function splitText(text: string): SplitText {
   const lines = normalizeText(text);
   const fm = readFrontmatter(lines, text);
   const pinyinLines = new Map<number, number>();
   const hasText = lines.some((l) => l.text !== "");
-  if (fm.values["type"] === "union-plan-export") return { fm, tokens: null, pinyinLines, hasText };
-  const body = lines.slice(fm.lineCount);
+  if (fm.values["type"] === "union-plan-export") return { fm, segments: null, noise: [], pinyinLines, hasText };
   // Code fences and HTML comments are the writer's verbatim text: never a task, a month or a title.
-  const verbatim = markVerbatim(body);
-  const tokens: TokenLine[] = body.map((l, i) => ({ token: verbatim[i] ? { kind: "verbatim" } : classifyLine(l), line: l.source, indent: l.indent, text: l.text, key: l.key, gaps: l.gaps }));
-  for (const l of body) if (l.pinyinRemoved > 0) pinyinLines.set(l.source, l.pinyinRemoved);
-  return { fm, tokens, pinyinLines, hasText };
-}
-
-function parseUnsafe(text: string, decisions: Decision[][] | null): ParseResult {
-  const { fm, tokens, pinyinLines, hasText } = tokenize(text);
-  if (tokens === null) {
-    // A 行事历 exported from plans (a table of their tasks): reading it as a plan would count every task twice.
-    return { plans: [], diagnostics: [{ line: 1, severity: "info", code: "export-note", message: "这是导出的行事历，不是计划 / an exported 行事历, not a plan" }] };
+  const verbatim = markVerbatim(lines, fm.lineCount);
+  const tokens: TokenLine[] = [];
+  for (let i = fm.lineCount; i < lines.length; i++) {
+    const l = lines[i] as NormalizedLine;
+    if (l.pinyinRemoved > 0) pinyinLines.set(l.source, l.pinyinRemoved);
+    tokens.push(verbatim[i] === true ? verbatimLine(l) : tokenLineOf(l));
   }
-
+  lines.length = 0;
   // A union-plan note is one plan by definition; plain text may hold several.
   const isPlanNote = fm.values["type"] === "union-plan" || fm.values["plan-id"] !== undefined;
   const { segments, noise } = isPlanNote ? { segments: [{ tokens }], noise: [] } : splitPlans(tokens);
+  return { fm, segments, noise, pinyinLines, hasText };
+}
+
+function parseUnsafe(text: string, decisions: Decision[][] | null): ParseResult {
+  const { fm, segments, noise, pinyinLines, hasText } = splitText(text);
+  if (segments === null) {
+    // A 行事历 exported from plans (a table of their tasks): reading it as a plan would count every task twice.
+    return { plans: [], diagnostics: [{ line: 1, severity: "info", code: "export-note", message: "这是导出的行事历，不是计划 / an exported 行事历, not a plan" }] };
+  }
 
   const diagnostics: Diagnostic[] = [];
   if (noise.length > 0) {
@@ -98,7 +106,12 @@ function parseUnsafe(text: string, decisions: Decision[][] | null): ParseResult 
     });
   }
   const planIds = new IdAllocator();
-  const plans: Plan[] = segments.map((segment) => buildPlan(segment, { frontmatter: fm.values, planIds, pinyinLines, decisions }));
+  const plans: Plan[] = [];
+  for (let k = 0; k < segments.length; k++) {
+    plans.push(buildPlan(segments[k] as PlanSegment, { frontmatter: fm.values, planIds, pinyinLines, decisions }));
+    // The segment's tokens are garbage once its plan is built: a long text never holds them all with every plan.
+    segments[k] = BUILT;
+  }
   if (plans.length === 0 && hasText) {
     diagnostics.push({ line: 1, severity: "warning", code: "no-plan", message: "没有找到计划内容 / no plan found in this text" });
   }

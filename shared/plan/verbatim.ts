@@ -5,12 +5,12 @@
  */
 import type { NormalizedLine } from "../normalize/normalize-text";
 
-/** One flag per line: true where the line is fenced or commented out. */
-export function markVerbatim(lines: readonly NormalizedLine[]): boolean[] {
+/** One flag per line from `from` on (indexed as `lines`): true where the line is fenced or commented out. */
+export function markVerbatim(lines: readonly NormalizedLine[], from = 0): boolean[] {
   const out: boolean[] = new Array<boolean>(lines.length).fill(false);
   let fence: { char: string; length: number } | null = null;
   let comment = false;
-  for (let i = 0; i < lines.length; i++) {
+  for (let i = from; i < lines.length; i++) {
     const text = (lines[i] as NormalizedLine).text;
     if (fence) {
       out[i] = true;
