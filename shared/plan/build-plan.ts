@@ -35,7 +35,7 @@ export interface BuildContext {
   planIds: IdAllocator;
   pinyinLines: ReadonlyMap<number, number>;
   /** When given, each plan's decoder decisions are added here, in plan order (for --explain). */
-  decisions?: Decision[][] | null;
+  decisions?: (readonly Decision[])[] | null;
 }
 
 function tokenText(tok: LineToken): string | null {
@@ -193,19 +193,20 @@ export function buildPlan(segment: PlanSegment, ctx: BuildContext): Plan {
       continue;
     }
 
-    const lineDecisions = decisions.of(i);
-    if (lineDecisions.some((d) => SCHEDULE_READINGS.has(d.reading.kind))) {
-      for (const d of lineDecisions) {
+    decisions.seek(i);
+    if (decisions.anyScheduled()) {
+      for (let k = decisions.start; k < decisions.end; k++) {
+        const d = decoded[k] as Decision;
         if (SCHEDULE_READINGS.has(d.reading.kind)) applyDecision(d, t.line);
         else if (d.unit.number !== null && (d.unit.number.level !== null || d.unit.number.lost)) {
           // The numbered piece of a line whose rest is 行事历 stays the outline item it was (so does a lost number).
           addOutlineItem(d.unit.number.level, d.unit.number.ordinal, d.unit.number.lost, d.unit.markdownDepth, d.unit.body.text, t.line);
         } else outline.addParagraph(d.unit.whole.text, t.line);
       }
-      if (lineDecisions.some((d) => d.reading.kind !== "header")) lastContent = tok;
+      if (decisions.anyBut("header")) lastContent = tok;
       continue;
     }
-    if (lineDecisions.some((d) => d.reading.kind === "furniture") && current !== null) {
+    if (current !== null && decisions.anyOf("furniture")) {
       // A page number or a closing note inside the 行事历 is kept, as a note, and does not end it.
       (current.notes ??= []).push(tokenText(tok) ?? "");
       continue;

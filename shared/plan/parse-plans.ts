@@ -30,12 +30,12 @@ export function parsePlans(text: string, _options: ParseOptions = {}): ParseResu
 }
 
 /** The parse and, per plan, how the decoder read each of its lines (for `parse --explain`). */
-export function parsePlansWithDecisions(text: string): ParseResult & { decisions: Decision[][] } {
-  const decisions: Decision[][] = [];
+export function parsePlansWithDecisions(text: string): ParseResult & { decisions: (readonly Decision[])[] } {
+  const decisions: (readonly Decision[])[] = [];
   return { ...parseGuarded(text, decisions), decisions };
 }
 
-function parseGuarded(text: string, decisions: Decision[][] | null): ParseResult {
+function parseGuarded(text: string, decisions: (readonly Decision[])[] | null): ParseResult {
   try {
     // The Notion mirror's 审核意见 section at the end is not plan content: never a task or a paragraph.
     const whole = typeof text === "string" ? text : String(text);
@@ -88,7 +88,7 @@ function splitText(text: string): SplitText {
   return { fm, segments, noise, pinyinLines, hasText };
 }
 
-function parseUnsafe(text: string, decisions: Decision[][] | null): ParseResult {
+function parseUnsafe(text: string, decisions: (readonly Decision[])[] | null): ParseResult {
   const { fm, segments, noise, pinyinLines, hasText } = splitText(text);
   if (segments === null) {
     // A 行事历 exported from plans (a table of their tasks): reading it as a plan would count every task twice.
