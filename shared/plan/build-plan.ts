@@ -29,6 +29,7 @@ import { withoutReportRuns } from "./decode/report-runs";
 import { DecisionCursor } from "./decode/decision-cursor";
 import { SCHEDULE_READINGS } from "./decode/readings";
 import { maxOf, minOf } from "../collections/array-edit";
+import { fitLists } from "./fit-lists";
 
 export interface BuildContext {
   frontmatter: Record<string, string>;
@@ -310,7 +311,7 @@ export function buildPlan(segment: PlanSegment, ctx: BuildContext): Plan {
   }
 
   const derivedPeriod = period ?? periodFromSchedule(schedule);
-  return {
+  return fitLists({
     id,
     title,
     school: fm["school"] ?? (title ? schoolFromTitle(title) : null) ?? schoolFromBody(bodyTexts),
@@ -324,7 +325,7 @@ export function buildPlan(segment: PlanSegment, ctx: BuildContext): Plan {
     schedule,
     bodyTasks,
     diagnostics: diagnostics.sort((a, b) => a.line - b.line),
-  };
+  });
 }
 
 /** Reads a pipe table starting at `start`; returns the index after it. */
