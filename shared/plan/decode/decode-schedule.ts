@@ -122,6 +122,8 @@ export function decodeSchedule(tokens: readonly TokenLine[], explain = false): D
     }
     // The path behind the beam keeps its readings, not its states: a long plan holds one node a line.
     for (const node of beam) node.state = START;
+    // The readings hold what they need of the line's date phrase; the unit, kept with its decision, need not.
+    u.phrase = null;
     beam = next.length === 1 ? next : prune(next);
     if (explain) beams.push(beam);
   }
