@@ -6,6 +6,7 @@
 import { foldKey } from "./fold";
 import { stripPinyinAnnotations } from "./pinyin";
 import { looksLikeMojibake } from "./mojibake";
+import { RawLineReader } from "./raw-lines";
 
 export interface NormalizedLine {
   /** Cleaned text as written. */
@@ -97,39 +98,43 @@ function isCjk(c: number): boolean {
   return (c >= 0x3000 && c <= 0x303f) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff00 && c <= 0xffef) || (c >= 0x2018 && c <= 0x201f);
 }
 
-const EOL = /\r\n|\r|\n|\u2028|\u2029/;
+/**
+ * The text's normalized lines one at a time, in order: a long text need not hold them all (the plan
+ * reader classifies each as it comes).
+ */
+export class NormalizedLineReader {
+  private readonly raw: RawLineReader;
+  private readonly counter: { removed: number; gaps: number[] | null } = { removed: 0, gaps: null };
 
-/** The text's lines, at every kind of line break (\r\n, \r, \n, U+2028, U+2029). */
-export function splitLines(input: string): string[] {
-  // Most texts break lines with \n alone: a plain split is much cheaper than the pattern's.
-  const plain = input.indexOf("\r") < 0 && input.indexOf("\u2028") < 0 && input.indexOf("\u2029") < 0;
-  return plain ? input.split("\n") : input.split(EOL);
+  constructor(input: string) {
+    this.raw = new RawLineReader(input);
+  }
+
+  /**
+   * The next line with text, or null at the end. Blank lines carry no meaning in a plan (Word
+   * pastes put one between every line), so they are skipped; every line kept still knows its
+   * original line number.
+   */
+  next(): NormalizedLine | null {
+    const counter = this.counter;
+    const raw = this.raw;
+    while (raw.next()) {
+      if (raw.start === raw.end) continue;
+      const line = raw.text();
+      counter.removed = 0;
+      counter.gaps = null;
+      const text = cleanLineText(line, counter);
+      if (text === "") continue;
+      return { text, key: foldKey(text), source: raw.line, indent: indentOf(line), mojibake: looksLikeMojibake(text), pinyinRemoved: counter.removed, gaps: counter.gaps };
+    }
+    return null;
+  }
 }
 
-/**
- * Blank lines carry no meaning in a plan (Word pastes put one between every line), so they are
- * dropped here; every line kept still knows its original line number.
- */
+/** Every normalized line of the text (see NormalizedLineReader). */
 export function normalizeText(input: string): NormalizedLine[] {
-  const rawLines = splitLines(input);
+  const reader = new NormalizedLineReader(input);
   const out: NormalizedLine[] = [];
-  const counter: { removed: number; gaps: number[] | null } = { removed: 0, gaps: null };
-  for (let i = 0; i < rawLines.length; i++) {
-    const raw = rawLines[i] ?? "";
-    if (raw === "") continue;
-    counter.removed = 0;
-    counter.gaps = null;
-    const text = cleanLineText(raw, counter);
-    if (text === "") continue;
-    out.push({
-      text,
-      key: foldKey(text),
-      source: i + 1,
-      indent: indentOf(raw),
-      mojibake: looksLikeMojibake(text),
-      pinyinRemoved: counter.removed,
-      gaps: counter.gaps,
-    });
-  }
+  for (let line = reader.next(); line !== null; line = reader.next()) out.push(line);
   return out;
 }

@@ -9,6 +9,13 @@ import { formatItemNumber } from "./item-number";
 /** Body text sits below every numbered level. */
 export const PARAGRAPH_LEVEL = 6;
 
+/**
+ * The children of every paragraph: nothing sits below body text (insert pops a paragraph before
+ * anything else is added), so all paragraphs share one empty list, frozen so that a push fails
+ * loudly instead of giving every paragraph a child. A plan of many paragraphs keeps no list each.
+ */
+const NO_CHILDREN = Object.freeze([]) as unknown as OutlineNode[];
+
 export class OutlineBuilder {
   readonly roots: OutlineNode[] = [];
   private readonly stack: OutlineNode[] = [];
@@ -39,7 +46,7 @@ export class OutlineBuilder {
   }
 
   addParagraph(text: string, line: number): void {
-    this.insert({ level: PARAGRAPH_LEVEL, ordinal: null, text, line, children: [] });
+    this.insert({ level: PARAGRAPH_LEVEL, ordinal: null, text, line, children: NO_CHILDREN });
   }
 
   /** The node added last, if it is still the last thing in the outline. */

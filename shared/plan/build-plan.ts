@@ -8,9 +8,10 @@ import type { Diagnostic, Plan, ScheduleMonth } from "./types";
 import type { LineToken, TokenLine } from "./line-token";
 import type { PlanSegment } from "./split-plans";
 import { OutlineBuilder } from "../outline/outline-builder";
-import { cleanTitle, factsFromTitle, kindFromTitle, schoolFromBody, schoolFromTitle } from "./plan-facts";
+import { cleanTitle, factsFromTitle, kindFromTitle, SCHOOL_LINES, schoolFromBody, schoolFromTitle } from "./plan-facts";
 import { resolveYears } from "../schedule/resolve-years";
-import { monthCell, scheduleColumns, splitContentCell, tableDetails } from "../schedule/schedule-table";
+import { monthCell, scheduleColumns } from "../schedule/schedule-table";
+import { readTable } from "./read-table";
 import { IdAllocator, shortHash } from "./stable-id";
 import { parseYm, ymFromIndex, ymIndex, ymKey } from "../time/year-month";
 import { toChineseNumber } from "../outline/chinese-number";
@@ -30,13 +31,14 @@ import { withoutReportRuns } from "./decode/report-runs";
 import { DecisionCursor } from "./decode/decision-cursor";
 import { SCHEDULE_READINGS } from "./decode/readings";
 import { maxOf, minOf } from "../collections/array-edit";
+import { fitLists } from "./fit-lists";
 
 export interface BuildContext {
   frontmatter: Record<string, string>;
   planIds: IdAllocator;
   pinyinLines: ReadonlyMap<number, number>;
   /** When given, each plan's decoder decisions are added here, in plan order (for --explain). */
-  decisions?: Decision[][] | null;
+  decisions?: (readonly Decision[])[] | null;
 }
 
 function tokenText(tok: LineToken): string | null {
@@ -178,8 +180,9 @@ export function buildPlan(segment: PlanSegment, ctx: BuildContext): Plan {
     const tok = t.token;
     if (tok.kind === "blank" || tok.kind === "noise" || tok.kind === "verbatim") continue;
     const text = tokenText(tok);
-    if (text !== null) bodyTexts.push(text);
-    if (tok.kind === "month" && tok.rest !== null) bodyTexts.push(tok.rest);
+    // Only the first lines can name the school (schoolFromBody): a long plan keeps no list of all.
+    if (text !== null && bodyTexts.length < SCHOOL_LINES) bodyTexts.push(text);
+    if (tok.kind === "month" && tok.rest !== null && bodyTexts.length < SCHOOL_LINES) bodyTexts.push(tok.rest);
 
     if (tok.kind === "title") {
       // The first title names the plan; "# title" under frontmatter that already names it repeats it.
@@ -194,19 +197,20 @@ export function buildPlan(segment: PlanSegment, ctx: BuildContext): Plan {
       continue;
     }
 
-    const lineDecisions = decisions.of(i);
-    if (lineDecisions.some((d) => SCHEDULE_READINGS.has(d.reading.kind))) {
-      for (const d of lineDecisions) {
+    decisions.seek(i);
+    if (decisions.anyScheduled()) {
+      for (let k = decisions.start; k < decisions.end; k++) {
+        const d = decoded[k] as Decision;
         if (SCHEDULE_READINGS.has(d.reading.kind)) applyDecision(d, t.line);
         else if (d.unit.number !== null && (d.unit.number.level !== null || d.unit.number.lost)) {
           // The numbered piece of a line whose rest is 行事历 stays the outline item it was (so does a lost number).
           addOutlineItem(d.unit.number.level, d.unit.number.ordinal, d.unit.number.lost, d.unit.markdownDepth, d.unit.body.text, t.line);
         } else outline.addParagraph(d.unit.whole.text, t.line);
       }
-      if (lineDecisions.some((d) => d.reading.kind !== "header")) lastContent = tok;
+      if (decisions.anyBut("header")) lastContent = tok;
       continue;
     }
-    if (lineDecisions.some((d) => d.reading.kind === "furniture") && current !== null) {
+    if (current !== null && decisions.anyOf("furniture")) {
       // A page number or a closing note inside the 行事历 is kept, as a note, and does not end it.
       (current.notes ??= []).push(tokenText(tok) ?? "");
       continue;
@@ -261,10 +265,7 @@ export function buildPlan(segment: PlanSegment, ctx: BuildContext): Plan {
   const period = fmPeriod ?? titleFacts.period;
   resolveYears(schedule, period, titleFacts.year, diagnostics);
 
-  const contentLines = tokens.filter((t) => t.token.kind !== "blank");
-  const startLine = contentLines[0]?.line ?? 1;
-  const endLine = contentLines[contentLines.length - 1]?.line ?? startLine;
-  const firstText = contentLines.map((t) => tokenText(t.token)).find((s) => s) ?? "";
+  const { startLine, endLine, firstText, pinyin } = contentFacts(tokens, ctx.pinyinLines);
   const id = ctx.planIds.take(fm["plan-id"] ?? `p-${shortHash(title ?? firstText)}`);
 
   const taskIds = new IdAllocator();
@@ -304,13 +305,12 @@ export function buildPlan(segment: PlanSegment, ctx: BuildContext): Plan {
 
   silentDateDiagnostics(decoded, schedule, bodyTasks, startLine, diagnostics);
 
-  const pinyin = contentLines.reduce((n, t) => n + (ctx.pinyinLines.get(t.line) ?? 0), 0);
   if (pinyin > 0) {
     diagnostics.push({ line: startLine, severity: "info", code: "pinyin-removed", message: `已去掉夹在文字中的 ${pinyin} 处拼音注音 / removed ${pinyin} pinyin annotations glued into the text` });
   }
 
   const derivedPeriod = period ?? periodFromSchedule(schedule);
-  return {
+  return fitLists({
     id,
     title,
     school: fm["school"] ?? (title ? schoolFromTitle(title) : null) ?? schoolFromBody(bodyTexts),
@@ -324,54 +324,27 @@ export function buildPlan(segment: PlanSegment, ctx: BuildContext): Plan {
     schedule,
     bodyTasks,
     diagnostics: diagnostics.sort((a, b) => a.line - b.line),
-  };
+  });
 }
 
-/** Reads a pipe table starting at `start`; returns the index after it. */
-function readTable(
-  tokens: readonly TokenLine[],
-  start: number,
-  schedule: ScheduleMonth[],
-  outline: OutlineBuilder,
-  addTask: AddTask,
-  diagnostics: Diagnostic[],
-): number {
-  // A table is a run of table rows on consecutive lines: a blank line ends it.
-  let end = start + 1;
-  while (end < tokens.length && (tokens[end] as TokenLine).token.kind === "table-row" && (tokens[end] as TokenLine).line === (tokens[end - 1] as TokenLine).line + 1) end++;
-  const rows = tokens.slice(start, end);
-  const header = rows[0]?.token.kind === "table-row" ? rows[0].token.cells : [];
-  const cols = scheduleColumns(header);
-  if (!cols) {
-    // Not a 行事历 table: its rows stay as written.
-    for (const r of rows) if (r.token.kind === "table-row") outline.addParagraph(r.token.text, r.line);
-    return end;
+/**
+ * The first and last line with content, the first content text, and the pinyin annotations removed
+ * from the plan's lines: one pass over the tokens, no list of them.
+ */
+function contentFacts(tokens: readonly TokenLine[], pinyinLines: ReadonlyMap<number, number>): { startLine: number; endLine: number; firstText: string; pinyin: number } {
+  let first: TokenLine | null = null;
+  let last: TokenLine | null = null;
+  let firstText = "";
+  let pinyin = 0;
+  for (const t of tokens) {
+    if (t.token.kind === "blank") continue;
+    first ??= t;
+    last = t;
+    if (firstText === "") firstText = tokenText(t.token) ?? "";
+    pinyin += pinyinLines.get(t.line) ?? 0;
   }
-  let month: ScheduleMonth | null = null;
-  for (const r of rows.slice(1)) {
-    if (r.token.kind !== "table-row" || r.token.cells.length === 0) continue;
-    const cells = r.token.cells;
-    const monthText = cells[cols.month] ?? "";
-    if (monthText !== "") {
-      const found = monthCell(monthText);
-      if (!found) {
-        diagnostics.push({ line: r.line, severity: "warning", code: "table-month", message: `表格这一行的月份「${monthText}」看不懂，这一行未读入 / cannot read the month "${monthText}"; row skipped` });
-        month = null;
-        continue;
-      }
-      const same = month !== null && month.label === found.label;
-      if (!same) {
-        month = { label: found.label, months: found.months.map((m) => ({ ...m })), writtenYear: found.months[0]?.year ?? null, line: r.line, tasks: [] };
-        schedule.push(month);
-      }
-    }
-    if (!month) continue;
-    const owner = cols.owner === null ? null : (cells[cols.owner] ?? "").trim() || null;
-    const done = cols.done === null ? false : /(已完成|完成|是|√|✓|x)/i.test(cells[cols.done] ?? "") && !/未/.test(cells[cols.done] ?? "");
-    const details = tableDetails(header, cells, cols);
-    for (const item of splitContentCell(cells[cols.content] ?? "")) addTask(month, item, done, r.line, "table-cell", owner, details, monthText || null);
-  }
-  return end;
+  const startLine = first?.line ?? 1;
+  return { startLine, endLine: last?.line ?? startLine, firstText, pinyin };
 }
 
 function parsePeriod(value: string | undefined): { start: string; end: string } | null {

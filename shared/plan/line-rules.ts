@@ -7,7 +7,7 @@ import type { NormalizedLine } from "../normalize/normalize-text";
 import { matchMonthHeading } from "../schedule/month-heading";
 import { matchItemNumber, matchMissingNumber } from "../outline/item-number";
 import { isNoiseLine, isTitleLike } from "./plan-facts";
-import type { LineToken } from "./line-token";
+import type { LineToken, TokenLine } from "./line-token";
 import { matchCheckbox } from "../tasks/task-serializer";
 import { SPACES } from "../normalize/trim-chars";
 
@@ -80,8 +80,6 @@ type ItemNumberRef = { level: number | null; ordinal: number | null; numberLost:
 function monthToken(l: LineView, month: NonNullable<ReturnType<typeof matchMonthHeading>>, depth: number | null, item: ItemNumberRef | null): LineToken {
   return {
     kind: "month",
-    label: l.text.slice(0, month.labelEnd).trim(),
-    months: month.months,
     rest: month.restStart === null ? null : l.text.slice(month.restStart).trim() || null,
     markdownDepth: depth,
     item,
@@ -159,4 +157,16 @@ export function classifyLine(line: NormalizedLine): LineToken {
     if (token) return token;
   }
   return { kind: "paragraph", text: line.text, mojibake: line.mojibake };
+}
+
+/** A normalized line with its token, as the plan builder reads it. */
+export function tokenLineOf(line: NormalizedLine): TokenLine {
+  return { token: classifyLine(line), line: line.source, text: line.text, key: line.key, gaps: line.gaps };
+}
+
+const VERBATIM: LineToken = { kind: "verbatim" };
+
+/** A line inside a code fence or an HTML comment: kept, never read. */
+export function verbatimLine(line: NormalizedLine): TokenLine {
+  return { token: VERBATIM, line: line.source, text: line.text, key: line.key, gaps: line.gaps };
 }

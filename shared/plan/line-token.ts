@@ -1,6 +1,4 @@
 /** What one normalized line is, as the line rules see it (shared/plan/line-rules.ts). */
-import type { MonthRef } from "../schedule/month-heading";
-
 export type LineToken =
   | { kind: "blank" }
   /** Inside a code fence or an HTML comment (shared/plan/verbatim.ts): kept as written, never read. */
@@ -11,11 +9,13 @@ export type LineToken =
   | { kind: "title"; text: string; markdownDepth: number | null }
   /** A heading that carries no number ("## 行事历", "具体工作安排：", "2012年工会工作行事历"). */
   | { kind: "heading"; text: string; markdownDepth: number | null }
-  /** A month heading; `rest` is same-line task text after its colon. */
+  /**
+   * A month heading; `rest` is same-line task text after its colon. Its label and months are not
+   * kept: the decoder reads the line's date phrase again, in its own context, and every line holds
+   * its token to the end of its plan.
+   */
   | {
       kind: "month";
-      label: string;
-      months: MonthRef[];
       rest: string | null;
       markdownDepth: number | null;
       /** The outline number it was written under ("1、三月份：…"), kept in case it is not a 行事历 after all. */
@@ -46,7 +46,6 @@ export interface TokenLine {
   token: LineToken;
   /** 1-based line in the original input. */
   line: number;
-  indent: number;
   /** The whole normalized line, and where layout spaces were dropped from it (see NormalizedLine). */
   text: string;
   /** foldKey(text), as normalization made it: rules slice it instead of folding again. */

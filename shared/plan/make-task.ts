@@ -29,17 +29,25 @@ export function taskForm(d: Decision): TaskForm {
   return d.reading.kind === "task" && d.reading.cells ? "table-cell" : "item";
 }
 
+/**
+ * The details of every task that has none: one shared empty list, frozen so that a push fails
+ * loudly instead of giving every such task the detail (a plan of many tasks keeps no list each).
+ */
+const NO_DETAILS = Object.freeze([]) as unknown as TaskDetail[];
+
 export function makeTask(r: RawTask, planId: string, ids: IdAllocator): Task | null {
   const parts = splitTaskText(r.raw);
   if (parts.text === "") return null;
-  const months = r.month.months.map((m) => ({ ...m }));
+  // The heading's own list: its years are resolved before any task is made, and nothing changes
+  // either list after, so a task holds no copy (a text of many tasks held one each).
+  const months = r.month.months;
   const own = datesFromText(parts.text, months);
   const cell = (own.date === null || own.partOfMonth === null) && r.dayText !== null ? datesFromText(r.dayText, months) : null;
   const fromText = cell !== null && cell.date !== null ? cell : own;
   const id = ids.take(parts.blockId ?? `t-${shortHash(`${planId}|${parts.text}`)}`);
   // A 🛫 start with a 📅 due is a day range as Tasks writes it; a lone 📅 the writer gave wins over a day the words name.
   const ranged = parts.startDate !== null && parts.dueDate !== null;
-  const details = r.details.length > 0 ? r.details.concat(parts.details) : parts.details;
+  const details = r.details.length > 0 ? r.details.concat(parts.details) : parts.details.length > 0 ? parts.details : NO_DETAILS;
   return {
     id,
     text: parts.text,

@@ -4,17 +4,17 @@
  * naming the line.
  */
 import type { Diagnostic, ParseResult, Plan } from "./types";
-import { normalizeText } from "../normalize/normalize-text";
-import { classifyLine } from "./line-rules";
+import { NormalizedLineReader, type NormalizedLine } from "../normalize/normalize-text";
 import type { TokenLine } from "./line-token";
-import { splitPlans } from "./split-plans";
+import { tokenLineOf, verbatimLine } from "./line-rules";
+import { PlanSplitter, type PlanSegment } from "./split-plans";
 import { buildPlan } from "./build-plan";
-import { readFrontmatter, type Frontmatter } from "../markdown/frontmatter";
+import { readFrontmatter } from "../markdown/frontmatter";
 import { reviewSectionOf, reviewThreads, withoutReviewSection } from "../markdown/review-section";
 import { IdAllocator } from "./stable-id";
 import type { Decision } from "./decode/decode-schedule";
 import { placeTasks } from "./task-spans";
-import { markVerbatim } from "./verbatim";
+import { VerbatimTracker } from "./verbatim";
 import { pushAll } from "../collections/array-edit";
 
 export interface ParseOptions {
@@ -27,12 +27,12 @@ export function parsePlans(text: string, _options: ParseOptions = {}): ParseResu
 }
 
 /** The parse and, per plan, how the decoder read each of its lines (for `parse --explain`). */
-export function parsePlansWithDecisions(text: string): ParseResult & { decisions: Decision[][] } {
-  const decisions: Decision[][] = [];
+export function parsePlansWithDecisions(text: string): ParseResult & { decisions: (readonly Decision[])[] } {
+  const decisions: (readonly Decision[])[] = [];
   return { ...parseGuarded(text, decisions), decisions };
 }
 
-function parseGuarded(text: string, decisions: Decision[][] | null): ParseResult {
+function parseGuarded(text: string, decisions: (readonly Decision[])[] | null): ParseResult {
   try {
     // The Notion mirror's 审核意见 section at the end is not plan content: never a task or a paragraph.
     const whole = typeof text === "string" ? text : String(text);
@@ -49,43 +49,58 @@ function parseGuarded(text: string, decisions: Decision[][] | null): ParseResult
   }
 }
 
-interface TokenizedText {
-  fm: Frontmatter;
-  /** The lines after the frontmatter, classified; null for an exported 行事历 (not read further). */
-  tokens: TokenLine[] | null;
-  pinyinLines: Map<number, number>;
-  /** Whether any line has text (normalization keeps no empty line). */
-  hasText: boolean;
+/**
+ * The frontmatter's lines, when the text opens with a fence (up to the closing one, or every line
+ * when none closes it); else the first line alone. The reader goes on after them.
+ */
+function openingLines(reader: NormalizedLineReader): NormalizedLine[] {
+  const first = reader.next();
+  if (first === null) return [];
+  const lines = [first];
+  if (first.text !== "---" || first.source !== 1) return lines;
+  for (let l = reader.next(); l !== null; l = reader.next()) {
+    lines.push(l);
+    if (l.text === "---" || l.text === "...") break;
+  }
+  return lines;
 }
 
 /**
- * The text's lines, normalized and classified. A function of its own so the normalized lines are
- * garbage once their tokens are made: on a long text they are a large part of what the parse holds.
+ * Reads the text line by line: each line is normalized, classified and handed to the splitter,
+ * which hands on each plan's lines as soon as the next plan starts, and the plan is built then. So
+ * a long text of many plans never holds every line's token, only the plan being read.
  */
-function tokenize(text: string): TokenizedText {
-  const lines = normalizeText(text);
-  const fm = readFrontmatter(lines, text);
-  const pinyinLines = new Map<number, number>();
-  const hasText = lines.some((l) => l.text !== "");
-  if (fm.values["type"] === "union-plan-export") return { fm, tokens: null, pinyinLines, hasText };
-  const body = lines.slice(fm.lineCount);
-  // Code fences and HTML comments are the writer's verbatim text: never a task, a month or a title.
-  const verbatim = markVerbatim(body);
-  const tokens: TokenLine[] = body.map((l, i) => ({ token: verbatim[i] ? { kind: "verbatim" } : classifyLine(l), line: l.source, indent: l.indent, text: l.text, key: l.key, gaps: l.gaps }));
-  for (const l of body) if (l.pinyinRemoved > 0) pinyinLines.set(l.source, l.pinyinRemoved);
-  return { fm, tokens, pinyinLines, hasText };
-}
-
-function parseUnsafe(text: string, decisions: Decision[][] | null): ParseResult {
-  const { fm, tokens, pinyinLines, hasText } = tokenize(text);
-  if (tokens === null) {
+function parseUnsafe(text: string, decisions: (readonly Decision[])[] | null): ParseResult {
+  const reader = new NormalizedLineReader(text);
+  const opening = openingLines(reader);
+  const fm = readFrontmatter(opening, text);
+  if (fm.values["type"] === "union-plan-export") {
     // A 行事历 exported from plans (a table of their tasks): reading it as a plan would count every task twice.
     return { plans: [], diagnostics: [{ line: 1, severity: "info", code: "export-note", message: "这是导出的行事历，不是计划 / an exported 行事历, not a plan" }] };
   }
-
+  const planIds = new IdAllocator();
+  const pinyinLines = new Map<number, number>();
+  const plans: Plan[] = [];
+  const build = (segment: PlanSegment): void => {
+    plans.push(buildPlan(segment, { frontmatter: fm.values, planIds, pinyinLines, decisions }));
+  };
   // A union-plan note is one plan by definition; plain text may hold several.
   const isPlanNote = fm.values["type"] === "union-plan" || fm.values["plan-id"] !== undefined;
-  const { segments, noise } = isPlanNote ? { segments: [{ tokens }], noise: [] } : splitPlans(tokens);
+  const splitter = isPlanNote ? null : new PlanSplitter(build);
+  const whole: TokenLine[] = [];
+  // Code fences and HTML comments are the writer's verbatim text: never a task, a month or a title.
+  const verbatim = new VerbatimTracker();
+  const take = (l: NormalizedLine): void => {
+    if (l.pinyinRemoved > 0) pinyinLines.set(l.source, l.pinyinRemoved);
+    const t = verbatim.isVerbatim(l.text) ? verbatimLine(l) : tokenLineOf(l);
+    if (splitter) splitter.push(t);
+    else whole.push(t);
+  };
+  for (let i = fm.lineCount; i < opening.length; i++) take(opening[i] as NormalizedLine);
+  for (let l = reader.next(); l !== null; l = reader.next()) take(l);
+  if (splitter) splitter.finish();
+  else build({ tokens: whole });
+  const noise = splitter?.noise ?? [];
 
   const diagnostics: Diagnostic[] = [];
   if (noise.length > 0) {
@@ -97,8 +112,7 @@ function parseUnsafe(text: string, decisions: Decision[][] | null): ParseResult 
       message: `跳过了 ${noise.length} 行不属于计划正文的内容（网页导航、日期等），从第 ${first.line} 行起 / skipped ${noise.length} lines of page furniture (navigation, dates) from line ${first.line}`,
     });
   }
-  const planIds = new IdAllocator();
-  const plans: Plan[] = segments.map((segment) => buildPlan(segment, { frontmatter: fm.values, planIds, pinyinLines, decisions }));
+  const hasText = opening.length > 0;
   if (plans.length === 0 && hasText) {
     diagnostics.push({ line: 1, severity: "warning", code: "no-plan", message: "没有找到计划内容 / no plan found in this text" });
   }

@@ -17,7 +17,7 @@ export function silentDateDiagnostics(decoded: readonly Decision[], schedule: re
   for (const d of decoded) {
     if (d.reading.kind !== "other" || used.has(d.unit.line)) continue;
     // The unit read its opening date phrase once already.
-    if (d.unit.body.key.indexOf("月") >= 0 && d.unit.phrase !== null) {
+    if (d.unit.body.key.indexOf("月") >= 0 && d.unit.opensWithDate) {
       // Pieces of one line come one after another: a line is named once.
       if (dated[dated.length - 1] !== d.unit.line) dated.push(d.unit.line);
     }

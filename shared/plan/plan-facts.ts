@@ -77,10 +77,12 @@ function isHan(code: number): boolean {
  * With no title, a school named in the body at least twice: the longest name that repeats
  * ("組織培育小學…" and "二七區培育小學…" → 培育小學).
  */
+/** A school is named early in its plan: reading this many of its first lines is enough and keeps long files fast. */
+export const SCHOOL_LINES = 400;
+
 export function schoolFromBody(lines: readonly string[]): string | null {
   const counts = new Map<string, number>();
-  // A school is named early in its plan; reading the first lines is enough and keeps long files fast.
-  const n = Math.min(lines.length, 400);
+  const n = Math.min(lines.length, SCHOOL_LINES);
   for (let li = 0; li < n; li++) {
     const line = lines[li] as string;
     if (!HAS_ORG_CHAR.test(line)) continue;

@@ -38,52 +38,83 @@ function isLeadIn(t: TokenLine): boolean {
   return t.token.kind === "paragraph" && /[:：]$/.test(t.token.text) && t.token.text.length <= 30;
 }
 
-export function splitPlans(lines: readonly TokenLine[]): { segments: PlanSegment[]; noise: TokenLine[] } {
-  const segments: PlanSegment[] = [];
-  const noise: TokenLine[] = [];
-  let current: TokenLine[] = [];
-  let hasBody = false;
-  let topOrdinal = 0;
+/**
+ * Takes a text's tokens in order and hands on each plan's segment as soon as the next plan starts
+ * (or the text ends), so the plan can be built and its tokens let go while the rest is still read.
+ * Tokens that belong to no plan are collected in `noise`.
+ */
+export class PlanSplitter {
+  readonly noise: TokenLine[] = [];
+  private current: TokenLine[] = [];
+  private hasBody = false;
+  private topOrdinal = 0;
   // Under a month heading, items numbered 一、 again belong to that month, not to a new plan.
-  let monthSinceTop = false;
+  private monthSinceTop = false;
+  /**
+   * A title starts a plan only when the content line after it starts a plan body: it waits here
+   * for that line, with the blank, noise and verbatim lines that come before it.
+   */
+  private title: TokenLine | null = null;
+  private held: TokenLine[] = [];
 
-  const nextContent = (i: number): TokenLine | undefined => {
-    for (let j = i + 1; j < lines.length; j++) {
-      const k = lines[j]?.token.kind;
-      if (k !== "blank" && k !== "noise" && k !== "verbatim") return lines[j];
+  constructor(private readonly onSegment: (segment: PlanSegment) => void) {}
+
+  push(t: TokenLine): void {
+    if (this.title !== null) {
+      if (!isContent(t)) {
+        this.held.push(t);
+        return;
+      }
+      this.release(t);
     }
-    return undefined;
-  };
+    if (t.token.kind === "title") this.title = t;
+    else this.take(t, undefined);
+  }
 
-  const startNew = (carry: TokenLine[]): void => {
-    if (hasBody) segments.push({ tokens: current });
-    else pushAll(noise, current.filter((t) => t.token.kind !== "blank"));
-    current = carry;
-    hasBody = false;
-    topOrdinal = 0;
-    monthSinceTop = false;
-  };
+  /** The text has ended: the last plan's segment is handed on. */
+  finish(): void {
+    if (this.title !== null) this.release(undefined);
+    this.startNew([]);
+  }
 
-  for (let i = 0; i < lines.length; i++) {
-    const t = lines[i] as TokenLine;
+  /** The waiting title, now that the content line after it (`next`) is known, and the lines it held back. */
+  private release(next: TokenLine | undefined): void {
+    this.take(this.title as TokenLine, next);
+    this.title = null;
+    for (const h of this.held) this.take(h, undefined);
+    this.held = [];
+  }
+
+  private startNew(carry: TokenLine[]): void {
+    if (this.hasBody) this.onSegment({ tokens: this.current });
+    else pushAll(this.noise, this.current.filter((t) => t.token.kind !== "blank"));
+    this.current = carry;
+    this.hasBody = false;
+    this.topOrdinal = 0;
+    this.monthSinceTop = false;
+  }
+
+  /** One token, in order; `next` is the content line after it (asked of a title only). */
+  private take(t: TokenLine, next: TokenLine | undefined): void {
     const tok = t.token;
     if (tok.kind === "noise") {
-      noise.push(t);
-      continue;
+      this.noise.push(t);
+      return;
     }
     if (tok.kind === "blank" || tok.kind === "verbatim") {
-      current.push(t);
-      continue;
+      this.current.push(t);
+      return;
     }
-    if (tok.kind === "title" && startsPlanBody(nextContent(i))) {
-      startNew([]);
-      current.push(t);
-      continue;
+    if (tok.kind === "title" && startsPlanBody(next)) {
+      this.startNew([]);
+      this.current.push(t);
+      return;
     }
-    const restart = isLevelOne(t) && tok.kind === "item" && tok.ordinal === 1 && topOrdinal >= 2 && !monthSinceTop;
-    const newGuidingIdeas = GUIDING_IDEAS.test(tokenText(t)) && (tok.kind === "item" || tok.kind === "paragraph") && topOrdinal >= 2;
+    const restart = isLevelOne(t) && tok.kind === "item" && tok.ordinal === 1 && this.topOrdinal >= 2 && !this.monthSinceTop;
+    const newGuidingIdeas = GUIDING_IDEAS.test(tokenText(t)) && (tok.kind === "item" || tok.kind === "paragraph") && this.topOrdinal >= 2;
     if (restart || newGuidingIdeas) {
       // Carry the lead-in lines (and the blanks around them) that sit right before this line.
+      const current = this.current;
       let cut = current.length;
       while (cut > 0) {
         const prev = current[cut - 1] as TokenLine;
@@ -91,17 +122,21 @@ export function splitPlans(lines: readonly TokenLine[]): { segments: PlanSegment
         else break;
       }
       const carry = current.slice(cut);
-      current = current.slice(0, cut);
-      startNew(carry);
+      this.current = current.slice(0, cut);
+      this.startNew(carry);
     }
-    current.push(t);
-    if (tok.kind !== "title") hasBody = true;
-    if (tok.kind === "month") monthSinceTop = true;
+    this.current.push(t);
+    if (tok.kind !== "title") this.hasBody = true;
+    if (tok.kind === "month") this.monthSinceTop = true;
     if (tok.kind === "item" && tok.level === 1 && tok.ordinal !== null) {
-      topOrdinal = Math.max(topOrdinal, tok.ordinal);
-      monthSinceTop = false;
+      this.topOrdinal = Math.max(this.topOrdinal, tok.ordinal);
+      this.monthSinceTop = false;
     }
   }
-  startNew([]);
-  return { segments, noise };
+}
+
+/** A line that may start a plan body: not blank, noise or verbatim. */
+function isContent(t: TokenLine): boolean {
+  const k = t.token.kind;
+  return k !== "blank" && k !== "noise" && k !== "verbatim";
 }

@@ -4,12 +4,21 @@
  * repeats (a line copied in the editor). Runs once per parse over the tasks, not over the text.
  */
 import type { Diagnostic, Plan } from "./types";
-import { splitLines } from "../normalize/normalize-text";
+import { lineBounds, RawLineReader } from "../normalize/raw-lines";
 
 export function placeTasks(plans: readonly Plan[], text: string): void {
-  // Split only once a task asks: a plan with no 行事历 task needs none of its lines.
-  let split: string[] | null = null;
-  const lineText = (line: number): string => (split ??= splitLines(text))[line - 1] ?? "";
+  // Tasks come in the order of their lines, nearly always: a reader moving forward finds each with
+  // nothing kept. Only when a task's line lies behind it are all lines' bounds found, once.
+  const reader = new RawLineReader(text);
+  let bounds: ReturnType<typeof lineBounds> | null = null;
+  const lineText = (line: number): string => {
+    if (bounds === null && line >= reader.line) {
+      while (reader.line < line && reader.next());
+      return reader.line === line ? reader.text() : "";
+    }
+    bounds ??= lineBounds(text);
+    return line >= 1 && line <= bounds.count ? text.slice(bounds.starts[line - 1], bounds.ends[line - 1]) : "";
+  };
   // Several tasks may share a line (a table row, "3月：…；…"): each is looked for after the one before.
   const cursor = new Map<number, number>();
   for (const plan of plans) {

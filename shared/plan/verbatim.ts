@@ -5,37 +5,41 @@
  */
 import type { NormalizedLine } from "../normalize/normalize-text";
 
-/** One flag per line: true where the line is fenced or commented out. */
-export function markVerbatim(lines: readonly NormalizedLine[]): boolean[] {
-  const out: boolean[] = new Array<boolean>(lines.length).fill(false);
-  let fence: { char: string; length: number } | null = null;
-  let comment = false;
-  for (let i = 0; i < lines.length; i++) {
-    const text = (lines[i] as NormalizedLine).text;
+/** Reads lines in order and says of each whether it is fenced or commented out. */
+export class VerbatimTracker {
+  private fence: { char: string; length: number } | null = null;
+  private comment = false;
+
+  /** Whether the line after the ones seen so far, with this text, is verbatim. */
+  isVerbatim(text: string): boolean {
+    const fence = this.fence;
     if (fence) {
-      out[i] = true;
-      if (runOf(text, fence.char) >= fence.length && text.slice(runOf(text, fence.char)).trim() === "") fence = null;
-      continue;
+      if (runOf(text, fence.char) >= fence.length && text.slice(runOf(text, fence.char)).trim() === "") this.fence = null;
+      return true;
     }
-    if (comment) {
-      out[i] = true;
-      if (text.indexOf("-->") >= 0) comment = false;
-      continue;
+    if (this.comment) {
+      if (text.indexOf("-->") >= 0) this.comment = false;
+      return true;
     }
     const c = text.charAt(0);
     if ((c === "`" || c === "~") && runOf(text, c) >= 3) {
       // A backtick fence's info string cannot hold a backtick (CommonMark); then it is inline code.
-      if (c === "`" && text.indexOf("`", runOf(text, c)) >= 0) continue;
-      out[i] = true;
-      fence = { char: c, length: runOf(text, c) };
-      continue;
+      if (c === "`" && text.indexOf("`", runOf(text, c)) >= 0) return false;
+      this.fence = { char: c, length: runOf(text, c) };
+      return true;
     }
     if (text.startsWith("<!--")) {
-      out[i] = true;
-      comment = text.indexOf("-->", 4) < 0;
+      this.comment = text.indexOf("-->", 4) < 0;
+      return true;
     }
+    return false;
   }
-  return out;
+}
+
+/** One flag per line: true where the line is fenced or commented out. */
+export function markVerbatim(lines: readonly NormalizedLine[]): boolean[] {
+  const tracker = new VerbatimTracker();
+  return lines.map((l) => tracker.isVerbatim(l.text));
 }
 
 function runOf(text: string, char: string): number {

@@ -13,7 +13,8 @@ import { parseChineseNumber } from "../outline/chinese-number";
 import type { MonthRef } from "./month-heading";
 import { readFestivalPeriod } from "./festival-period";
 import { commonEraOfRepublicYear } from "../time/year-month";
-import { byFirstChar, firstCharsOf, firstStartingAt, isDigit, isOneOf, startsWithAnyOf } from "./word-lookup";
+import { firstStartingAt, isDigit, isOneOf, startsWithAnyOf } from "./word-lookup";
+import { HAN_DIGITS, HAN_YEAR_DIGIT, HOLIDAYS_BY_FIRST, LIST_MARKS, PARTS, PARTS_FIRST, PLACEHOLDER, QUARTERS_BY_FIRST, RANGE_MARKS, RELATIVE_FIRST, RELATIVE_YEARS, SUFFIXES, SUFFIXES_FIRST, TEN_DAYS, TEN_DAYS_FIRST, dayMarkLength, isSlashBoundary } from "./date-words";
 
 export { isDigit } from "./word-lookup";
 
@@ -37,51 +38,41 @@ interface Point {
   part: string | null;
 }
 
-const HAN_DIGITS = "〇零一二三四五六七八九十";
-const HAN_YEAR_DIGIT: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-const RANGE_MARKS = "-—–―‐~〜至到";
-const LIST_MARKS = "、,和及与與";
-const PARTS = ["上中旬", "中下旬", "上、中旬", "中、下旬", "上旬", "中旬", "下旬", "月初", "月中", "月底", "月末", "初", "底", "末"];
-const SUFFIXES = ["左右", "前后", "前後", "以前", "之前", "以后", "以後", "期间", "期間", "起", "前", "间", "間", "内", "內"];
-const RELATIVE_YEARS = ["今年", "本年", "明年", "次年", "本年度", "今年度"];
-const TEN_DAYS = ["上中旬", "中下旬", "上、中旬", "中、下旬", "上旬", "中旬", "下旬"];
-const HOLIDAYS: readonly [string, number[]][] = [
-  ["寒假", [1, 2]],
-  ["暑假", [7, 8]],
-  ["暑期", [7, 8]],
-];
-const QUARTERS: readonly [string, number[]][] = [
-  ["第一季度", [1, 2, 3]],
-  ["第二季度", [4, 5, 6]],
-  ["第三季度", [7, 8, 9]],
-  ["第四季度", [10, 11, 12]],
-  ["一季度", [1, 2, 3]],
-  ["二季度", [4, 5, 6]],
-  ["三季度", [7, 8, 9]],
-  ["四季度", [10, 11, 12]],
-];
+// The readers below run at every position that may open a date, on every line: they return a value
+// and leave where they stopped in `readEnd`, and a point is read into one of two points kept here,
+// so a phrase costs no array or object per step (only the phrase it gives back).
+let readEnd = 0;
+const FIRST: Point = { year: null, month: null, day: null, hasMonthWord: false, part: null };
+const SECOND: Point = { year: null, month: null, day: null, hasMonthWord: false, part: null };
 
-const PLACEHOLDER = "xX×";
-const PARTS_FIRST = firstCharsOf(PARTS);
-const SUFFIXES_FIRST = firstCharsOf(SUFFIXES);
-const RELATIVE_FIRST = firstCharsOf(RELATIVE_YEARS);
-const TEN_DAYS_FIRST = firstCharsOf(TEN_DAYS);
-const HOLIDAYS_BY_FIRST = byFirstChar(HOLIDAYS);
-const QUARTERS_BY_FIRST = byFirstChar(QUARTERS);
+function setPoint(p: Point, year: number | null, month: number | null, day: number | null, hasMonthWord: boolean, part: string | null): void {
+  p.year = year;
+  p.month = month;
+  p.day = day;
+  p.hasMonthWord = hasMonthWord;
+  p.part = part;
+}
 
-/** "2027年", "20xx年", "二〇二六年" at `at`: [year or null, end]; null when there is none. */
-function readYear(key: string, at: number): [number | null, number] | null {
+/** readYear found no year. */
+const NO_YEAR = -1;
+/** readYear found a year it cannot know ("20xx年", a year out of range): written, but null. */
+const UNKNOWN_YEAR = 0;
+
+
+/** "2027年", "20xx年", "二〇二六年" at `at`: the year, UNKNOWN_YEAR or NO_YEAR; its end in readEnd. */
+function readYear(key: string, at: number): number {
   // "xx年": the whole year left as a placeholder, as templates and redacted copies write it.
   if (isOneOf(PLACEHOLDER, key.charAt(at)) && isOneOf(PLACEHOLDER, key.charAt(at + 1)) && key.charAt(at + 2) === "年") {
     let j = at + 3;
     while (key.charAt(j) === " ") j++;
-    return [null, j];
+    readEnd = j;
+    return UNKNOWN_YEAR;
   }
   const republic = readRepublicYear(key, at);
-  if (republic) return republic;
+  if (republic !== NO_YEAR) return republic;
   // A year is four characters and its 年 (spaces between): most phrases have none.
   const fifth = key.charAt(at + 4);
-  if (fifth !== "年" && fifth !== " ") return null;
+  if (fifth !== "年" && fifth !== " ") return NO_YEAR;
   let i = at;
   let digits = "";
   while (i < key.length && i - at < 4) {
@@ -92,93 +83,77 @@ function readYear(key: string, at: number): [number | null, number] | null {
     else break;
     i++;
   }
-  if (i - at !== 4) return null;
+  if (i - at !== 4) return NO_YEAR;
   while (key.charAt(i) === " ") i++;
-  if (key.charAt(i) !== "年") return null;
+  if (key.charAt(i) !== "年") return NO_YEAR;
   i++;
   while (key.charAt(i) === " ") i++;
+  readEnd = i;
   const year = digits.includes("?") ? null : Number(digits);
-  return [year !== null && year >= 1900 && year <= 2199 ? year : null, i];
+  return year !== null && year >= 1900 && year <= 2199 ? year : UNKNOWN_YEAR;
 }
 
 /**
  * "108 年 06 月 27 日", "115年3月": a year of the Republic, as Taiwanese plans write it, in three
- * digits counted from 1911. Only before a month: "建校110年" alone is an age, not a year.
+ * digits counted from 1911. Only before a month: "建校110年" alone is an age, not a year. The year,
+ * or NO_YEAR; its end (where the month starts) in readEnd.
  */
-function readRepublicYear(key: string, at: number): [number, number] | null {
+function readRepublicYear(key: string, at: number): number {
   const digits = readDigits(key, at, 3);
-  if (!digits || digits[1] - at !== 3 || digits[0] < 100) return null;
-  let i = digits[1];
+  if (digits < 100 || readEnd - at !== 3) return NO_YEAR;
+  let i = readEnd;
   while (key.charAt(i) === " ") i++;
-  if (key.charAt(i) !== "年") return null;
+  if (key.charAt(i) !== "年") return NO_YEAR;
   i++;
   while (key.charAt(i) === " ") i++;
   const month = readDigits(key, i, 2);
-  if (!month || month[0] < 1 || month[0] > 12) return null;
-  let j = month[1];
+  if (month < 1 || month > 12) return NO_YEAR;
+  let j = readEnd;
   while (key.charAt(j) === " ") j++;
-  return key.charAt(j) === "月" ? [commonEraOfRepublicYear(digits[0]), i] : null;
+  if (key.charAt(j) !== "月") return NO_YEAR;
+  readEnd = i;
+  return commonEraOfRepublicYear(digits);
 }
 
-/** A month or day number (1–31): Arabic or Chinese, returns [value, end]. */
-function readNumber(key: string, at: number): [number, number] | null {
+/** A month or day number (1–31): Arabic or Chinese; -1 when there is none; its end in readEnd. */
+function readNumber(key: string, at: number): number {
   let i = at;
   if (isDigit(key.charAt(i))) {
     while (i < key.length && isDigit(key.charAt(i)) && i - at < 2) i++;
-    if (isDigit(key.charAt(i))) return null;
-    return [Number(key.slice(at, i)), i];
+    if (isDigit(key.charAt(i))) return -1;
+    readEnd = i;
+    return Number(key.slice(at, i));
   }
-  if (key.charAt(i) === "元") return [1, i + 1];
-  if (key.charAt(i) === "正" && key.charAt(i + 1) === "月") return [1, i + 1];
+  if (key.charAt(i) === "元" || (key.charAt(i) === "正" && key.charAt(i + 1) === "月")) {
+    readEnd = i + 1;
+    return 1;
+  }
   while (i < key.length && isOneOf(HAN_DIGITS, key.charAt(i)) && i - at < 3) i++;
-  if (i === at) return null;
+  if (i === at) return -1;
   const n = parseChineseNumber(key.slice(at, i));
-  return n === null ? null : [n, i];
-}
-
-// "3月7曰": 曰 is a common slip for 日 right after a day's number.
-const DAY_MARKS = "日号號曰";
-// "1月6下午", "3月7（周三）": a day's number whose 日 was lost before the part of the day or the weekday.
-const AFTER_LOST_DAY_MARK = ["上午", "下午", "中午", "晚上", "早上", "傍晚", "(周", "(星期", "(週"];
-const AFTER_LOST_DAY_MARK_FIRST = firstCharsOf(AFTER_LOST_DAY_MARK);
-
-/**
- * How many characters after a day's number (at `at`, after 月) mark it as the day: 1 for its 日,
- * 0 where the 日 was lost ("2017年11月30" ending a cell, "1月6下午"), -1 when it is no day.
- */
-function dayMarkLength(key: string, at: number): number {
-  // "27 日": a space copied from a form's layout.
-  let spaces = 0;
-  while (key.charAt(at + spaces) === " " && spaces < 2) spaces++;
-  if (isOneOf(DAY_MARKS, key.charAt(at + spaces))) return spaces + 1;
-  if (at === key.length || startsWithAnyOf(key, at, AFTER_LOST_DAY_MARK, AFTER_LOST_DAY_MARK_FIRST)) return 0;
-  return -1;
+  if (n === null) return -1;
+  readEnd = i;
+  return n;
 }
 
 /** A day of the month ("17日") at `at`. */
 function isDayAt(key: string, at: number): boolean {
   const n = readNumber(key, at);
-  return n !== null && n[0] >= 1 && n[0] <= 31 && isOneOf("日号號", key.charAt(n[1]));
+  return n >= 1 && n <= 31 && isOneOf("日号號", key.charAt(readEnd));
 }
 
 function opensDayRange(key: string, at: number): boolean {
-  const join = readJoin(key, at);
-  if (!join || join[0] !== "range") return false;
-  const end = readNumber(key, join[1]);
-  return end !== null && isOneOf("日号號", key.charAt(end[1]));
+  if (readJoin(key, at) !== RANGE) return false;
+  return readNumber(key, readEnd) >= 0 && isOneOf("日号號", key.charAt(readEnd));
 }
 
-/** Whether `c` may stand right before or after a slash date: not part of a longer number, path or fraction. */
-function isSlashBoundary(c: string): boolean {
-  return c === "" || !(isDigit(c) || c === "/" || c === "." || c === ":" || c === "%" || (c >= "a" && c <= "z") || (c >= "A" && c <= "Z"));
-}
-
-/** The digits at `at` (at most `max`), as [value, end], or null when there are none or more follow. */
-function readDigits(key: string, at: number, max: number): [number, number] | null {
+/** The digits at `at` (at most `max`), or -1 when there are none or more follow; their end in readEnd. */
+function readDigits(key: string, at: number, max: number): number {
   let i = at;
   while (i < key.length && i - at < max && isDigit(key.charAt(i))) i++;
-  if (i === at || isDigit(key.charAt(i))) return null;
-  return [Number(key.slice(at, i)), i];
+  if (i === at || isDigit(key.charAt(i))) return -1;
+  readEnd = i;
+  return Number(key.slice(at, i));
 }
 
 /**
@@ -187,51 +162,57 @@ function readDigits(key: string, at: number, max: number): [number, number] | nu
  * stands for 月, so the point names its month. Not a fraction or a path: nothing number-like on
  * either side, and a real month and day.
  */
-function readSlashPoint(key: string, at: number): [Point, number] | null {
-  if (at > 0 && !isSlashBoundary(key.charAt(at - 1))) return null;
+function readSlashPoint(key: string, at: number, out: Point): number {
+  if (at > 0 && !isSlashBoundary(key.charAt(at - 1))) return -1;
   let year: number | null = null;
   const lead = readDigits(key, at, 4);
-  if (!lead || key.charAt(lead[1]) !== "/") return null;
-  let month = lead[0];
-  let dayAt = lead[1] + 1;
-  const afterYear = lead[1] - at >= 3 ? readDigits(key, dayAt, 2) : null;
-  if (afterYear && key.charAt(afterYear[1]) === "/") {
+  const leadEnd = readEnd;
+  if (lead < 0 || key.charAt(leadEnd) !== "/") return -1;
+  let month = lead;
+  let dayAt = leadEnd + 1;
+  const afterYear = leadEnd - at >= 3 ? readDigits(key, dayAt, 2) : -1;
+  if (afterYear >= 0 && key.charAt(readEnd) === "/") {
     // "2019/08/15": a zero-padded stamp (a page's post date) is a machine's, not a plan's.
-    if (lead[1] - at === 4 && key.charAt(dayAt) === "0") return null;
-    const written = lead[0];
-    year = lead[1] - at === 3 && written >= 100 ? commonEraOfRepublicYear(written) : written;
-    if (year < 1900 || year > 2199) return null;
-    month = afterYear[0];
-    dayAt = afterYear[1] + 1;
-  } else if (lead[1] - at > 2) return null;
+    if (leadEnd - at === 4 && key.charAt(dayAt) === "0") return -1;
+    year = leadEnd - at === 3 && lead >= 100 ? commonEraOfRepublicYear(lead) : lead;
+    if (year < 1900 || year > 2199) return -1;
+    month = afterYear;
+    dayAt = readEnd + 1;
+  } else if (leadEnd - at > 2) return -1;
   const day = readDigits(key, dayAt, 2);
-  if (!day || month < 1 || month > 12 || day[0] < 1 || day[0] > 31 || !isSlashBoundary(key.charAt(day[1]))) return null;
-  return [{ year, month, day: day[0], hasMonthWord: true, part: null }, day[1]];
+  if (day < 0 || month < 1 || month > 12 || day < 1 || day > 31 || !isSlashBoundary(key.charAt(readEnd))) return -1;
+  setPoint(out, year, month, day, true, null);
+  return readEnd;
 }
 
-/** One point: [year] M [月[份]] [part] [D日] — or a bare day "28日" after a range mark, or a slash date. */
-function readPoint(key: string, at: number): [Point, number] | null {
-  const slash = isDigit(key.charAt(at)) ? readSlashPoint(key, at) : null;
-  if (slash) return slash;
+/**
+ * One point into `out`: [year] M [月[份]] [part] [D日] — or a bare day "28日" after a range mark, or
+ * a slash date. Returns where it ends, or -1 when there is none.
+ */
+function readPoint(key: string, at: number, out: Point): number {
+  const slash = isDigit(key.charAt(at)) ? readSlashPoint(key, at, out) : -1;
+  if (slash >= 0) return slash;
   let i = at;
   let year: number | null = null;
   const y = readYear(key, i);
-  if (y) {
-    year = y[0];
-    i = y[1];
+  const hasYear = y !== NO_YEAR;
+  if (hasYear) {
+    year = y === UNKNOWN_YEAR ? null : y;
+    i = readEnd;
   }
   const n = readNumber(key, i);
-  if (!n) return null;
-  let j = n[1];
+  if (n < 0) return -1;
+  let j = readEnd;
   while (key.charAt(j) === " ") j++;
   const c = key.charAt(j);
   if (c === "日" || c === "号" || c === "號") {
     // A bare day ("28日") is only a point inside a range; the caller checks that.
-    if (y || n[0] > 31 || n[0] < 1) return null;
-    return [{ year: null, month: null, day: n[0], hasMonthWord: false, part: null }, j + 1];
+    if (hasYear || n > 31 || n < 1) return -1;
+    setPoint(out, null, null, n, false, null);
+    return j + 1;
   }
-  const month = n[0];
-  if (month < 1 || month > 12) return null;
+  const month = n;
+  if (month < 1 || month > 12) return -1;
   let part: string | null = null;
   let day: number | null = null;
   let hasMonthWord = false;
@@ -250,24 +231,27 @@ function readPoint(key: string, at: number): [Point, number] | null {
       j += 2;
     } else {
       const d = readNumber(key, j);
-      const mark = d ? dayMarkLength(key, d[1]) : -1;
-      if (d && d[0] >= 1 && d[0] <= 31 && mark >= 0) {
-        day = d[0];
-        j = d[1] + mark;
-      } else if (d && d[0] >= 1 && d[0] <= 31 && key.charAt(d[1]) === "、" && isDayAt(key, d[1] + 1)) {
+      const dEnd = readEnd;
+      const mark = d >= 0 ? dayMarkLength(key, dEnd) : -1;
+      if (d >= 1 && d <= 31 && mark >= 0) {
+        day = d;
+        j = dEnd + mark;
+      } else if (d >= 1 && d <= 31 && key.charAt(dEnd) === "、" && isDayAt(key, dEnd + 1)) {
         // "9月16、17日": two days of the month; the first is the day, the list is the phrase.
-        day = d[0];
-        j = (readNumber(key, d[1] + 1) as [number, number])[1] + 1;
-      } else if (d && d[0] >= 1 && d[0] <= 31 && opensDayRange(key, d[1])) {
+        // (isDayAt read the second day: readEnd is its end.)
+        day = d;
+        j = readEnd + 1;
+      } else if (d >= 1 && d <= 31 && opensDayRange(key, dEnd)) {
         // "4月16—18日": the first day of a range leaves its 日 to the last.
-        day = d[0];
-        j = d[1];
+        day = d;
+        j = dEnd;
       }
     }
-  } else if (y) {
-    return null;
+  } else if (hasYear) {
+    return -1;
   }
-  return [{ year, month, day, hasMonthWord, part }, j];
+  setPoint(out, year, month, day, hasMonthWord, part);
+  return j;
 }
 
 function span(a: number, b: number): number[] {
@@ -279,20 +263,25 @@ function span(a: number, b: number): number[] {
   return out;
 }
 
-/** Skips a run of range or list marks (and spaces); returns [kind, end] or null. */
-function readJoin(key: string, at: number): ["range" | "list", number] | null {
+const RANGE = "range";
+const LIST = "list";
+
+/** Skips a run of range or list marks (and spaces): which it was, or null; its end in readEnd. */
+function readJoin(key: string, at: number): "range" | "list" | null {
   let i = at;
   while (key.charAt(i) === " ") i++;
   const c = key.charAt(i);
   if (RANGE_MARKS.includes(c)) {
     while (i < key.length && isOneOf(RANGE_MARKS, key.charAt(i)) && i - at < 8) i++;
     while (key.charAt(i) === " ") i++;
-    return ["range", i];
+    readEnd = i;
+    return RANGE;
   }
   if (LIST_MARKS.includes(c)) {
     i++;
     while (key.charAt(i) === " ") i++;
-    return ["list", i];
+    readEnd = i;
+    return LIST;
   }
   return null;
 }
@@ -312,10 +301,12 @@ const FIRST_CHARS = "0123456789〇零一二三四五六七八九十元正今本�
  * "7月1日?8月5日": a page that lost its dash to a "?" (an encoding it could not write). Read as a
  * range only between two whole days with their months, where a question mark says nothing else.
  */
-function lostRangeMark(key: string, at: number, first: Point): ["range", number] | null {
+function lostRangeMark(key: string, at: number, first: Point): "range" | null {
   if (key.charAt(at) !== "?" || first.day === null) return null;
-  const second = readPoint(key, at + 1);
-  return second && second[0].hasMonthWord && second[0].day !== null ? ["range", at + 1] : null;
+  // SECOND is read again by the caller, from readEnd.
+  if (readPoint(key, at + 1, SECOND) < 0 || !SECOND.hasMonthWord || SECOND.day === null) return null;
+  readEnd = at + 1;
+  return RANGE;
 }
 
 /** The date phrase at `at` in `key` (folded), or null. */
@@ -336,49 +327,48 @@ export function readDatePhrase(key: string, at = 0): DatePhrase | null {
     const [word, months] = quarter;
     return { end: withSuffix(key, i + word.length), months: months.map((month) => ({ year: null, month })), day: null, dayEnd: null, partOfMonth: null, relativeYear: null };
   }
-  const first = readPoint(key, i);
-  if (!first || first[0].month === null) return null;
-  const points: Point[] = [first[0]];
-  let end = first[1];
+  let end = readPoint(key, i, FIRST);
+  const a = FIRST;
+  if (end < 0 || a.month === null) return null;
+  let b: Point | undefined = undefined;
   let join: "range" | "list" | null = null;
-  const next = readJoin(key, end) ?? lostRangeMark(key, end, first[0]);
-  if (next) {
-    const second = readPoint(key, next[1]);
-    if (second) {
-      const p = second[0];
+  const next = readJoin(key, end) ?? lostRangeMark(key, end, a);
+  const nextAt = readEnd;
+  if (next !== null) {
+    const secondEnd = readPoint(key, nextAt, SECOND);
+    if (secondEnd >= 0) {
+      const p = SECOND;
       const isDayOnly = p.month === null;
       // 七、八月份 names two months, but 一、一月 is an item number and a month: a list of months
       // joined by 、 must be consecutive; "9,10月" may not be.
-      const consecutive = (first[0].month) % 12 + 1 === p.month;
+      const consecutive = (a.month % 12) + 1 === p.month;
       // "四月份和九月份", "七月、八月": both written as months, any two may be listed.
-      const listOk = next[0] === "list" && !isDayOnly && p.hasMonthWord && p.month !== first[0].month && (consecutive || key.charAt(end) === "," || first[0].hasMonthWord);
-      const rangeOk = next[0] === "range" && (isDayOnly ? first[0].day !== null : p.hasMonthWord);
+      const listOk = next === LIST && !isDayOnly && p.hasMonthWord && p.month !== a.month && (consecutive || key.charAt(end) === "," || a.hasMonthWord);
+      const rangeOk = next === RANGE && (isDayOnly ? a.day !== null : p.hasMonthWord);
       if (rangeOk || listOk) {
-        points.push(p);
-        join = next[0];
-        end = second[1];
-      } else if (next[0] === "list" && isDayOnly && first[0].day !== null && key.charAt(next[1] - 1) === "、") {
+        b = p;
+        join = next;
+        end = secondEnd;
+      } else if (next === LIST && isDayOnly && a.day !== null && key.charAt(nextAt - 1) === "、") {
         // "3月6日、7日": a second day of the same month is part of the phrase (its first day stays the day).
-        end = second[1];
+        end = secondEnd;
       }
     }
   }
-  const a = points[0] as Point;
-  const b = points[1];
   // A phrase names a month only with 月 (7-8月 has it on its last point).
   if (!a.hasMonthWord && !(b && b.hasMonthWord)) return null;
   let months: MonthRef[];
   let dayEnd: { month: number; day: number } | null = null;
   if (!b || b.month === null) {
-    months = [{ year: a.year, month: a.month as number }];
-    if (b && b.day !== null) dayEnd = { month: a.month as number, day: b.day };
+    months = [{ year: a.year, month: a.month }];
+    if (b && b.day !== null) dayEnd = { month: a.month, day: b.day };
   } else if (join === "list") {
     months = [
-      { year: a.year, month: a.month as number },
+      { year: a.year, month: a.month },
       { year: b.year ?? a.year, month: b.month },
     ];
   } else {
-    const list = span(a.month as number, b.month);
+    const list = span(a.month, b.month);
     const startYear = a.year;
     const endYear = b.year;
     months = list.map((month) => ({
@@ -387,8 +377,8 @@ export function readDatePhrase(key: string, at = 0): DatePhrase | null {
     }));
     if (b.day !== null) dayEnd = { month: b.month, day: b.day };
   }
-  if (a.year === null && b && b.year !== null && join === "list") months[0] = { year: b.year, month: a.month as number };
-  const day = a.day !== null ? { month: a.month as number, day: a.day } : null;
+  if (a.year === null && b && b.year !== null && join === "list") months[0] = { year: b.year, month: a.month };
+  const day = a.day !== null ? { month: a.month, day: a.day } : null;
   let partOfMonth = a.part ?? b?.part ?? null;
   end = withSuffix(key, end);
   if (partOfMonth === null) {

@@ -6,16 +6,14 @@
 import { describe, expect, it } from "vitest";
 import { parsePlans } from "../../shared/index";
 import { normalizeText } from "../../shared/normalize/normalize-text";
-import { classifyLine } from "../../shared/plan/line-rules";
-import type { TokenLine } from "../../shared/plan/line-token";
+import { tokenLineOf } from "../../shared/plan/line-rules";
 import { lineUnits, type LineUnit } from "../../shared/plan/decode/line-unit";
 import { readingsOf, type Reading } from "../../shared/plan/decode/readings";
 import { START, step, type DecodeState } from "../../shared/plan/decode/step";
 import { WEIGHTS, withWeights, type WeightName } from "../../shared/plan/decode/weights";
 
 function units(text: string): LineUnit[] {
-  const tokens: TokenLine[] = normalizeText(text).map((l) => ({ token: classifyLine(l), line: l.source, indent: l.indent, text: l.text, key: l.key, gaps: l.gaps }));
-  return lineUnits(tokens);
+  return lineUnits(normalizeText(text).map(tokenLineOf));
 }
 
 function reading(u: LineUnit, kind: Reading["kind"]): Reading {

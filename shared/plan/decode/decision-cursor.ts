@@ -1,23 +1,44 @@
 /**
  * A plan's decisions token by token. The decoder's decisions come in token order (a line cut into
  * pieces gives several in a row), and the plan builder reads its tokens forward, so one index walks
- * the list: no list per token is built and held for the whole plan.
+ * the list: no list per token is built and held for the whole plan, nor made for each line.
  */
 import type { Decision } from "./decode-schedule";
-
-const NONE: readonly Decision[] = [];
+import { SCHEDULE_READINGS } from "./readings";
 
 export class DecisionCursor {
-  private at = 0;
+  /** The decisions of the token sought last are decisions[start] up to decisions[end] (exclusive). */
+  start = 0;
+  end = 0;
 
-  constructor(private readonly decisions: readonly Decision[]) {}
+  constructor(readonly decisions: readonly Decision[]) {}
 
-  /** The decisions of the token at `index` (none for a line the decoder did not read); `index` never goes back. */
-  of(index: number): readonly Decision[] {
+  /** Moves to the decisions of the token at `index` (none for a line the decoder did not read); `index` never goes back. */
+  seek(index: number): void {
     const list = this.decisions;
-    while (this.at < list.length && (list[this.at] as Decision).unit.index < index) this.at++;
-    let end = this.at;
+    let at = this.end;
+    while (at < list.length && (list[at] as Decision).unit.index < index) at++;
+    let end = at;
     while (end < list.length && (list[end] as Decision).unit.index === index) end++;
-    return end === this.at ? NONE : list.slice(this.at, end);
+    this.start = at;
+    this.end = end;
+  }
+
+  /** Whether a decision of the current token reads it into the 行事历. */
+  anyScheduled(): boolean {
+    for (let k = this.start; k < this.end; k++) if (SCHEDULE_READINGS.has((this.decisions[k] as Decision).reading.kind)) return true;
+    return false;
+  }
+
+  /** Whether a decision of the current token reads it as `kind`. */
+  anyOf(kind: Decision["reading"]["kind"]): boolean {
+    for (let k = this.start; k < this.end; k++) if ((this.decisions[k] as Decision).reading.kind === kind) return true;
+    return false;
+  }
+
+  /** Whether a decision of the current token reads it as anything but `kind`. */
+  anyBut(kind: Decision["reading"]["kind"]): boolean {
+    for (let k = this.start; k < this.end; k++) if ((this.decisions[k] as Decision).reading.kind !== kind) return true;
+    return false;
   }
 }

@@ -32,13 +32,16 @@ export interface Decision {
   runnerUp: { reading: Reading; terms: Term[]; behind: number } | null;
 }
 
-interface Node {
+/**
+ * A step of the search; the nodes of the best path are the decisions themselves (no second object a
+ * line): a long plan holds one of them a line until it is built.
+ */
+interface Node extends Decision {
   /** Needed while the node is in the beam; released (set to START) once it has left it. */
   state: DecodeState;
-  table: DecodeState["table"];
   score: number;
-  reading: Reading | null;
-  terms: Term[];
+  /** Null only at the start node, which is never a decision. */
+  reading: Reading;
   back: Node | null;
 }
 
@@ -100,7 +103,7 @@ function anyTable(beam: readonly Node[]): boolean {
  */
 export function decodeSchedule(tokens: readonly TokenLine[], explain = false): Decision[] {
   const units = lineUnits(tokens);
-  let beam: Node[] = [{ state: START, table: null, score: 0, reading: null, terms: [], back: null }];
+  let beam: Node[] = [{ unit: null as unknown as LineUnit, reading: null as unknown as Reading, table: null, terms: [], runnerUp: null, state: START, score: 0, back: null }];
   const beams: Node[][] = [];
   const clues = new Clues();
   for (const u of units) {
@@ -114,11 +117,13 @@ export function decodeSchedule(tokens: readonly TokenLine[], explain = false): D
       for (const r of readings) {
         const state = stepScored(node.state, r, u, clues.reset(explain));
         if (!state) continue;
-        next.push({ state, table: state.table, score: node.score + clues.score, reading: r, terms: clues.terms ?? NO_TERMS, back: node });
+        next.push({ unit: u, reading: r, table: state.table, terms: clues.terms ?? NO_TERMS, runnerUp: null, state, score: node.score + clues.score, back: node });
       }
     }
     // The path behind the beam keeps its readings, not its states: a long plan holds one node a line.
     for (const node of beam) node.state = START;
+    // The readings hold what they need of the line's date phrase; the unit, kept with its decision, need not.
+    u.phrase = null;
     beam = next.length === 1 ? next : prune(next);
     if (explain) beams.push(beam);
   }
@@ -135,15 +140,16 @@ export function decodeSchedule(tokens: readonly TokenLine[], explain = false): D
   const path: Node[] = [];
   for (let n = last; n && n.reading; n = n.back) path.push(n);
   path.reverse();
-  return path.map((n, i) => {
-    const alternatives = beams[i] ?? [];
-    let runnerUp: Decision["runnerUp"] = null;
-    for (const a of alternatives) {
-      if (a.reading && a.reading.kind !== n.reading?.kind) {
-        runnerUp = { reading: a.reading, terms: a.terms, behind: n.score - a.score };
+  for (let i = 0; i < path.length; i++) {
+    const n = path[i] as Node;
+    // Each decision stands alone: no chain of the nodes before it.
+    n.back = null;
+    for (const a of beams[i] ?? []) {
+      if (a.reading.kind !== n.reading.kind) {
+        n.runnerUp = { reading: a.reading, terms: a.terms, behind: n.score - a.score };
         break;
       }
     }
-    return { unit: units[i] as LineUnit, reading: n.reading as Reading, table: n.table, terms: n.terms, runnerUp };
-  });
+  }
+  return path;
 }

@@ -37,8 +37,13 @@ export interface LineUnit {
   fromEnd: number;
   /** Offsets in body.text where a layout space between CJK characters was dropped (cell breaks). */
   gaps: readonly number[];
-  /** The date phrase the body opens with, read once here for every rule that asks. */
+  /**
+   * The date phrase the body opens with, read once here for every rule that asks. The decoder lets
+   * it go (null) once it has read the line, as the readings keep what they need of it: a long plan
+   * held one a line. `opensWithDate` says whether there was one.
+   */
   phrase: DatePhrase | null;
+  opensWithDate: boolean;
   /** The item number of the nearest earlier line that has one ("10." before "11."), or null. */
   previousOrdinal: number | null;
   /** The line opens with a day later than the day the nearest earlier day-dated line opens with ("3月20日" after "3月8日"). */
@@ -196,7 +201,7 @@ function headingCuts(key: string, lead: DatePhrase | null, gapList: readonly num
 /** `whole` null: the whole line is the body (no item number before it), and one view serves both. */
 function unitOf(i: number, t: TokenLine, whole: TextView | null, body: LocatedView, number: ItemNumberFacts | null, depth: number | null, phrase = readDatePhrase(body.key)): LineUnit {
   const bodyView: TextView = { text: body.text, key: body.key };
-  return { index: i, line: t.line, token: t.token, whole: whole ?? bodyView, body: bodyView, number, markdownDepth: depth, fromEnd: 0, gaps: gapsIn(t, body.at, body.text.length), phrase, previousOrdinal: null, dayAfterEarlier: false, timeField: undefined, nameField: undefined, scheduleKeyword: undefined };
+  return { index: i, line: t.line, token: t.token, whole: whole ?? bodyView, body: bodyView, number, markdownDepth: depth, fromEnd: 0, gaps: gapsIn(t, body.at, body.text.length), phrase, opensWithDate: phrase !== null, previousOrdinal: null, dayAfterEarlier: false, timeField: undefined, nameField: undefined, scheduleKeyword: undefined };
 }
 
 /** The digits a key opens with, at most four ("" when none): an item number, maybe with a month glued to it. */

@@ -24,9 +24,12 @@ function underReportCaption(decisions: readonly Decision[], at: number): boolean
   return false;
 }
 
-/** The decisions, with each 行事历 run that opens right under a report caption read as body text. */
-export function withoutReportRuns(decisions: readonly Decision[]): Decision[] {
-  const out: Decision[] = [];
+/**
+ * The decisions, with each 行事历 run that opens right under a report caption read as body text.
+ * Most plans have none: the list is copied only from the first decision that changes.
+ */
+export function withoutReportRuns(decisions: readonly Decision[]): readonly Decision[] {
+  let out: Decision[] | null = null;
   let inReport = false;
   for (let i = 0; i < decisions.length; i++) {
     const d = decisions[i] as Decision;
@@ -35,12 +38,13 @@ export function withoutReportRuns(decisions: readonly Decision[]): Decision[] {
       // A row number or a short cell between the rows keeps the table going; text of the plan ends it.
       if (d.reading.kind !== "furniture" && d.unit.whole.text.length > CAPTION_LENGTH) inReport = false;
       if (d.unit.token.kind === "heading" || (d.unit.number?.level ?? 9) <= 2) inReport = false;
-      out.push(d);
+      out?.push(d);
       continue;
     }
     const before = decisions[i - 1];
     if (!inReport && before && !SCHEDULE_READINGS.has(before.reading.kind)) inReport = underReportCaption(decisions, i);
-    out.push(inReport ? { unit: d.unit, reading: BODY, table: null, terms: d.terms, runnerUp: d.runnerUp } : d);
+    if (inReport) (out ??= decisions.slice(0, i)).push({ unit: d.unit, reading: BODY, table: null, terms: d.terms, runnerUp: d.runnerUp });
+    else out?.push(d);
   }
-  return out;
+  return out ?? decisions;
 }
