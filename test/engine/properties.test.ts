@@ -7,8 +7,9 @@ import { parsePlans, renderPlanMarkdown, type Plan } from "../../shared/index";
 /**
  * One seed for every run of `npm test`, so CI reads the same 4,000 texts each time. Rare shapes the
  * generator sometimes reaches (a body line that reads back as a 行事历 heading) are still open: of
- * seeds 110–200, only 197 finds one (a one-line text whose "三月份：一、一、" stays body text after an
- * inline 七、八月份 heading, and is written as a plain paragraph the Markdown then reads as a month).
+ * seeds 1–60 and 110–200, 39 and 197 find one, both the same shape (a one-line text whose "三月份：…"
+ * after an inline 七、八月份 heading stays body text, going back in the year, and is written as a
+ * plain paragraph before the 行事历, where the Markdown reads it as a month).
  * A search for more sets UNION_PLAN_PROPERTY_SEED (any integer) and runs this file again.
  */
 const PROPERTY_SEED = Number(process.env["UNION_PLAN_PROPERTY_SEED"] ?? 20261127);
