@@ -5,12 +5,15 @@
 import type { Period, PlanKind } from "./types";
 import { commonEraOfRepublicYear } from "../time/year-month";
 
-const TITLE_END = /(计划|計劃|計畫|计划表|計劃表|安排表|安排|要点|要點|规划|規劃|方案|打算|行事历|行事曆)(?:[(（][^)）]*[)）])?(?:篇\d+)?$/;
+const TITLE_END = /(计划|計劃|計畫|计划表|計劃表|安排表|安排|要点|要點|规划|規劃|方案|打算|行事历|行事曆|通知)(?:[(（][^)）]*[)）])?(?:篇\d+)?$/;
 // Lines that read as a title but are an action item: "制定年度工会工作计划".
 const ACTION_START = /^(制定|制订|制訂|討論|讨论|完成|做好|上报|上報|拟定|擬定|修订|修訂|审议|審議|通过|通過|学习|學習|落实|落實|执行|執行|组织|組織|召开|召開|开展|開展|协助|協助|配合|参与|參與|参加|參加|根据|根據|按照|围绕|圍繞|结合|結合|认真|認真|进一步|進一步|继续|繼續)/;
 const UNION_WORD = /(工会|工會|教师会|教師會|教代会|教代會|职工|職工|教工|组室|組室)/;
 
-/** A plan title: short, ends in 计划 (or 安排, 要点 …), names the union, reads as a title, not an action. */
+/**
+ * A plan title: short, ends in 计划 (or 安排, 要点 …, or 通知: an activity notice is a plan for one
+ * activity), names the union, reads as a title, not an action.
+ */
 export function isTitleLike(text: string): boolean {
   if (text.length > 80) return false;
   const t = text.replace(/\s+/g, "");
@@ -18,6 +21,8 @@ export function isTitleLike(text: string): boolean {
   if (/[。；;，,：:！!？?]$/.test(t) || /[，,。；;]/.test(t)) return false;
   if (isNoiseLine(text)) return false;
   if (/行事[历曆]$/.test(t)) return false;
+  // "附件1：…工会…的通知" names a paper that goes with the plan, not a plan that starts.
+  if (t.startsWith("附件") || t.startsWith("附:") || t.startsWith("附：")) return false;
   return TITLE_END.test(t) && UNION_WORD.test(t) && !ACTION_START.test(t);
 }
 

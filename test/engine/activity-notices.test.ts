@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { midClauseDates } from "../../shared/plan/mid-clause-date";
 import { introActivity } from "../../shared/plan/activity-intro";
 import { datedPieces } from "../../shared/plan/body-tasks";
-import { isNoiseLine } from "../../shared/plan/plan-facts";
+import { isNoiseLine, isTitleLike } from "../../shared/plan/plan-facts";
 import { groupTitleLines } from "../../shared/plan/group-titles";
 
 const read = (s: string): { label: string; months: number[]; text: string } | null => {
@@ -135,6 +135,11 @@ describe("page noise", () => {
     expect(isNoiseLine("更多范文请访问 www.example.com")).toBe(true);
   });
 
+  it("a news tag opening a paragraph (a long line of sentences) is the paragraph's", () => {
+    expect(isNoiseLine("【本报讯】为庆祝五一国际劳动节，慰问奋战在一线的广大职工，镇总工会将于4月29日上午在镇文化广场举办职工文艺汇演，欢迎各企业职工踊跃参加。")).toBe(false);
+    expect(isNoiseLine("【写作参考】本文由网友整理，供参考。")).toBe(true);
+  });
+
   it("a long sentence of the plan that gives a sign-up link is the plan's own", () => {
     expect(isNoiseLine("请于6月20日17:00前通过【在线报名表】 https://example.org/form 填写节目名称、表演形式和人数，逾期不再受理。")).toBe(false);
   });
@@ -164,5 +169,14 @@ describe("an activity block's 活动内容 section names its activities", () => 
     const text = ["工会趣味运动会方案", "一、活动目的：增进交流", "二、活动内容：", "1、拔河比赛", "2、托球跑", "三、活动地点：学校操场", "四、活动时间：5月16日下午"].join("\n");
     const tasks = parsePlans(text).plans.flatMap((p) => p.bodyTasks.flatMap((m) => m.tasks.map((t) => `${m.label}:${t.text}`)));
     expect(tasks).toEqual(["5月16日:拔河比赛", "5月16日:托球跑"]);
+  });
+});
+
+describe("an activity notice's title", () => {
+  it("关于…的通知 naming the union's activity is a plan title; an attachment's name or the notice's closing words are not", () => {
+    expect(isTitleLike("关于举办2031年教职工秋季趣味运动会的通知")).toBe(true);
+    expect(isTitleLike("工会五一活动通知")).toBe(true);
+    expect(isTitleLike("附件1：关于举办教职工运动会的通知")).toBe(false);
+    expect(isTitleLike("现将有关事项通知如下：")).toBe(false);
   });
 });
