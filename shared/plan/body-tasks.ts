@@ -16,7 +16,7 @@ import { matchItemNumber } from "../outline/item-number";
 import { takeTrailingFields } from "../tasks/task-serializer";
 import { midClauseDates, namesAMonth } from "./mid-clause-date";
 import { dayAndHourLength } from "./day-and-hour";
-import { CONVENE_VERBS, HOLD_VERBS } from "./event-words";
+import { CONVENE_VERBS, HELD_ONLY, HOLD_VERBS } from "./event-words";
 import { firstCharsOf } from "../schedule/word-lookup";
 import { introActivity } from "./activity-intro";
 import { inlineTimeField, subjectUntil, timeClauseAtEnd } from "./time-clauses";
@@ -237,7 +237,7 @@ function heldOnDate(clause: string, line: number): BodySentence | null {
   const phrase = readDatePhrase(key, leadWordLength(key));
   if (!phrase || phrase.day === null) return null;
   const rest = key.slice(phrase.end + dayAndHourLength(key, phrase.end)).trim();
-  if (!ONLY_HELD.test(rest)) return null;
+  if (!HELD_ONLY.test(rest)) return null;
   return { label: clause.trim().slice(leadWordLength(key), phrase.end).trim(), months: phrase.months.map((m) => ({ year: m.year, month: m.month })), text: rest, line };
 }
 
@@ -250,7 +250,7 @@ const NOTE_ONLY = /^(?:具体|具體)?[^，,。；;]{0,8}(?:另行通知|另行�
  */
 function namedBeforeColon(sentence: string, at: number, piece: BodySentence): BodySentence {
   if (!afterColon(sentence, at)) return piece;
-  if (!NOTE_ONLY.test(piece.text) && !ONLY_HELD.test(piece.text)) return piece;
+  if (!NOTE_ONLY.test(piece.text) && !HELD_ONLY.test(piece.text)) return piece;
   const name = sentence.slice(0, at - 1).trim();
   return name.length >= 2 ? { ...piece, text: name } : piece;
 }
@@ -331,8 +331,6 @@ const NOTE_THEN_ITEM_NUMBER = /^\s*[(（][^()（）]{1,16}[)）]\s*\d{1,2}\s*[�
 
 const SPACES_AND_COLONS = SPACES + ":：";
 
-// "在工会活动室召开，…": where and that it is held, nothing of what is held.
-const ONLY_HELD = /^(?:在[^，,。；;]{1,30})?(召开|召開|举行|舉行|进行|進行)(?=$|[，,。；;])/;
 // What a line may end with and still be a whole sentence, a heading or a field.
 const LINE_CLOSE = /[。；;！!？?：:，,、)）”」]$/;
 
@@ -366,7 +364,7 @@ const EVENT_NAME = /(会议|會議|会|會|赛|賽|式|活动|活動|讲座|講�
  * event is held is about the event its heading names; that name is the task.
  */
 function namedByHeading(piece: BodySentence, parent: OutlineNode | null): BodySentence {
-  if (parent === null || !ONLY_HELD.test(piece.text)) return piece;
+  if (parent === null || !HELD_ONLY.test(piece.text)) return piece;
   const name = trimEndOf(parent.text, SPACES_AND_COLONS);
   return name.length >= 2 && name.length <= 20 && EVENT_NAME.test(name) ? { ...piece, text: name } : piece;
 }

@@ -8,3 +8,10 @@
 export const HOLD_VERBS = "举办|舉辦|举行|舉行|开展|開展|组织|組織";
 /** 召开 a meeting. */
 export const CONVENE_VERBS = "召开|召開";
+
+/**
+ * "在工会活动室召开", "举行": that and where an event is held, with nothing of what is held (no
+ * object follows before the clause ends); the event is named elsewhere, by a subject, a heading or
+ * a name before a colon.
+ */
+export const HELD_ONLY = /^(?:在[^，,。；;]{1,30}?)?(召开|召開|举行|舉行|进行|進行)(?=$|[，,。；;！!？?])/;

@@ -13,7 +13,7 @@ import { foldKey } from "../normalize/fold";
 import { isDigit, readDatePhrase, type DatePhrase } from "../schedule/date-phrase";
 import { tellsOfThePast } from "../schedule/past-tense";
 import { dayAndHourLength } from "./day-and-hour";
-import { CONVENE_VERBS, HOLD_VERBS } from "./event-words";
+import { CONVENE_VERBS, HELD_ONLY, HOLD_VERBS } from "./event-words";
 import type { BodySentence } from "./body-tasks";
 
 // Longest first: 拟定于 before 定于, 将于 before 于.
@@ -31,8 +31,7 @@ const CLAUSE_BREAK = /[，,；;。！!？?]/;
 const EVENT_SUBJECT = /(会|會|赛|賽|活动|活動|仪式|儀式|讲座|講座|培训|培訓|典礼|典禮)$/;
 const HOLDER_SUBJECT = /(工会|工會|分会|分會|委员会|委員會|协会|協會|学会|學會|教师会|教師會|理事会|理事會)$/;
 const SENTENCE_END_CHARS = "。；;！!？?";
-// "召开" or "在礼堂举行" with no object: the clause's end follows.
-const HELD_ALONE = /^(?:在[^，,。；;]{1,20}?)?(召开|召開|举行|舉行)(?=$|[，,。；;！!？?])/;
+
 
 /** Where the clause at `from` ends: at a break outside brackets ("报县总工会（纸质版盖章，电子版发邮箱）"). */
 function clauseEnd(text: string, from: number): number {
@@ -166,7 +165,7 @@ function midClauseFrom(sentence: string, key: string, line: number, from: number
     const opens = startAfterBreak(sentence, leadStart, SUBJECT_BREAK);
     const subject = sentence.slice(opens, leadStart).trim();
     // "工会委员会将于9月12日召开，…": nothing is held but the subject itself, then it is the event.
-    const subjectHeld = subject.length >= 2 && HELD_ALONE.test(key.slice(after));
+    const subjectHeld = subject.length >= 2 && HELD_ONLY.test(key.slice(after));
     if (subjectHeld || (subject.length >= 4 && EVENT_SUBJECT.test(subject) && !HOLDER_SUBJECT.test(subject))) {
       const held = clauseEnd(sentence, after);
       const text = sentence.slice(opens, held).trim();
