@@ -9,7 +9,7 @@
 import type { OutlineNode } from "./types";
 import { foldKey } from "../normalize/fold";
 import { SPACES, trimEndOf } from "../normalize/trim-chars";
-import { readDatePhrase } from "../schedule/date-phrase";
+import { monthsOf, readDatePhrase } from "../schedule/date-phrase";
 
 import { markedDone, tellsOfThePast } from "../schedule/past-tense";
 import { matchItemNumber } from "../outline/item-number";
@@ -130,7 +130,7 @@ export function datedSentence(sentence: string, line: number): BodySentence | nu
   // "~2/15止…": the rest of a range the phrase did not take is no task.
   if (text === null || text.length < 4 || CLOCK_TIME.test(text) || BRACKETED_NOTE.test(text) || RANGE_REST.test(text)) return null;
   if (tellsOfThePast(text)) return null;
-  return { label: trimmed.slice(leadWordLength(key), phrase.end).trim(), months: phrase.months.map((m) => ({ year: m.year, month: m.month })), text, line };
+  return { label: trimmed.slice(leadWordLength(key), phrase.end).trim(), months: monthsOf(phrase), text, line };
 }
 
 const RANGE_REST = /^\s*[-—–~～至到]/;
@@ -156,7 +156,7 @@ function trailingDate(sentence: string, line: number): BodySentence | null {
   // "第一阶段：选拔赛（5月9日前）": the stage's number is no part of what is done, as an item's is not.
   const text = sentence.slice(0, m.index).trim().replace(STAGE_LABEL, "");
   if (text.length < 2 || tellsOfThePast(text)) return null;
-  return { label: inner.slice(0, phrase.end).trim(), months: phrase.months.map((x) => ({ year: x.year, month: x.month })), text, line };
+  return { label: inner.slice(0, phrase.end).trim(), months: monthsOf(phrase), text, line };
 }
 
 const STAGE_LABEL = /^第[一二三四五六七八九十\d]{1,3}(?:阶段|階段|步|批|轮|輪)\s*[:：]\s*/;
@@ -238,7 +238,7 @@ function heldOnDate(clause: string, line: number): BodySentence | null {
   if (!phrase || phrase.day === null) return null;
   const rest = key.slice(phrase.end + dayAndHourLength(key, phrase.end)).trim();
   if (!HELD_ONLY.test(rest)) return null;
-  return { label: clause.trim().slice(leadWordLength(key), phrase.end).trim(), months: phrase.months.map((m) => ({ year: m.year, month: m.month })), text: rest, line };
+  return { label: clause.trim().slice(leadWordLength(key), phrase.end).trim(), months: monthsOf(phrase), text: rest, line };
 }
 
 // "具体时间另行通知": what follows the date only says more will be told.

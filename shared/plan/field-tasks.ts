@@ -10,7 +10,7 @@
  * names (activity-intro.ts), else its 主题 field, else the field's own first word (植树时间 → 植树).
  * A 主题 is often a slogan ("与文明同行，和绿色相伴"), so it comes after the names the plan gives.
  */
-import { readDatePhrase, type DatePhrase } from "../schedule/date-phrase";
+import { monthsOf, readDatePhrase, type DatePhrase } from "../schedule/date-phrase";
 import { SPACES, trimEndOf } from "../normalize/trim-chars";
 import type { Decision } from "./decode/decode-schedule";
 import type { LineUnit } from "./decode/line-unit";
@@ -339,7 +339,7 @@ function namedTimeLine(units: readonly LineUnit[], i: number): BodySentence | nu
     const v = units[k] as LineUnit;
     if (sectionKey(v, TIME_SECTION) !== null) {
       const label = u.body.text.slice(m[0].length, phrase.end).trim();
-      return { label, months: phrase.months.map((x) => ({ year: x.year, month: x.month })), text: clean(m[1] as string), line: u.line };
+      return { label, months: monthsOf(phrase), text: clean(m[1] as string), line: u.line };
     }
     if (v.number !== null || v.markdownDepth !== null) return null;
   }

@@ -10,7 +10,7 @@
  * joined to it by 并; whoever it binds, named before the date, stays in the line.
  */
 import { foldKey } from "../normalize/fold";
-import { isDigit, readDatePhrase, type DatePhrase } from "../schedule/date-phrase";
+import { isDigit, monthsOf, readDatePhrase } from "../schedule/date-phrase";
 import { tellsOfThePast } from "../schedule/past-tense";
 import { dayAndHourLength } from "./day-and-hour";
 import { CONVENE_VERBS, HELD_ONLY, HOLD_VERBS } from "./event-words";
@@ -92,9 +92,6 @@ function intentBefore(key: string, at: number): string | null {
 // What may join the parts of one date ("2025年3月", "3—5月"): a digit after one of them is no new date.
 const DATE_JOINS = "年月日.-—~～至到、,，/";
 
-function monthsOf(phrase: DatePhrase): BodySentence["months"] {
-  return phrase.months.map((m) => ({ year: m.year, month: m.month }));
-}
 
 // A sentence commits to a few dates at most.
 const DATES_IN_SENTENCE = 4;

@@ -8,7 +8,7 @@ import type { OutlineNode } from "./types";
 import type { BodySentence } from "./body-tasks";
 import { foldKey } from "../normalize/fold";
 import { SPACES, trimEndOf } from "../normalize/trim-chars";
-import { readDatePhrase } from "../schedule/date-phrase";
+import { monthsOf, readDatePhrase } from "../schedule/date-phrase";
 import { tellsOfThePast } from "../schedule/past-tense";
 
 // "作品征集时间将持续到4月25日", "报名截至9月9日": what runs until the date is named before it.
@@ -27,7 +27,7 @@ export function subjectUntil(sentence: string, line: number): BodySentence | nul
   while (opens > 0 && !CLAUSE_BREAKS.includes(key.charAt(opens - 1))) opens--;
   const text = sentence.slice(opens, m.index).trim();
   if (text.length < 2 || text.length > 30 || tellsOfThePast(text)) return null;
-  return { label: sentence.slice(m.index + m[0].length, phrase.end).trim(), months: phrase.months.map((x) => ({ year: x.year, month: x.month })), text, line };
+  return { label: sentence.slice(m.index + m[0].length, phrase.end).trim(), months: monthsOf(phrase), text, line };
 }
 
 // "…，时间安排在4-5月。": a last clause that gives the time of what the sentence says.
@@ -51,7 +51,7 @@ export function timeClauseAtEnd(sentence: string, starts: readonly number[], lin
   const before = trimEndOf(sentence.slice(0, at), SPACES + "，,");
   const text = before.replace(PURPOSE_OPEN, "").trim();
   if (text.length < 4 || tellsOfThePast(text)) return null;
-  return { label: sentence.slice(at + lead[0].length, phrase.end).trim(), months: phrase.months.map((m) => ({ year: m.year, month: m.month })), text, line };
+  return { label: sentence.slice(at + lead[0].length, phrase.end).trim(), months: monthsOf(phrase), text, line };
 }
 
 // "……大赛，时间4月12日至5月31日，要求…", "……擂台赛。时间：4月至12月。": a time field inside an item.
@@ -74,5 +74,5 @@ export function inlineTimeField(node: OutlineNode): BodySentence | null {
   const end = FIRST_CLAUSE_END.exec(node.text);
   const name = node.text.slice(0, end ? end.index : node.text.length).trim();
   if (name.length < 4 || readDatePhrase(foldKey(name)) !== null || tellsOfThePast(name)) return null;
-  return { label: node.text.slice(at, phrase.end).trim(), months: phrase.months.map((x) => ({ year: x.year, month: x.month })), text: name, line: node.line };
+  return { label: node.text.slice(at, phrase.end).trim(), months: monthsOf(phrase), text: name, line: node.line };
 }

@@ -309,6 +309,11 @@ function lostRangeMark(key: string, at: number, first: Point): "range" | null {
   return RANGE;
 }
 
+/** A copy of the months a phrase names, for a reading to keep (the phrase itself is let go). */
+export function monthsOf(phrase: DatePhrase): MonthRef[] {
+  return phrase.months.map((m) => ({ year: m.year, month: m.month }));
+}
+
 /** The date phrase at `at` in `key` (folded), or null. */
 export function readDatePhrase(key: string, at = 0): DatePhrase | null {
   if (!isOneOf(FIRST_CHARS, key.charAt(at))) return null;
