@@ -45,8 +45,8 @@ const WILL_BEFORE_VERB = /^(?:[^，,。；;：:]{0,10}?(?:工会|工會|分会|�
 const EVENT_WORD = new RegExp(`(${HOLD_VERBS}|${CONVENE_VERBS}|进行|進行|参加|參加|活动|活動|比赛|比賽|会议|會議|大会|大會)`);
 // The past, or a date that only frames what follows: not a commitment. "在10月的教工大会上" sets
 // a scene: the date qualifies a noun.
-// "3月8日是第115个妇女节" states what the day is: no commitment either.
-const PAST_AFTER = /^(份)?(以来|以來|至今|期间已|期間已|已经|已經|已|曾|的|是第)/;
+// "3月8日是第115个妇女节", "2010年3月8日是妇女节100周年纪念日" state what the day is: no commitment either.
+const PAST_AFTER = /^(份)?(以来|以來|至今|期间已|期間已|已经|已經|已|曾|的|是)/;
 // "寒假将近，…": the season is near; it dates nothing that follows.
 const NEAR_AFTER = /^(将近|將近|临近|臨近|即将|即將|来临|來臨|到来|到來|快到)/;
 const SENTENCE_END = /[。；;！!？?]/;

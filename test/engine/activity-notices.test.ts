@@ -90,6 +90,11 @@ describe("a date after the sentence's subject", () => {
     expect(datedPieces("寒假将近，各项工作陆续结束。", 1)).toEqual([]);
   });
 
+  it("a sentence that says what a day is commits to nothing", () => {
+    expect(datedPieces("2031年3月8日是“三八”国际劳动妇女节121周年纪念日。", 1)).toEqual([]);
+    expect(datedPieces("4月23日是第36个世界读书日。", 1)).toEqual([]);
+  });
+
   it("a finer date of the same month later in a sentence that opens with the whole month: one item", () => {
     expect(datedPieces("10月份，助学是老项目，在十月上旬我们将继续辅导作业。", 1).map((p) => p.label)).toEqual(["10月份"]);
     expect(datedPieces("5月上旬组织植树，5月下旬开展培训。", 1).map((p) => p.label)).toEqual(["5月上旬", "5月下旬"]);
