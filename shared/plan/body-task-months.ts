@@ -7,6 +7,7 @@ import type { Period, ScheduleMonth } from "./types";
 import type { BodySentence } from "./body-tasks";
 import { foldKey } from "../normalize/fold";
 import { readDatePhrase } from "../schedule/date-phrase";
+import { singleMonth } from "./shared-months";
 
 function yearInPeriod(month: number, period: Period | null, titleYear: number | null): number | null {
   if (!period) return titleYear;
@@ -71,7 +72,9 @@ export function bodyTaskMonths(fields: readonly BodySentence[], sentences: reado
     if ((before && (before.line !== s.line || before.labels.includes(s.label))) || isListed(text, s.months) || (isField && saidInBody(text, s.months, dayOf(s.label)))) return;
     if (before) before.labels.push(s.label);
     else seen.set(key, { line: s.line, labels: [s.label] });
-    const months = s.months.map((m) => ({ year: m.year ?? yearInPeriod(m.month, period, titleYear), month: m.month }));
+    const yearOf = (m: BodySentence["months"][number]): number | null => m.year ?? yearInPeriod(m.month, period, titleYear);
+    const only = s.months.length === 1 ? s.months[0] : undefined;
+    const months = only ? singleMonth(yearOf(only), only.month) : s.months.map((m) => ({ year: yearOf(m), month: m.month }));
     out.push({ month: { label: s.label, months, writtenYear: s.months[0]?.year ?? null, line: s.line, tasks: [] }, text: s.text });
   };
   for (const f of fields) add(f, true);
