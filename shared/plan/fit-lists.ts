@@ -26,7 +26,9 @@ function fitOutline(nodes: OutlineNode[]): OutlineNode[] {
 export function fitLists(plan: Plan): Plan {
   plan.outline = fitOutline(plan.outline);
   plan.schedule = fitMonths(plan.schedule);
-  plan.bodyTasks = fitMonths(plan.bodyTasks);
+  // A body month's list holds its one task, made at its length (build-plan.ts): only the list of
+  // months is fitted, as a copy of each month's list would leave the first behind as garbage.
+  plan.bodyTasks = plan.bodyTasks.slice();
   plan.diagnostics = plan.diagnostics.slice();
   return plan;
 }
