@@ -12,9 +12,10 @@ export const PARAGRAPH_LEVEL = 6;
 /**
  * The children of every paragraph: nothing sits below body text (insert pops a paragraph before
  * anything else is added), so all paragraphs share one empty list, frozen so that a push fails
- * loudly instead of giving every paragraph a child. A plan of many paragraphs keeps no list each.
+ * loudly instead of giving every paragraph a child. A plan of many paragraphs keeps no list each;
+ * a built plan's items without children get it too (fit-lists.ts).
  */
-const NO_CHILDREN = Object.freeze([]) as unknown as OutlineNode[];
+export const NO_CHILDREN = Object.freeze([]) as unknown as OutlineNode[];
 
 export class OutlineBuilder {
   readonly roots: OutlineNode[] = [];

@@ -3,10 +3,11 @@
  * year from the plan's period, and none twice (not what the 行事历 already lists, not one event
  * found both in a sentence and in its time field).
  */
-import type { Period, ScheduleMonth } from "./types";
+import type { Period, ScheduleMonth, Task } from "./types";
 import type { BodySentence } from "./body-tasks";
 import { foldKey } from "../normalize/fold";
 import { readDatePhrase } from "../schedule/date-phrase";
+import { singleMonth } from "./shared-months";
 
 function yearInPeriod(month: number, period: Period | null, titleYear: number | null): number | null {
   if (!period) return titleYear;
@@ -17,6 +18,13 @@ function yearInPeriod(month: number, period: Period | null, titleYear: number | 
   const year = month >= sm ? sy : sy + 1;
   return year * 12 + month <= ey * 12 + em ? year : null;
 }
+
+/**
+ * A body month's tasks until its one task is made (build-plan.ts gives it a list of that task): an
+ * empty list each, replaced at once, was garbage the heap kept until its next full collection.
+ * Frozen, so that a push fails loudly.
+ */
+const NO_TASKS_YET = Object.freeze([]) as unknown as Task[];
 
 // A month of a real 行事历 lists a few dozen tasks at most.
 const LISTED_PER_MONTH = 200;
@@ -71,8 +79,10 @@ export function bodyTaskMonths(fields: readonly BodySentence[], sentences: reado
     if ((before && (before.line !== s.line || before.labels.includes(s.label))) || isListed(text, s.months) || (isField && saidInBody(text, s.months, dayOf(s.label)))) return;
     if (before) before.labels.push(s.label);
     else seen.set(key, { line: s.line, labels: [s.label] });
-    const months = s.months.map((m) => ({ year: m.year ?? yearInPeriod(m.month, period, titleYear), month: m.month }));
-    out.push({ month: { label: s.label, months, writtenYear: s.months[0]?.year ?? null, line: s.line, tasks: [] }, text: s.text });
+    const yearOf = (m: BodySentence["months"][number]): number | null => m.year ?? yearInPeriod(m.month, period, titleYear);
+    const only = s.months.length === 1 ? s.months[0] : undefined;
+    const months = only ? singleMonth(yearOf(only), only.month) : s.months.map((m) => ({ year: yearOf(m), month: m.month }));
+    out.push({ month: { label: s.label, months, writtenYear: s.months[0]?.year ?? null, line: s.line, tasks: NO_TASKS_YET }, text: s.text });
   };
   for (const f of fields) add(f, true);
   for (const s of sentences) add(s, false);

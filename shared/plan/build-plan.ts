@@ -293,7 +293,8 @@ export function buildPlan(segment: PlanSegment, ctx: BuildContext): Plan {
     const box = inBody.boxOf(month.line);
     const task = makeTask({ month, raw: text + (box?.fields ?? ""), done: box?.done ?? false, line: month.line, owner: null, form: box ? "checkbox" : "body-sentence", details: [], dayText: month.label }, id, taskIds);
     if (task) {
-      month.tasks.push(task);
+      // A body month holds its one task: a list of one, at its length already (fit-lists.ts).
+      month.tasks = [task];
       bodyTasks.push(month);
     }
   }

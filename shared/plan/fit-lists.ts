@@ -5,6 +5,7 @@
  * weighed. A copy made by slice has none.
  */
 import type { OutlineNode, Plan, ScheduleMonth } from "./types";
+import { NO_CHILDREN } from "../outline/outline-builder";
 
 function fitMonths(months: ScheduleMonth[]): ScheduleMonth[] {
   for (const m of months) {
@@ -15,8 +16,9 @@ function fitMonths(months: ScheduleMonth[]): ScheduleMonth[] {
 }
 
 function fitOutline(nodes: OutlineNode[]): OutlineNode[] {
-  // A paragraph's children are the one shared empty list (outline-builder.ts): left as they are.
-  for (const n of nodes) if (n.children.length > 0) n.children = fitOutline(n.children);
+  // A paragraph's children are the one shared empty list (outline-builder.ts); an item left without
+  // children takes it too, once the plan is built and nothing adds to its outline any more.
+  for (const n of nodes) n.children = n.children.length > 0 ? fitOutline(n.children) : NO_CHILDREN;
   return nodes.slice();
 }
 
@@ -24,7 +26,9 @@ function fitOutline(nodes: OutlineNode[]): OutlineNode[] {
 export function fitLists(plan: Plan): Plan {
   plan.outline = fitOutline(plan.outline);
   plan.schedule = fitMonths(plan.schedule);
-  plan.bodyTasks = fitMonths(plan.bodyTasks);
+  // A body month's list holds its one task, made at its length (build-plan.ts): only the list of
+  // months is fitted, as a copy of each month's list would leave the first behind as garbage.
+  plan.bodyTasks = plan.bodyTasks.slice();
   plan.diagnostics = plan.diagnostics.slice();
   return plan;
 }

@@ -19,9 +19,11 @@ export function placeTasks(plans: readonly Plan[], text: string): void {
     bounds ??= lineBounds(text);
     return line >= 1 && line <= bounds.count ? text.slice(bounds.starts[line - 1], bounds.ends[line - 1]) : "";
   };
-  // Several tasks may share a line (a table row, "3月：…；…"): each is looked for after the one before.
-  const cursor = new Map<number, number>();
   for (const plan of plans) {
+    // Several tasks may share a line (a table row, "3月：…；…"): each is looked for after the one
+    // before. A plan's lines are its own, so the map is the plan's: one for the whole text lived to
+    // the end of the parse and weighed several MB on a long text, when every plan is held at once.
+    const cursor = new Map<number, number>();
     for (const month of plan.schedule) {
       for (const task of month.tasks) {
         const raw = lineText(task.line);
