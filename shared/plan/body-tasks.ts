@@ -60,15 +60,15 @@ function isSentenceEnd(code: number): boolean {
   return code === 0x3002 || code === 0xff1b || code === 0x3b || code === 0xff01 || code === 0x21 || code === 0xff1f || code === 0x3f;
 }
 
-const isSpaceOrEnd = (c: string): boolean => c === "" || c === " " || c === "\u3000" || c === "\t";
 
 function sentencesOf(text: string): { text: string; at: number }[] {
   const out: { text: string; at: number }[] = [];
   let from = 0;
   for (let i = 0; i < text.length; i++) {
     // Chinese asks with ？; an ASCII ? inside the text stands for a character the page lost
-    // ("7月1日?8月5日", "“杏耀梦?想”"), and ends a sentence only before a space or the end.
-    if (isSentenceEnd(text.charCodeAt(i)) && !(text.charCodeAt(i) === 0x3f && !isSpaceOrEnd(text.charAt(i + 1)))) {
+    // ("7月1日?8月5日", "“杏耀梦?想”"), and ends a sentence only before a space or the end
+    // (charAt past the end is "", which includes() finds).
+    if (isSentenceEnd(text.charCodeAt(i)) && !(text.charCodeAt(i) === 0x3f && !SPACES.includes(text.charAt(i + 1)))) {
       out.push({ text: text.slice(from, i + 1), at: from });
       from = i + 1;
     }
@@ -233,12 +233,14 @@ function afterColon(sentence: string, at: number): boolean {
  * too short a task on its own; its text is that rest, for namedBeforeColon to name.
  */
 function heldOnDate(clause: string, line: number): BodySentence | null {
-  const key = foldKey(clause.trim());
-  const phrase = readDatePhrase(key, leadWordLength(key));
+  const trimmed = clause.trim();
+  const key = foldKey(trimmed);
+  const lead = leadWordLength(key);
+  const phrase = readDatePhrase(key, lead);
   if (!phrase || phrase.day === null) return null;
   const rest = key.slice(phrase.end + dayAndHourLength(key, phrase.end)).trim();
   if (!HELD_ONLY.test(rest)) return null;
-  return { label: clause.trim().slice(leadWordLength(key), phrase.end).trim(), months: monthsOf(phrase), text: rest, line };
+  return { label: trimmed.slice(lead, phrase.end).trim(), months: monthsOf(phrase), text: rest, line };
 }
 
 // "具体时间另行通知": what follows the date only says more will be told.
@@ -341,7 +343,7 @@ const LINE_CLOSE = /[。；;！!？?：:，,、)）”」]$/;
 function continuedText(node: OutlineNode): string {
   const next = node.children[0];
   if (next === undefined || next.line !== node.line + 1 || next.ordinal !== null || LINE_CLOSE.test(node.text) || !namesAMonth(node.text)) return node.text;
-  const stop = next.text.search(/[。；;！!？?]/);
+  const stop = next.text.search(SENTENCE_END);
   if (stop < 0 || namesAMonth(next.text.slice(0, stop))) return node.text;
   return node.text + next.text.slice(0, stop + 1);
 }

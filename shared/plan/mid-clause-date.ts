@@ -11,6 +11,8 @@
  */
 import { foldKey } from "../normalize/fold";
 import { isDigit, monthsOf, readDatePhrase } from "../schedule/date-phrase";
+import { HAN_DIGITS } from "../schedule/date-words";
+import { isOneOf } from "../schedule/word-lookup";
 import { tellsOfThePast } from "../schedule/past-tense";
 import { dayAndHourLength } from "./day-and-hour";
 import { CONVENE_VERBS, HELD_ONLY, HOLD_VERBS } from "./event-words";
@@ -31,7 +33,6 @@ const CLAUSE_BREAK = /[，,；;。！!？?]/;
 const EVENT_SUBJECT = /(会|會|赛|賽|活动|活動|仪式|儀式|讲座|講座|培训|培訓|典礼|典禮)$/;
 const HOLDER_SUBJECT = /(工会|工會|分会|分會|委员会|委員會|协会|協會|学会|學會|教师会|教師會|理事会|理事會)$/;
 const SENTENCE_END_CHARS = "。；;！!？?";
-
 
 /** Where the clause at `from` ends: at a break outside brackets ("报县总工会（纸质版盖章，电子版发邮箱）"). */
 function clauseEnd(text: string, from: number): number {
@@ -73,7 +74,7 @@ function dutyEnd(text: string, from: number): number {
 export function namesAMonth(text: string, from = 0, to = text.length): boolean {
   for (let at = text.indexOf("月", from); at >= 0 && at < to; at = text.indexOf("月", at + 1)) {
     const c = text.charAt(at - 1);
-    if (isDigit(c) || "一二三四五六七八九十".includes(c)) return true;
+    if (isDigit(c) || isOneOf(HAN_DIGITS, c)) return true;
   }
   return false;
 }
@@ -91,7 +92,6 @@ function intentBefore(key: string, at: number): string | null {
 
 // What may join the parts of one date ("2025年3月", "3—5月"): a digit after one of them is no new date.
 const DATE_JOINS = "年月日.-—~～至到、,，/";
-
 
 // A sentence commits to a few dates at most.
 const DATES_IN_SENTENCE = 4;
@@ -143,9 +143,10 @@ function midClauseFrom(sentence: string, key: string, line: number, from: number
     const leadStart = i + 1 - (intent?.length ?? 1);
     if (datedEvent && !deadline) {
       const opens = startAfterBreak(sentence, leadStart);
-      const text = sentence.slice(opens, clauseEnd(sentence, after)).trim();
+      const eventEnd = clauseEnd(sentence, after);
+      const text = sentence.slice(opens, eventEnd).trim();
       if (text.length < 6 || tellsOfThePast(text)) continue;
-      return { piece: { label, months: monthsOf(phrase), text, line }, next: clauseEnd(sentence, after) };
+      return { piece: { label, months: monthsOf(phrase), text, line }, next: eventEnd };
     }
     if (deadline) {
       // What is due is what follows the deadline, as a 行事历 task is what follows its month; who it
