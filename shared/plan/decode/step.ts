@@ -131,8 +131,12 @@ function stepGlued(s: DecodeState, r: Extract<Reading, { kind: "glued" }>, c: Cl
     if (!firstItem) return null;
     entryTerms(s, c);
     if (s.mode === "in" && !s.glued) c.add("gluedAmongHeadings");
-    const d = s.lastMonth === 0 ? 1 : (r.month - s.lastMonth + 12) % 12;
-    c.add(d >= 1 && d <= 3 ? "gluedSequence" : "gluedBreak");
+    // The first glued number has nothing to continue: "11 …" alone after 附则 is no table's first row
+    // until "12、" or "21、" follows it.
+    if (s.lastMonth !== 0) {
+      const d = (r.month - s.lastMonth + 12) % 12;
+      c.add(d >= 1 && d <= 3 ? "gluedSequence" : "gluedBreak");
+    }
   }
   c.add("task");
   const n = copyOf(s);
@@ -169,6 +173,9 @@ function stepTask(s: DecodeState, r: Extract<Reading, { kind: "task" }>, u: Line
   // Space-separated parts are cells only inside a table pasted as text (a month alone has no task
   // reading at all: readings.ts).
   if (r.cells && !s.table) return null;
+  // A flattened table numbers every row: its month glued on ("21、") or the month's next item ("2、").
+  // A line with no number under one is its cell going on (a continuation), not an activity of its own.
+  if (s.glued && !r.numbered) return null;
   if (!r.cells && s.table && u.gaps.length > 0) c.add("cellUnsplit");
   if (isTimeField(u) || isNameField(u)) c.add("fieldAsTask");
   // A checkbox is a task where its writer put it (moved to another month, it keeps its words).
