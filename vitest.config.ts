@@ -8,6 +8,8 @@ export default defineConfig({
   },
   test: {
     testTimeout: 20000,
+    // One seed for every property test unless a search asks for another (see the file).
+    setupFiles: ["test/property-seed.ts"],
     projects: [
       {
         extends: true,

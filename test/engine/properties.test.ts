@@ -5,14 +5,13 @@ import { parsePlans, renderPlanMarkdown, type Plan } from "../../shared/index";
 
 // Pieces plans are made of, so generated text hits the rules instead of only random noise.
 /**
- * One seed for every run of `npm test`, so CI reads the same 4,000 texts each time. Rare shapes the
+ * Every run of `npm test` reads the same 4,000 texts (test/property-seed.ts fixes the seed). Rare shapes the
  * generator sometimes reaches (a body line that reads back as a 行事历 heading) are still open: of
  * seeds 1–60 and 110–200, 39 and 197 find one, both the same shape (a one-line text whose "三月份：…"
  * after an inline 七、八月份 heading stays body text, going back in the year, and is written as a
  * plain paragraph before the 行事历, where the Markdown reads it as a month).
  * A search for more sets UNION_PLAN_PROPERTY_SEED (any integer) and runs this file again.
  */
-const PROPERTY_SEED = Number(process.env["UNION_PLAN_PROPERTY_SEED"] ?? 20261127);
 
 const piece = fc.constantFrom(
   "一、", "二、", "七、", "（一）", "(二)、", "1、", "2.", "1 .", "（1）", "①", "、", "- ", "- [ ] ", "- [x] ", "## ", "### ", "# ",
@@ -32,7 +31,7 @@ describe("engine properties", () => {
         expect(r.diagnostics.every((d) => d.line >= 1 && d.message.length > 0)).toBe(true);
         expect(r.diagnostics.some((d) => d.code === "internal")).toBe(false);
       }),
-      { numRuns: 4000, seed: PROPERTY_SEED },
+      { numRuns: 4000 },
     );
   });
 
@@ -46,7 +45,7 @@ describe("engine properties", () => {
           expect(renderPlanMarkdown(back[0]!)).toBe(md);
         }
       }),
-      { numRuns: 4000, seed: PROPERTY_SEED },
+      { numRuns: 4000 },
     );
   });
 
@@ -87,7 +86,7 @@ describe("engine properties", () => {
           expect(essence(back[0]!)).toEqual(essence(plan));
         }
       }),
-      { numRuns: 4000, seed: PROPERTY_SEED },
+      { numRuns: 4000 },
     );
   });
 
@@ -104,7 +103,7 @@ describe("engine properties", () => {
           }
         }
       }),
-      { numRuns: 500, seed: PROPERTY_SEED },
+      { numRuns: 500 },
     );
   });
 });
