@@ -4,7 +4,7 @@
  *
  *   3月 · 三月份 · 元月 · 2027年3月 · 20xx年4月 · 今年10月 · 7-8月 · 2~3月 · 2———3月 · 4月——10月 · 9,10月
  *   七、八月份 · 12月至1月 · 2020年12月至2021年1月 · 10月中旬—11月中旬 · 6月3日至7月2日 · 11月20日—28日
- *   6月上旬 · 11月左右 · 9月1日起 · 5月底 · 寒假 · 暑假 · 第一季度 · 9/1 · 2/1~2/15 · 115/2/1
+ *   6月上旬 · 11月左右 · 9月1日起 · 5月底 · 4月18日和25日 · 寒假 · 暑假 · 第一季度 · 9/1 · 2/1~2/15 · 115/2/1
  *
  * It only reads; whether the phrase heads a 行事历 month, opens a dated sentence or is part of a
  * longer account is for the caller (the schedule decoder, the body-task reader) to decide.
@@ -354,8 +354,8 @@ export function readDatePhrase(key: string, at = 0): DatePhrase | null {
         b = p;
         join = next;
         end = secondEnd;
-      } else if (next === LIST && isDayOnly && a.day !== null && key.charAt(nextAt - 1) === "、") {
-        // "3月6日、7日": a second day of the same month is part of the phrase (its first day stays the day).
+      } else if (next === LIST && isDayOnly && a.day !== null && key.charAt(nextAt - 1) !== ",") {
+        // "3月6日、7日", "4月24日和28日": a second day of the same month is part of the phrase (its first day stays the day).
         end = secondEnd;
       }
     }
