@@ -22,10 +22,8 @@ import type { BodySentence } from "./body-tasks";
 // Traditional text converted by hand often keeps a simplified 于 ("將于…"): both are listed.
 const INTENT_WORDS = ["将从", "將從", "将自", "將自", "拟定于", "擬定於", "擬定于", "計劃于", "預計于", "將于", "擬于", "计划于", "計劃於", "计划在", "計劃在", "预计于", "預計於", "准备于", "準備於", "准备在", "準備在", "将于", "將於", "将在", "將在", "定于", "定於", "拟于", "擬於", "拟在", "擬在", "拟", "擬"];
 // "单位工会拟20**年元月中旬，组织…": 拟 alone says what is planned, as 拟于 does.
+// "将从3月4日开始举办…": a date that starts something (its 开始 is read with the hour, day-and-hour.ts).
 const LEAD_CHARS = "于於在拟擬从從自";
-// "将从3月4日开始举办…": a date that starts something ends with its 开始 (or 起, which the phrase takes).
-const FROM_CHARS = "从從自";
-const START_WORD = /^(开始|開始|起)/;
 // "9月20日(下周二)下班前": the end of the working day is a deadline's hour.
 const DEADLINE_WORD = /^(?:下班)?(以前|之前|前)/;
 // An event verb right after the date (and its hour), or after where it is held: "于5月9日在操场举办…".
@@ -133,8 +131,7 @@ function midClauseFrom(sentence: string, key: string, line: number, from: number
     const label = sentence.slice(at, phrase.end).trim();
     const end = phrase.end + (bracketed ? (/^\s*[)）]/.exec(key.slice(phrase.end))?.[0].length ?? 0) : 0);
     const gap = dayAndHourLength(key, end);
-    const started = FROM_CHARS.includes(key.charAt(i)) ? (START_WORD.exec(key.slice(end + gap))?.[0].length ?? 0) : 0;
-    const after = end + gap + started;
+    const after = end + gap;
     const deadline = /(以前|之前|前)$/.test(label) || DEADLINE_WORD.test(key.slice(after));
     // "暑假前", "9月前": before a season or a month is no day to keep; a deadline names its day.
     if (deadline && phrase.day === null) continue;
