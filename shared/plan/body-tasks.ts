@@ -159,6 +159,10 @@ function trailingDate(sentence: string, line: number): BodySentence | null {
   return { label: inner.slice(0, phrase.end).trim(), months: monthsOf(phrase), text, line };
 }
 
+// "3月8日开会" is the shortest sentence any reading below could date ("3月" and a task of 2+ characters,
+// each with the words a reading needs around them); shorter ones hold none.
+const SHORTEST_DATED = 5;
+
 const STAGE_LABEL = /^第[一二三四五六七八九十\d]{1,3}(?:阶段|階段|步|批|轮|輪)\s*[:：]\s*/;
 
 const WHOLE_MONTH = /月份?$/;
@@ -183,6 +187,9 @@ function clauseStarts(sentence: string): number[] {
  * with a date commits the sentence up to the next such clause.
  */
 export function datedPieces(sentence: string, line: number): BodySentence[] {
+  // Every reading below needs a date and a task of two characters or more: a shorter sentence ("3月"
+  // alone, a heading) holds none, and costs no more than this look.
+  if (sentence.length < SHORTEST_DATED) return [];
   // "…投票。 5、2月x日行政会讨论…": an item run into the line before it opens with its number.
   // "…活动。(工会负责)3、9月10日…": the owner's note closes the item before; the next item follows it.
   const run = RUN_IN_ITEM_NUMBER.exec(sentence) ?? NOTE_THEN_ITEM_NUMBER.exec(sentence);
