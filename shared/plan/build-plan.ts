@@ -21,7 +21,7 @@ import { bodyTaskMonths } from "./body-task-months";
 import { fieldSentences } from "./field-tasks";
 import { dropGroupTitles } from "./group-titles";
 import { readTrailingOwners } from "../schedule/trailing-owner";
-import { lostNumberDiagnostic, mojibakeDiagnostic, silentDateDiagnostics } from "./plan-diagnostics";
+import { lostNumberDiagnostic, mojibakeDiagnostic, silentDateDiagnostics, wholePageDiagnostics } from "./plan-diagnostics";
 import { makeTask, taskForm, type AddTask, type RawTask } from "./make-task";
 import { joinBrokenLines } from "./join-broken-lines";
 import { SCHEDULE_KEYWORD } from "./decode/schedule-keyword";
@@ -304,6 +304,7 @@ export function buildPlan(segment: PlanSegment, ctx: BuildContext): Plan {
     }
   }
 
+  wholePageDiagnostics(decoded, diagnostics);
   silentDateDiagnostics(decoded, schedule, bodyTasks, startLine, diagnostics);
 
   if (pinyin > 0) {

@@ -37,6 +37,50 @@ export function silentDateDiagnostics(decoded: readonly Decision[], schedule: re
   }
 }
 
+// A page pasted as one line (document-sharing sites flatten a whole plan so): a line this long with
+// this many items numbered inside it, each after a space or a full stop. No plan writes one item
+// that long with three numbered items run into it.
+const WHOLE_PAGE_LENGTH = 200;
+const WHOLE_PAGE_ITEMS = 3;
+// "五、", "1、", "(2)", "（3）" read at one offset (sticky): linear in what it reads.
+const INLINE_ITEM = /[一二三四五六七八九十]{1,3}、|\d{1,2}、|[(（]\d{1,2}[)）]/y;
+const BEFORE_INLINE_ITEM = " \u3000。；;";
+
+/** How many numbered items start inside `text` after a space, a dropped layout gap or a full stop. */
+function inlineItems(text: string, gaps: readonly number[]): number {
+  let count = 0;
+  let g = 0;
+  for (let i = 1; i < text.length; i++) {
+    while (g < gaps.length && (gaps[g] as number) < i) g++;
+    const afterBreak = gaps[g] === i || BEFORE_INLINE_ITEM.includes(text.charAt(i - 1));
+    if (!afterBreak) continue;
+    INLINE_ITEM.lastIndex = i;
+    if (INLINE_ITEM.test(text)) count++;
+  }
+  return count;
+}
+
+/**
+ * Never silent about a page pasted as one line: its items are not lines of their own, so the
+ * engine reads them as one paragraph and may miss the dates inside. The line is named, with what
+ * to do about it.
+ */
+export function wholePageDiagnostics(decoded: readonly Decision[], diagnostics: Diagnostic[]): void {
+  for (const d of decoded) {
+    const text = d.unit.whole.text;
+    if (text.length < WHOLE_PAGE_LENGTH || d.reading.kind !== "other") continue;
+    const items = inlineItems(d.unit.body.text, d.unit.gaps);
+    if (items < WHOLE_PAGE_ITEMS) continue;
+    const line = d.unit.line;
+    diagnostics.push({
+      line,
+      severity: "warning",
+      code: "page-on-one-line",
+      message: `第 ${line} 行有 ${text.length} 字，${items} 个编号条目连在这一行里，像是整页粘成了一行：里面的日期可能没有读出；在每个编号（一、 1、 （1））前换行后可读全 / line ${line} has ${text.length} characters with ${items} numbered items run into it, as if a whole page were pasted as one line: dates inside may not be read; break the line before each number (一、 1、 （1）) to read it all`,
+    });
+  }
+}
+
 export function mojibakeDiagnostic(line: number): Diagnostic {
   return { line, severity: "warning", code: "mojibake", message: `第 ${line} 行疑似乱码（网页编码错误），无法读出，已原样保留 / line ${line} looks garbled (wrong text encoding); kept as it is` };
 }

@@ -195,6 +195,19 @@ describe("never silent", () => {
     expect(warning?.message).toMatch(/--explain/);
   });
 
+  it("names a whole page pasted as one line, and not a long paragraph of one item", () => {
+    const page = [
+      "青石镇中心小学工会2031年春季教工活动方案 一、活动目的 为丰富教职工的业余生活，增强教职工之间的交流与合作，营造团结和谐的校园氛围，经校工会委员会研究，决定在本学期开展系列教工活动。",
+      "二、活动安排 1、3月上旬组织女教工插花沙龙，地点在学校图书室。 2、4月中旬开展教工春季健步走，沿滨江绿道往返。 3、5月下旬举行教工气排球友谊赛，各年级组各出一队。 三、活动要求 各工会小组长做好本组教工的组织发动工作，活动期间注意安全。",
+    ].join(" ");
+    const plan = only(page);
+    const d = plan.diagnostics.find((x) => x.code === "page-on-one-line");
+    expect(d?.line).toBe(1);
+    expect(d?.message).toMatch(/^第 1 行有 \d+ 字，\d+ 个编号条目连在这一行里/);
+    const paragraph = "为丰富教职工的业余生活，增强教职工之间的交流与合作，营造团结和谐的校园氛围，经校工会委员会研究，决定在本学期开展系列教工活动，".repeat(4) + "请各工会小组长做好组织发动工作。";
+    expect(only(`青石镇中心小学工会2031年春季教工活动方案\n${paragraph}`).diagnostics.map((x) => x.code)).not.toContain("page-on-one-line");
+  });
+
   it("says nothing of the kind when the plan has a 行事历", () => {
     const plan = only(["青禾小学2027年工会工作计划", "二、行事历", "三月份：", "1、植树", "四月份：", "1、登山"].join("\n"));
     expect(plan.diagnostics.filter((d) => d.code === "dates-not-read" || d.code === "no-dated-items")).toEqual([]);
