@@ -32,6 +32,8 @@ const FIELD_SECTION = /^(?:活动|活動|比赛|比賽)?(?:时间|時間|日期|
 
 // Built once: a concatenation inside a call makes (and flattens) a new string on every call.
 const SPACES_AND_COLONS = SPACES + ":：";
+// "一、活动时间。": some writers close every heading with a full stop; the key is the same.
+const KEY_END = SPACES_AND_COLONS + "。．";
 const SPACES_AND_CLOSING = SPACES + ":：。；;，,";
 
 /**
@@ -40,7 +42,7 @@ const SPACES_AND_CLOSING = SPACES + ":：。；;，,";
  */
 function sectionKey(u: LineUnit, key: RegExp): RegExpExecArray | null {
   if (u.number === null && u.markdownDepth === null && u.token.kind !== "paragraph") return null;
-  return key.exec(trimEndOf(u.body.text, SPACES_AND_COLONS));
+  return key.exec(trimEndOf(u.body.text, KEY_END));
 }
 const CONTENT_SECTION = /^(?:活动|活動|比赛|比賽)?(?:内容|內容|项目|項目)\s*[:：]?\s*(.*)$/;
 // "活动时间", "比赛时间": the field names the activity no better than "时间" does.
@@ -67,7 +69,7 @@ const FIELD_KEY_LINE = /^(?:活动|活動|比赛|比賽|参与|參與|参加|參
 
 /** An unnumbered line that is only a field's key: never a task of its own. */
 export function isFieldKeyLine(u: LineUnit): boolean {
-  return u.number === null && u.body.text.length <= 6 && FIELD_KEY_LINE.test(trimEndOf(u.body.text, SPACES_AND_COLONS));
+  return u.number === null && u.body.text.length <= 7 && FIELD_KEY_LINE.test(trimEndOf(u.body.text, KEY_END));
 }
 
 export function isNameField(u: LineUnit): boolean {
@@ -192,7 +194,7 @@ function itemAbove(units: readonly LineUnit[], i: number): string | null {
     if (isTimeField(v) && k !== i - 1) return null;
     if (level !== 0 && l >= level) continue;
     // "三、活动时间与地点" / "- 时间：…": the field is part of that section; look above the section.
-    if (FIELD_SECTION.test(trimEndOf(v.body.text, SPACES_AND_COLONS))) {
+    if (FIELD_SECTION.test(trimEndOf(v.body.text, KEY_END))) {
       level = l;
       continue;
     }
@@ -303,7 +305,7 @@ function activityNames(units: readonly LineUnit[], i: number, date: DatePhrase):
       // "2. 文艺晚会 / - 时间：6月": the numbered item the field's block opens with; a name field
       // above it is another block's.
       const v = units[k] as LineUnit;
-      if (v.number?.ordinal != null && !FIELD_LIKE.test(v.body.text) && !FIELD_SECTION.test(trimEndOf(v.body.text, SPACES_AND_COLONS))) break;
+      if (v.number?.ordinal != null && !FIELD_LIKE.test(v.body.text) && !FIELD_SECTION.test(trimEndOf(v.body.text, KEY_END))) break;
       continue;
     }
     if (THEME.test(field.key)) {
