@@ -125,7 +125,8 @@ describe("the main weights decide a plan", () => {
   });
 
   it("dayAdvance: a list of dated days names March again for each of its days; without it the second day is a task", () => {
-    const text = ["青禾小学2027年春季工会活动安排", "二、行事历", "3月8日（周一） 庆祝三八节", "3月20日（周六） 教工趣味运动会", "4月15日 青年教师读书沙龙"].join("\n");
+    // A bulleted list: under a day, only a listed or numbered line can be a task (a plain paragraph there tells about the day).
+    const text = ["青禾小学2027年春季工会活动安排", "二、行事历", "- 3月8日（周一） 庆祝三八节", "- 3月20日（周六） 教工趣味运动会", "- 4月15日 青年教师读书沙龙"].join("\n");
     expect(tasks(text)).toEqual(["3月8日（周一）:庆祝三八节", "3月20日（周六）:教工趣味运动会", "4月15日:青年教师读书沙龙"]);
     expect(withWeights({ dayAdvance: 0 }, () => tasks(text))).toContain("3月8日（周一）:3月20日（周六）教工趣味运动会");
   });

@@ -176,6 +176,10 @@ function stepTask(s: DecodeState, r: Extract<Reading, { kind: "task" }>, u: Line
   // A flattened table numbers every row: its month glued on ("21、") or the month's next item ("2、").
   // A line with no number under one is its cell going on (a continuation), not an activity of its own.
   if (s.glued && !r.numbered) return null;
+  // Under a heading that names a day ("4月11日，…", "（一）3月4日（周二）下午"), the day's items are
+  // numbered or listed; plain paragraphs below it tell about that day (a news story, a notice's
+  // sections), they are no activities of their own.
+  if (s.headDay && u.number === null && u.token.kind === "paragraph" && !contentFirst && s.table === null) return null;
   if (!r.cells && s.table && u.gaps.length > 0) c.add("cellUnsplit");
   if (isTimeField(u) || isNameField(u)) c.add("fieldAsTask");
   // A checkbox is a task where its writer put it (moved to another month, it keeps its words).
