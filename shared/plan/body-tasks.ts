@@ -343,13 +343,16 @@ const SPACES_AND_COLONS = SPACES + ":：";
 // What a line may end with and still be a whole sentence, a heading or a field.
 const LINE_CLOSE = /[。；;！!？?：:，,、)）”」]$/;
 
+// A page pasted from Word puts a blank line between all its lines: the line right under is then two down.
+const LINE_UNDER = 2;
+
 /**
  * "1、各代表队于10月24日前将报名表发送 / 到校篮球协会秘书长处。": a dated item a narrow page broke
  * before its end goes on in the paragraph right under it, up to that paragraph's first full stop.
  */
 function continuedText(node: OutlineNode): string {
   const next = node.children[0];
-  if (next === undefined || next.line !== node.line + 1 || next.ordinal !== null || LINE_CLOSE.test(node.text) || !namesAMonth(node.text)) return node.text;
+  if (next === undefined || next.line - node.line > LINE_UNDER || next.ordinal !== null || LINE_CLOSE.test(node.text) || !namesAMonth(node.text)) return node.text;
   const stop = next.text.search(SENTENCE_END);
   if (stop < 0 || namesAMonth(next.text.slice(0, stop))) return node.text;
   return node.text + next.text.slice(0, stop + 1);

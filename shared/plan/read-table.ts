@@ -5,6 +5,27 @@ import type { OutlineBuilder } from "../outline/outline-builder";
 import { monthCell, scheduleColumns, splitContentCell, tableDetails } from "../schedule/schedule-table";
 import type { AddTask } from "./make-task";
 
+/** A table row's cells; the |---| separator row has none. */
+function cellsAt(tokens: readonly TokenLine[], i: number): string[] | null {
+  const tok = tokens[i]?.token;
+  return tok?.kind === "table-row" ? tok.cells : null;
+}
+
+/**
+ * Whether the row at `i` goes on the table that starts at `start`. A table is a run of table rows;
+ * Markdown ends one at a blank line, but a page pasted from Word or the web puts a blank line
+ * between all its lines: after blank lines, a row goes on when it has the header's cells and
+ * heads no table of its own (no |---| row right under it).
+ */
+function goesOn(tokens: readonly TokenLine[], start: number, i: number): boolean {
+  const cells = cellsAt(tokens, i);
+  if (cells === null) return false;
+  if ((tokens[i] as TokenLine).line === (tokens[i - 1] as TokenLine).line + 1) return true;
+  const header = cellsAt(tokens, start) ?? [];
+  const under = cellsAt(tokens, i + 1);
+  return cells.length === 0 || (cells.length === header.length && !(under !== null && under.length === 0));
+}
+
 /** Reads a pipe table starting at `start`; returns the index after it. */
 export function readTable(
   tokens: readonly TokenLine[],
@@ -14,9 +35,8 @@ export function readTable(
   addTask: AddTask,
   diagnostics: Diagnostic[],
 ): number {
-  // A table is a run of table rows on consecutive lines: a blank line ends it.
   let end = start + 1;
-  while (end < tokens.length && (tokens[end] as TokenLine).token.kind === "table-row" && (tokens[end] as TokenLine).line === (tokens[end - 1] as TokenLine).line + 1) end++;
+  while (end < tokens.length && goesOn(tokens, start, end)) end++;
   const rows = tokens.slice(start, end);
   const header = rows[0]?.token.kind === "table-row" ? rows[0].token.cells : [];
   const cols = scheduleColumns(header);
