@@ -28,10 +28,10 @@ export interface BodySentence {
   line: number;
 }
 
-// Words that may stand before the date in a sentence that commits to it.
+// Words that may stand before the date in a sentence that commits to it (决定4月组织…: a decision or a plan, with no 于).
 // Traditional text converted by hand often keeps a simplified 于 ("將于4月底組織…"): both are listed.
 // "即日起至5月10日止，…": from today until the date; the date is the one to keep.
-const LEAD_WORDS = ["自即日起至", "即日起至", "即日起到", "從即日起至", "从即日起至", "将在", "將在", "將于", "擬于", "預計于", "計劃于", "一般安排在", "安排在", "拟定于", "擬定於", "拟定", "擬定", "计划于", "計劃於", "计划在", "計劃在", "拟于", "擬於", "拟在", "擬在", "预计于", "預計於", "预计", "預計", "定于", "定於", "将于", "將於", "力争", "力爭", "争取", "爭取", "将从", "將從", "从", "從", "自", "于", "於", "在"];
+const LEAD_WORDS = ["自即日起至", "即日起至", "即日起到", "從即日起至", "从即日起至", "将在", "將在", "將于", "擬于", "預計于", "計劃于", "一般安排在", "安排在", "拟定于", "擬定於", "拟定", "擬定", "计划于", "計劃於", "计划在", "計劃在", "计划", "計劃", "决定", "決定", "准备", "準備", "拟于", "擬於", "拟在", "擬在", "预计于", "預計於", "预计", "預計", "定于", "定於", "将于", "將於", "力争", "力爭", "争取", "爭取", "将从", "將從", "从", "從", "自", "于", "於", "在"];
 const CLOCK_TIME = /^[(（]?(星期|周|週|礼拜|禮拜|上午|下午|中午|晚上|晚|早上|早|凌晨|傍晚|\d{1,2}\s*[:：点點时時])/;
 // "…至5月10日止，": 止 closes the span the lead word opened.
 const AFTER_PHRASE = /^止?[\s,:、，：]*/;
