@@ -52,11 +52,12 @@ function upToPurpose(object: string): string {
 /** The activity named in one clause, or null. */
 function clauseActivity(clause: string, date: string | null): string | null {
   if (date !== null) {
-    const at = foldKey(clause).indexOf(date);
+    const clauseKey = foldKey(clause);
+    const at = clauseKey.indexOf(date);
     if (at >= 0) {
       // After the date, its weekday and part of the day ("(星期六)上午举办…").
       const from = at + date.length;
-      const rest = clause.slice(from + dayAndHourLength(clause, from)).trim();
+      const rest = clause.slice(from + dayAndHourLength(clauseKey, from)).trim();
       // "定于12月1日开展线下趣味运动会": the name is what the verb organises.
       const verb = ORGANISE_FIRST.exec(rest);
       const named = verb ? nameFromObject(rest.slice(verb[0].length)) : null;

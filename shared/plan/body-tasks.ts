@@ -101,14 +101,15 @@ function leadWordLength(key: string): number {
  * 礼堂召开教代会"); a time alone ("(星期二)上午8:30") or a step of the day ("早9:30北京大厦集合出发",
  * under the activity it belongs to) is a detail: null.
  */
-function afterTheHour(rest: string): string | null {
-  const timed = dayAndHourLength(rest);
+function afterTheHour(rest: string, restKey: string): string | null {
+  // Hours are read on the folded key ("下午４：３０" as "下午4:30"); the text keeps its own characters.
+  const timed = dayAndHourLength(restKey);
   if (timed === 0) return rest.replace(AFTER_PHRASE, "");
   const after = rest.slice(timed);
   const deadline = DEADLINE_AFTER_HOUR.exec(after);
   if (deadline) return after.slice(deadline[0].length).replace(AFTER_PHRASE, "");
   // Only a clock time makes the line a step of the day; "早上送给每位女教工一支鲜花" is a task.
-  const clock = CLOCK_IN.test(rest.slice(0, timed));
+  const clock = CLOCK_IN.test(restKey.slice(0, timed));
   return !clock || EVENT_WORD.test(after) ? after.replace(AFTER_PHRASE, "") : null;
 }
 
@@ -122,13 +123,15 @@ export function datedSentence(sentence: string, line: number): BodySentence | nu
   // The task below is `rest` with words taken off its front, and must be 4 characters at least:
   // a shorter rest ("3月" alone, a heading) can give none.
   if (rest.length < 4 || PAST_AFTER.test(rest) || NEAR_AFTER.test(rest)) return null;
-  const after = afterTheHour(rest);
+  const after = afterTheHour(rest, key.slice(phrase.end));
   // "五月将参加歌咏比赛": 将 says "will" before a verb; the task is what will be done. (Before a
   // noun, "将报名表送交工会", it marks the object and stays.)
   const text = after === null ? null : after.replace(WILL_BEFORE_VERB, "");
   // "四月底（具体时间另行通知）": a note in brackets says when, not what.
   // "~2/15止…": the rest of a range the phrase did not take is no task.
-  if (text === null || text.length < 4 || CLOCK_TIME.test(text) || BRACKETED_NOTE.test(text) || RANGE_REST.test(text)) return null;
+  if (text === null || text.length < 4) return null;
+  const textKey = foldKey(text);
+  if (CLOCK_TIME.test(textKey) || BRACKETED_NOTE.test(textKey) || RANGE_REST.test(textKey)) return null;
   if (tellsOfThePast(text)) return null;
   return { label: trimmed.slice(leadWordLength(key), phrase.end).trim(), months: monthsOf(phrase), text, line };
 }
@@ -147,14 +150,16 @@ function trailingDate(sentence: string, line: number): BodySentence | null {
   const m = TRAILING_DATE.exec(sentence);
   if (!m || m.index === undefined) return null;
   const inner = m[1] ?? "";
-  const phrase = readDatePhrase(foldKey(inner));
+  const innerKey = foldKey(inner);
+  const phrase = readDatePhrase(innerKey);
   if (!phrase) return null;
   if (phrase.end < inner.length) {
-    const timed = phrase.day === null ? 0 : dayAndHourLength(inner, phrase.end);
-    if (timed === 0 || !PLACE_AFTER_DATE.test(inner.slice(phrase.end + timed))) return null;
+    const timed = phrase.day === null ? 0 : dayAndHourLength(innerKey, phrase.end);
+    if (timed === 0 || !PLACE_AFTER_DATE.test(innerKey.slice(phrase.end + timed))) return null;
   }
   // "第一阶段：选拔赛（5月9日前）": the stage's number is no part of what is done, as an item's is not.
-  const text = sentence.slice(0, m.index).trim().replace(STAGE_LABEL, "");
+  const before = sentence.slice(0, m.index).trim();
+  const text = before.slice(STAGE_LABEL.exec(foldKey(before))?.[0].length ?? 0);
   if (text.length < 2 || tellsOfThePast(text)) return null;
   return { label: inner.slice(0, phrase.end).trim(), months: monthsOf(phrase), text, line };
 }
@@ -192,7 +197,9 @@ export function datedPieces(sentence: string, line: number): BodySentence[] {
   if (sentence.length < SHORTEST_DATED) return [];
   // "…投票。 5、2月x日行政会讨论…": an item run into the line before it opens with its number.
   // "…活动。(工会负责)3、9月10日…": the owner's note closes the item before; the next item follows it.
-  const run = RUN_IN_ITEM_NUMBER.exec(sentence) ?? NOTE_THEN_ITEM_NUMBER.exec(sentence);
+  // On the folded key ("２．" as "2."): the same offsets as the sentence.
+  const sentenceKey = foldKey(sentence);
+  const run = RUN_IN_ITEM_NUMBER.exec(sentenceKey) ?? NOTE_THEN_ITEM_NUMBER.exec(sentenceKey);
   if (run) return datedPieces(sentence.slice(run[0].length), line);
   const trailing = trailingDate(sentence, line);
   if (trailing) return [trailing];

@@ -42,7 +42,7 @@ const tableRow: LineRule = (l) => {
   return { kind: "table-row", cells, text: l.text };
 };
 
-const noise: LineRule = (l) => (isNoiseLine(l.text) ? { kind: "noise", text: l.text } : null);
+const noise: LineRule = (l) => (isNoiseLine(l.text, l.key) ? { kind: "noise", text: l.text } : null);
 
 /** "### 2027年3月", "## 一、指导思想", "# 某某计划", "## 行事历". */
 const markdownHeading: LineRule = (l) => {
@@ -131,7 +131,7 @@ const outlineItem: LineRule = (l) => {
   return null;
 };
 
-const title: LineRule = (l) => (isTitleLike(l.text) ? { kind: "title", text: l.text, markdownDepth: null } : null);
+const title: LineRule = (l) => (isTitleLike(l.text, l.key) ? { kind: "title", text: l.text, markdownDepth: null } : null);
 
 const paragraph: LineRule = (l) => ({ kind: "paragraph", text: l.text, mojibake: l.mojibake });
 

@@ -75,7 +75,8 @@ function dutyEnd(text: string, from: number): number {
 export function namesAMonth(text: string, from = 0, to = text.length): boolean {
   for (let at = text.indexOf("月", from); at >= 0 && at < to; at = text.indexOf("月", at + 1)) {
     const c = text.charAt(at - 1);
-    if (isDigit(c) || isOneOf(HAN_DIGITS, c)) return true;
+    // Full-width digits too: the text as written ("４月").
+    if (isDigit(c) || (c >= "０" && c <= "９") || isOneOf(HAN_DIGITS, c)) return true;
   }
   return false;
 }

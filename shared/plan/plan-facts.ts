@@ -4,6 +4,7 @@
  */
 import type { Period, PlanKind } from "./types";
 import { commonEraOfRepublicYear } from "../time/year-month";
+import { foldKey } from "../normalize/fold";
 
 const TITLE_END = /(计划|計劃|計畫|计划表|計劃表|安排表|安排|要点|要點|规划|規劃|方案|打算|行事历|行事曆|通知)(?:[(（][^)）]*[)）])?(?:篇\d+)?$/;
 // Lines that read as a title but are an action item: "制定年度工会工作计划".
@@ -14,12 +15,14 @@ const UNION_WORD = /(工会|工會|教师会|教師會|教代会|教代會|职�
  * A plan title: short, ends in 计划 (or 安排, 要点 …, or 通知: an activity notice is a plan for one
  * activity), names the union, reads as a title, not an action.
  */
-export function isTitleLike(text: string): boolean {
+export function isTitleLike(text: string, key?: string): boolean {
   if (text.length > 80) return false;
-  const t = text.replace(/\s+/g, "");
+  // Folded (`key`, when the caller has it): "篇４" and "篇4" number a collection alike.
+  const folded = key ?? foldKey(text);
+  const t = folded.replace(/\s+/g, "");
   if (t.length < 6 || t.length > 64) return false;
   if (/[。；;，,：:！!？?]$/.test(t) || /[，,。；;]/.test(t)) return false;
-  if (isNoiseLine(text)) return false;
+  if (isNoiseLine(text, folded)) return false;
   if (/行事[历曆]$/.test(t)) return false;
   // "附件1：…工会…的通知" names a paper that goes with the plan, not a plan that starts.
   if (t.startsWith("附件") || t.startsWith("附:") || t.startsWith("附：")) return false;
@@ -41,8 +44,9 @@ const NOISE_MARK_LINE = 50;
 // of sentences) is the paragraph's, not a page's link list.
 const SENTENCE_MARK = /[。，,；;]/;
 
-export function isNoiseLine(text: string): boolean {
-  const t = text.trim();
+export function isNoiseLine(text: string, key?: string): boolean {
+  // Folded: a post date in full-width digits is a post date.
+  const t = (key ?? foldKey(text)).trim();
   if (NOISE.test(t)) return true;
   const m = NOISE_MARK.exec(t);
   if (m === null) return false;
@@ -53,7 +57,7 @@ export function isNoiseLine(text: string): boolean {
 /** The title without a collection number ("… 篇4") or layout spaces. */
 export function cleanTitle(text: string): string {
   // No leading \s*: a pattern that starts with a repetition rescans a run of spaces at each of its positions.
-  return text.replace(/篇\s*\d+\s*$/, "").replace(/\s+/g, " ").trim();
+  return text.replace(/篇\s*[\d０-９]+\s*$/, "").replace(/\s+/g, " ").trim();
 }
 
 const ORG_SUFFIX = /(实验学校|實驗學校|小学|中学|学校|幼儿园|大学|学院|附中|附小|职校|小學|中學|學校|幼兒園|大學|學院|職校|医院|醫院|公司|集团|集團|中心|局|所|站|厂|廠)$/;

@@ -1,8 +1,9 @@
 /**
  * What a plan says does not change with how the page was pasted: every form fixture, pasted from
  * Word (a blank line between all its lines), with Windows line ends, with the first-line indent
- * Chinese documents use (two full-width spaces), with spaces left at line ends, or indented with
- * no-break spaces, reads the same tasks with the same months.
+ * Chinese documents use (two full-width spaces), with spaces left at line ends, indented with
+ * no-break spaces, with full-width digits, or with ASCII colons and brackets, reads the same tasks
+ * with the same months.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -16,7 +17,8 @@ function reading(text: string): string[] {
   for (const plan of parsePlans(text).plans) {
     for (const group of plan.schedule.concat(plan.bodyTasks)) {
       const months = group.months.map((m) => m.month).join("+");
-      for (const t of group.tasks) out.push(`${months} ${t.text.trim()}`);
+      // Compared as the scorer compares: full-width forms folded, spaces out.
+      for (const t of group.tasks) out.push(`${months} ${t.text.normalize("NFKC").replace(/\s+/g, "")}`);
     }
   }
   return out.sort();
@@ -30,6 +32,9 @@ const PASTES: [string, (text: string) => string][] = [
   ["first-line indent of two full-width spaces", (t) => onContentLines(t, (l) => `\u3000\u3000${l}`)],
   ["spaces left at line ends", (t) => onContentLines(t, (l) => `${l}  `)],
   ["indent of no-break spaces", (t) => onContentLines(t, (l) => `\u00a0\u00a0${l}`)],
+  ["full-width digits (typed with a Chinese input method)", (t) => t.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0))],
+  ["ASCII colons for full-width ones", (t) => t.replace(/：/g, ":")],
+  ["ASCII brackets for full-width ones", (t) => t.replace(/（/g, "(").replace(/）/g, ")")],
 ];
 
 const fixtures = readdirSync(DIR).filter((f) => f.endsWith(".txt")).sort();

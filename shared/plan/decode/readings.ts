@@ -317,7 +317,7 @@ const furnitureReading: OneReadingRule = (u) => {
     const body = u.body.text === u.whole.text ? t : HAS_SPACE.test(u.body.text) ? u.body.text.replace(/\s+/g, "") : u.body.text;
     if (t.length <= 40 && !TERMINAL.test(t) && isRelatedLine(body)) return { kind: "furniture", why: "related" };
     // "1.学校工会工作计划": a numbered list of other plans' titles is a "related articles" list.
-    if (u.number !== null && isTitleLike(u.body.text)) return { kind: "furniture", why: "related" };
+    if (u.number !== null && isTitleLike(u.body.text, u.body.key)) return { kind: "furniture", why: "related" };
   }
   if (CLOSING_FIRST.includes(first) && /^(以上|注:|注：|备注|備註|说明|說明)/.test(t)) return { kind: "furniture", why: "closing-note" };
   if (u.number === null && hasFieldColon(t) && DETAIL_FIELD.test(t)) return { kind: "furniture", why: "detail" };
