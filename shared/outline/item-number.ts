@@ -48,8 +48,8 @@ export const ITEM_NUMBER_RULES: readonly NumberRule[] = [
   {
     name: "arabic-enumerated",
     // 1、 1. 1 . — not 1.5 (a decimal) and not 2012.
-    // "1.5" is a decimal, but "1.3月8日" is item 1 about 3月8日, and "1.2022-2023学年度…" item 1 about a year.
-    pattern: /^(\d{1,2}) *(?:、|[.,](?!(?!\d{4}(?:年|[-—–~至]\d{4}))\d+(?:\.\d|[^月日号號\d]|$))(?!\.)) */,
+    // "1.5" is a decimal, but "1.3月8日" is item 1 about 3月8日, and "1.2022-2023学年度…" or "1.20xx年元月…" item 1 about a year.
+    pattern: /^(\d{1,2}) *(?:、|[.,](?!(?!\d{4}(?:年|[-—–~至]\d{4})|\d{2}[xX×*]{2}年)\d+(?:\.\d|[^月日号號\d]|$))(?!\.)) */,
     level: 3,
     ordinal: (m) => Number(m[1]),
   },
