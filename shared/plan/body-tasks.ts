@@ -315,7 +315,8 @@ export function bodySentences(outline: readonly OutlineNode[], skipLines: Readon
     // Section headings (一、 （一）) name a part of the plan; a date there is not a task. A section
     // item that is a whole sentence ("一、五月份组织会员义务植树……。"), even with lines under it, is
     // read like any other.
-    const heading = node.level <= 2 && !SENTENCE_END.test(node.text) && (node.children.length > 0 || node.text.length <= 20);
+    // Lines under it that are page furniture (the sign-off under a last item with no full stop) head nothing.
+    const heading = node.level <= 2 && !SENTENCE_END.test(node.text) && (node.children.some((c) => !skipLines.has(c.line)) || node.text.length <= 20);
     if (skipLines.has(node.line) || markedDone(node.text)) continue;
     if (heading) {
       // "（三）总结表彰（4月下旬）": a heading that dates its activity in brackets is that activity.
@@ -327,7 +328,7 @@ export function bodySentences(outline: readonly OutlineNode[], skipLines: Readon
     const inline = inlineTimeField(node);
     if (inline) found.push(inline);
     let before = "";
-    for (const s of sentencesOf(continuedText(node))) {
+    for (const s of sentencesOf(continuedText(node, skipLines))) {
       for (const d of datedPieces(s.text, node.line)) found.push(namedBefore(namedByHeading(d, parent), before));
       before = s.text;
     }
@@ -357,9 +358,9 @@ const LINE_UNDER = 2;
  * "1、各代表队于10月24日前将报名表发送 / 到校篮球协会秘书长处。": a dated item a narrow page broke
  * before its end goes on in the paragraph right under it, up to that paragraph's first full stop.
  */
-function continuedText(node: OutlineNode): string {
+function continuedText(node: OutlineNode, skipLines: ReadonlySet<number>): string {
   const next = node.children[0];
-  if (next === undefined || next.line - node.line > LINE_UNDER || next.ordinal !== null || LINE_CLOSE.test(node.text) || !namesAMonth(node.text)) return node.text;
+  if (next === undefined || skipLines.has(next.line) || next.line - node.line > LINE_UNDER || next.ordinal !== null || LINE_CLOSE.test(node.text) || !namesAMonth(node.text)) return node.text;
   const stop = next.text.search(SENTENCE_END);
   if (stop < 0 || namesAMonth(next.text.slice(0, stop))) return node.text;
   return node.text + next.text.slice(0, stop + 1);

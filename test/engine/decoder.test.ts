@@ -165,6 +165,22 @@ describe("dated items in the body", () => {
   });
 });
 
+describe("the last item, written without its full stop, before the sign-off", () => {
+  const last = (lines: string[]): string[] => body(only(["关于开展2031年春季职工活动的通知", "各分会：", ...lines].join("\n")));
+
+  it("a section item is still a sentence when only the sign-off stands under it", () => {
+    expect(last(["一、5月23日、24日两天，在各基层工会巡回开展职工书画作品展", "滨河区总工会", "2031年4月2日"])).toEqual(["5月23日、24日|5|在各基层工会巡回开展职工书画作品展"]);
+  });
+
+  it("a teachers' association signs off with its closing formula (教師會 敬啟)", () => {
+    expect(last(["（三）114 年 5 月 17 日上午舉辦校慶園遊會", "", "青山國中教師會 敬啟"])).toEqual(["114 年 5 月 17 日|5|舉辦校慶園遊會"]);
+  });
+
+  it("a sentence that ends in a union's name but holds a date is no sign-off", () => {
+    expect(last(["三、报名", "请各工会小组3月6日前将参加名单报机关工会"])).toEqual(["3月6日前|3|将参加名单报机关工会"]);
+  });
+});
+
 describe("month numbers glued to item numbers", () => {
   const after = (lines: string[]): Plan => only(["# 计划", "## 行事历", "1月份：", "1、开展健步走", "## 附则", ...lines].join("\n"));
 

@@ -253,7 +253,8 @@ function longestPart(u: LineUnit): number {
 
 const cellReading: OneReadingRule = (u) => (u.number === null && longestPart(u) <= CELL_LENGTH ? { kind: "cell", text: u.body.text } : null);
 
-const ORG_END = /(工会|工會|委员会|委員會|党支部|黨支部|学校|學校|小学|小學|中学|中學|幼儿园|幼兒園|医院|醫院|公司|办公室|辦公室|分会|分會|联合会|聯合會)$/;
+// "東光國中教師會 敬啟": a letter's closing formula may follow the name.
+const ORG_END = /(工会|工會|委员会|委員會|党支部|黨支部|学校|學校|小学|小學|中学|中學|幼儿园|幼兒園|医院|醫院|公司|办公室|辦公室|分会|分會|联合会|聯合會|教师会|教師會)(?:敬启|敬啟|谨启|謹啟|谨上|謹上)?$/;
 const RELATED_END = ["范文", "範文", "范本", "範本", "模板", "精选", "精選", "大全", "汇总", "彙總"];
 const RELATED_START_WORDS = ["相关", "相關", "推荐", "推薦", "更多", "猜你喜欢", "猜你喜歡", "大家正在看", "换一换", "換一換", "热门", "熱門", "上一篇", "下一篇", "返回", "点击", "點擊"];
 const RELATED_START = new RegExp(`^(${RELATED_START_WORDS.join("|")})`);
@@ -323,7 +324,8 @@ const furnitureReading: OneReadingRule = (u) => {
   if (u.number === null && hasFieldColon(t) && DETAIL_FIELD.test(t)) return { kind: "furniture", why: "detail" };
   // A sign-off is plain text under the plan: never a Markdown heading, a list item or a checkbox.
   if (u.fromEnd <= 3 && t.length <= 30 && u.number === null && u.token.kind === "paragraph") {
-    if (ORG_END.test(t)) return { kind: "furniture", why: "sign-off" };
+    // A name has no month in it: "请各小组3月6日前将名单报机关工会" is a sentence ending in one.
+    if (ORG_END.test(t) && t.indexOf("月") < 0) return { kind: "furniture", why: "sign-off" };
     // "红星中学工会 2027年2月": the name and the date on one line.
     const org = ORG_IN.exec(t);
     if (org && isDateOnly(t.slice(org.index + org[0].length))) return { kind: "furniture", why: "sign-off" };
