@@ -89,6 +89,25 @@ const OWNER_SUFFIX = /[(（]([^()（）:：，,。；;]{1,16}?)(?:负责|負責)
 // Anchored on the label, not on spaces before it (a leading \s* would be retried along a run of spaces).
 const OWNER_AFTER = /(?:负责人|負責人|责任人|責任人|负责部门|負責部門|责任部门|責任部門|牵头部门|牽頭部門|牵头单位|牽頭單位) ?[:：] ?([^\s:：，,。；;]{1,12}) ?[。；;]?$/;
 
+function isIdCharCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45;
+}
+
+/**
+ * Where BLOCK_ID matches in `text` (the spaces before the ^ included), or -1: found from the last ^
+ * instead of trying the pattern at every offset. Only the last ^ can start an id (the id's own
+ * characters hold none), and the match starts as far back as up to eight spaces before it go.
+ */
+function blockIdStart(text: string): number {
+  const caret = text.lastIndexOf("^");
+  const length = text.length - caret - 1;
+  if (caret < 0 || length < 1 || length > 64) return -1;
+  for (let i = caret + 1; i < text.length; i++) if (!isIdCharCode(text.charCodeAt(i))) return -1;
+  let at = caret;
+  while (at > 0 && caret - at < 8 && text.charCodeAt(at - 1) === 0x20) at--;
+  return at;
+}
+
 /**
  * Takes the fields off a task's text: the block id at the end, every Tasks date in either format
  * (a paste may repeat one: the last wins, as the last one written is the one a user edited), our
@@ -97,11 +116,10 @@ const OWNER_AFTER = /(?:负责人|負責人|责任人|責任人|负责部门|負
 export function readTaskFields(raw: string): { text: string; owner: string | null; fields: TaskFields } {
   let text = raw.trim();
   const fields: TaskFields = { blockId: null, due: null, start: null, doneDate: null, details: [] };
-  // The pattern is tried at every offset; a text without a ^ (most 行事历 items) cannot hold an id.
-  const id = text.indexOf("^") >= 0 ? BLOCK_ID.exec(text) : null;
-  if (id) {
-    fields.blockId = id[1] ?? null;
-    text = text.slice(0, id.index);
+  const idAt = blockIdStart(text);
+  if (idAt >= 0) {
+    fields.blockId = text.slice(text.lastIndexOf("^") + 1);
+    text = text.slice(0, idAt);
   }
   if (text.indexOf(DUE) >= 0 || text.indexOf(START) >= 0 || text.indexOf(DONE) >= 0) {
     text = text.replace(EMOJI_DATE, (_m: string, mark: string, date: string) => {

@@ -84,15 +84,15 @@ interface LocatedView extends TextView {
 /**
  * A part of a line (the line after its number, a piece of it), trimmed, with its folded key sliced
  * from the line's key (normalization folded the line once). `at` is where `text` starts in the line
- * when the caller knows it; only when it does not is the line searched, once.
+ * when the caller knows it (every caller's `at` was found in the line: suffixAt's, or an offset into
+ * a view placed so), and is not checked again; only when it does not is the line searched, once.
  */
 function view(line: TokenLine, text: string, at = -1): LocatedView {
   // A cell of a table pasted as text may keep the table's "|" at its end.
   const endTrimmed = trimEndOf(trimEndOf(text, SPACES), "|｜");
   const t = endTrimmed.trim();
   const lead = endTrimmed.length - endTrimmed.trimStart().length;
-  let start = at >= 0 ? at + lead : line.text.lastIndexOf(t);
-  if (start >= 0 && !line.text.startsWith(t, start)) start = -1;
+  const start = at >= 0 ? at + lead : line.text.lastIndexOf(t);
   return { text: t, key: start >= 0 ? line.key.slice(start, start + t.length) : foldKey(t), at: start };
 }
 
