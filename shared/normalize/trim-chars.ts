@@ -4,8 +4,14 @@
  */
 export function trimEndOf(text: string, chars: string): string {
   let end = text.length;
-  while (end > 0 && chars.includes(text.charAt(end - 1))) end--;
+  // By char code: charAt would make a string of every CJK character it looks at.
+  while (end > 0 && hasCode(chars, text.charCodeAt(end - 1))) end--;
   return end === text.length ? text : text.slice(0, end);
+}
+
+function hasCode(chars: string, code: number): boolean {
+  for (let i = 0; i < chars.length; i++) if (chars.charCodeAt(i) === code) return true;
+  return false;
 }
 
 /** Whitespace as \s sees it, for trimEndOf. */

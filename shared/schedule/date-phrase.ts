@@ -13,7 +13,7 @@ import { parseChineseNumber } from "../outline/chinese-number";
 import type { MonthRef } from "./month-heading";
 import { readFestivalPeriod } from "./festival-period";
 import { commonEraOfRepublicYear } from "../time/year-month";
-import { firstStartingAt, isDigit, isOneOf, startsWithAnyOf } from "./word-lookup";
+import { charCodeSet, firstStartingAt, isDigit, isOneOf, startsWithAnyOf } from "./word-lookup";
 import { HAN_DIGITS, HAN_YEAR_DIGIT, HOLIDAYS_BY_FIRST, LIST_MARKS, PARTS, PARTS_FIRST, PLACEHOLDER, QUARTERS_BY_FIRST, RANGE_MARKS, RELATIVE_FIRST, RELATIVE_YEARS, SUFFIXES, SUFFIXES_FIRST, TEN_DAYS, TEN_DAYS_FIRST, dayMarkLength, isSlashBoundary } from "./date-words";
 
 export { isDigit } from "./word-lookup";
@@ -295,7 +295,7 @@ function withSuffix(key: string, at: number): number {
 // (今年, 本年, 明年, 次年), 寒假/暑假/暑期, a quarter (第一季度, 一季度), a placeholder year (xx年), or a
 // festival, maybe quoted ("“五一”期间").
 // Most positions start with none.
-const FIRST_CHARS = "0123456789〇零一二三四五六七八九十元正今本明次寒暑第xX×“\"「『国國妇婦劳勞青儿兒建教";
+const FIRST_CHARS = charCodeSet("0123456789〇零一二三四五六七八九十元正今本明次寒暑第xX×“\"「『国國妇婦劳勞青儿兒建教");
 
 /**
  * "7月1日?8月5日": a page that lost its dash to a "?" (an encoding it could not write). Read as a
@@ -316,7 +316,7 @@ export function monthsOf(phrase: DatePhrase): MonthRef[] {
 
 /** The date phrase at `at` in `key` (folded), or null. */
 export function readDatePhrase(key: string, at = 0): DatePhrase | null {
-  if (!isOneOf(FIRST_CHARS, key.charAt(at))) return null;
+  if (!FIRST_CHARS.has(key.charCodeAt(at))) return null;
   let i = at;
   const rel = startsWithAnyOf(key, i, RELATIVE_YEARS, RELATIVE_FIRST);
   if (rel) i += rel.length;
