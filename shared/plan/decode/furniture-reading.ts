@@ -83,8 +83,8 @@ const SHORT_FURNITURE = 60;
 const PAGE_NUMBER_FIRST = charCodeSet("0123456789第-");
 const CLOSING_FIRST = charCodeSet("以注备備说說");
 const SPACE_RUNS = /\s+/g;
-/** The characters TERMINAL ends on, asked by code. */
-const TERMINAL_LAST = charCodeSet("。；;！!？?");
+/** The characters a sentence ends on ("。", "；", "！", "？" in either width), asked by code. */
+export const TERMINAL_LAST = charCodeSet("。；;！!？?");
 // No DETAIL_FIELD key is longer than 4 characters: the first colon of either kind is among the
 // line's first seven characters (and not the first).
 const hasFieldColon = (t: string): boolean => {

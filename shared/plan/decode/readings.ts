@@ -25,7 +25,7 @@ import { headingTail, skipSpaces, weekdayEnd } from "./heading-tail";
 import { tellsOfThePast } from "../../schedule/past-tense";
 import { isFieldKeyLine, isNameField, isOpenTimeField, isTimeField } from "../field-tasks";
 import { hasMonthWord } from "../schedule-signal";
-import { furnitureReading } from "./furniture-reading";
+import { furnitureReading, TERMINAL_LAST } from "./furniture-reading";
 
 export type HeadStyle = "bare" | "colon" | "space" | "comma" | "glued" | "lost-number" | "cell";
 
@@ -52,7 +52,6 @@ export const SCHEDULE_READINGS: ReadonlySet<Reading["kind"]> = new Set<Reading["
 const PAST = /^(以来|以來|至今|份以来|份以來)/;
 // "5月份完成工作", "四月工作总结": a month's report of what was done heads no month of the plan.
 const REPORT = /^(完成工作|已完成工作|已完成|工作完成情况|工作完成情況|完成情况|完成情況|工作总结|工作總結|工作小结|工作小結|工作回顾|工作回顧)/;
-const TERMINAL = /[。；;！!？?]$/;
 /** A line a narrow page or a PDF broke is long; a short line without a full stop is just an item. */
 const BROKEN_LINE_MIN = 14;
 
@@ -64,8 +63,9 @@ function pastCount(tasks: readonly string[]): number {
   return n;
 }
 
+/** A long line that does not end its sentence (asked by code: this runs for every task reading). */
 function isOpen(text: string): boolean {
-  return text.length >= BROKEN_LINE_MIN && !TERMINAL.test(text);
+  return text.length >= BROKEN_LINE_MIN && !TERMINAL_LAST.has(text.charCodeAt(text.length - 1));
 }
 
 /** A month heading read from the line after its number (or from the whole line when it has none). */
