@@ -55,12 +55,15 @@ function clean(text: string): string {
 // TIME_FIELD and TIME_SECTION both find 时间, 時間 or 日期 among a line's first seven characters,
 // and NAME_FIELD and NAME_SECTION start with one of NAME_FIRST: a look at those characters spares
 // both patterns on most lines (every line of a plan is asked).
-const TIME_WORD_FIRST = charCodeSet("时時日");
 const NAME_FIRST = charCodeSet("活比名主项項");
 
+/** 时, 時 or 日 among the first seven characters (compared by code: this looks at every line). */
 function mayNameTime(text: string): boolean {
   const n = Math.min(text.length, 7);
-  for (let i = 0; i < n; i++) if (TIME_WORD_FIRST.has(text.charCodeAt(i))) return true;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x65f6 || c === 0x6642 || c === 0x65e5) return true;
+  }
   return false;
 }
 

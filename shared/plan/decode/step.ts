@@ -10,6 +10,7 @@ import { Clues, type Term } from "./clues";
 import { isScheduleKeyword } from "./schedule-keyword";
 import { readDatePhrase } from "../../schedule/date-phrase";
 import { foldKey } from "../../normalize/fold";
+import { charCodeSet } from "../../schedule/word-lookup";
 import { isNameField, isTimeField } from "../field-tasks";
 import { copyOf, START, withoutKeyword, type DecodeState } from "./state";
 
@@ -158,9 +159,13 @@ function withinMonths(month: number, first: number, last: number): boolean {
   return first <= last ? month >= first && month <= last : month >= first || month <= last;
 }
 
+// By code: this looks at every line a step reads as a task or as other text.
+const STAR_MARK_CODES = charCodeSet(STAR_MARKS);
+
 function isSectionHeading(u: LineUnit): boolean {
   // "★保龄球赛规程：" heads a part of the page as 一、 does.
-  if (STAR_MARKS.includes(u.whole.text.charAt(0))) return true;
+  // (An empty line's first character is "", which String.includes found in the marks: it still counts.)
+  if (u.whole.text === "" || STAR_MARK_CODES.has(u.whole.text.charCodeAt(0))) return true;
   return u.number !== null && u.number.level !== null && u.number.level <= 2;
 }
 
