@@ -15,6 +15,7 @@
  * reading stays linear on any line.
  */
 import dayjs from "dayjs";
+import { isSpaceCode } from "../normalize/trim-chars";
 
 /** How a task is written in its note; only a checkbox can be ticked in place. */
 export type TaskForm = "checkbox" | "item" | "table-cell" | "inline" | "body-sentence";
@@ -213,8 +214,18 @@ const CHECKBOX = /^(\s*[-*+] +\[)([ xX])\]( *)/;
 
 /** Whether a line (or a normalized line's key) is a checkbox list item, and ticked. */
 export function matchCheckbox(line: string): CheckboxMatch | null {
-  const m = CHECKBOX.exec(line);
-  return m ? { done: m[2] !== " ", end: m[0].length } : null;
+  // CHECKBOX walked by char code (it has one way to match): the plan reader asks it of every list line.
+  let i = 0;
+  while (i < line.length && isSpaceCode(line.charCodeAt(i))) i++;
+  const marker = line.charCodeAt(i);
+  if ((marker !== 0x2d && marker !== 0x2a && marker !== 0x2b) || line.charCodeAt(i + 1) !== 0x20) return null;
+  i += 2;
+  while (line.charCodeAt(i) === 0x20) i++;
+  const box = line.charCodeAt(i + 1);
+  if (line.charCodeAt(i) !== 0x5b || (box !== 0x20 && box !== 0x78 && box !== 0x58) || line.charCodeAt(i + 2) !== 0x5d) return null;
+  i += 3;
+  while (line.charCodeAt(i) === 0x20) i++;
+  return { done: box !== 0x20, end: i };
 }
 
 // ---- writing -------------------------------------------------------------------------------
