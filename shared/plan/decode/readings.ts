@@ -46,8 +46,25 @@ type ReadingRule = (u: LineUnit, out: Reading[]) => void;
 /** A rule that finds one reading at most. */
 export type OneReadingRule = (u: LineUnit) => Reading | null;
 
-/** Readings that place a line in the 行事历 (the rest are body text, fields or page furniture). */
-export const SCHEDULE_READINGS: ReadonlySet<Reading["kind"]> = new Set<Reading["kind"]>(["month", "glued", "task", "continuation", "header", "cell", "row"]);
+/**
+ * Whether a reading places a line in the 行事历 (the rest are body text, fields or page furniture):
+ * month, glued, task, continuation, header, cell, row. A switch, not a set: the plan builder asks
+ * it of every decision, several times.
+ */
+export function isScheduleReading(kind: Reading["kind"]): boolean {
+  switch (kind) {
+    case "month":
+    case "glued":
+    case "task":
+    case "continuation":
+    case "header":
+    case "cell":
+    case "row":
+      return true;
+    default:
+      return false;
+  }
+}
 
 const PAST = /^(以来|以來|至今|份以来|份以來)/;
 // "5月份完成工作", "四月工作总结": a month's report of what was done heads no month of the plan.
