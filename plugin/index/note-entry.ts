@@ -4,7 +4,7 @@
  * tasks fall in, made once per read; the tasks with the note's path, made when first asked for). A snapshot only ever points at entries, so a
  * changed note costs its own entry, never a copy of the others'.
  */
-import type { Plan } from "../../shared/plan/types";
+import type { Plan, ScheduleMonth, YearMonth } from "../../shared/plan/types";
 import { extractTasks, type PlanTask } from "../../shared/tasks/extract-tasks";
 import { ymKey } from "../../shared/time/year-month";
 import { dataEqual } from "../../shared/collections/data-equal";
@@ -66,16 +66,26 @@ class PlanNote implements NoteEntry {
 function monthKeysOf(plans: readonly Plan[]): string[] {
   const out: string[] = [];
   for (const plan of plans) {
-    for (const month of plan.schedule.concat(plan.bodyTasks ?? [])) {
-      for (const task of month.tasks) {
-        for (const m of task.months) {
-          const key = ymKey(m);
-          if (!out.includes(key)) out.push(key);
-        }
+    addMonthKeys(plan.schedule, out);
+    if (plan.bodyTasks) addMonthKeys(plan.bodyTasks, out);
+  }
+  return out;
+}
+
+/** Adds the month keys of these months' tasks to `out`, each once, in the order they come. */
+function addMonthKeys(months: readonly ScheduleMonth[], out: string[]): void {
+  for (const month of months) {
+    let seen: readonly YearMonth[] | null = null;
+    for (const task of month.tasks) {
+      // The tasks of a 行事历 month share its list of months (make-task.ts): its keys are added once.
+      if (task.months === seen) continue;
+      seen = task.months;
+      for (const m of task.months) {
+        const key = ymKey(m);
+        if (!out.includes(key)) out.push(key);
       }
     }
   }
-  return out;
 }
 
 /** Whether two reads of a note gave the same plans (the test that decides whether anyone is told). */

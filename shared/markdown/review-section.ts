@@ -33,14 +33,12 @@ export function reviewSectionOffset(text: string): number {
 }
 
 /** The note without the section (the plan the engine reads). */
-export function withoutReviewSection(text: string): string {
-  const at = reviewSectionOffset(text);
+export function withoutReviewSection(text: string, at = reviewSectionOffset(text)): string {
   return at === -1 ? text : text.slice(0, at);
 }
 
 /** The section's text as the note holds it (heading included, "\n" line ends), or null. */
-export function reviewSectionOf(text: string): string | null {
-  const at = reviewSectionOffset(text);
+export function reviewSectionOf(text: string, at = reviewSectionOffset(text)): string | null {
   return at === -1 ? null : text.slice(at).replace(/\r\n/g, "\n");
 }
 

@@ -36,25 +36,32 @@ export function foldChar(ch: string): string {
 // Every character foldChar changes lies in the full-width block or is ﹑.
 const FOLDABLE = /[\uff01-\uff5e\ufe51]/;
 
+/** FOLD by char code. */
+const FOLD_CODES = new Map<number, number>(Object.entries(FOLD).map(([from, to]) => [from.charCodeAt(0), to.charCodeAt(0)]));
+
+/** The code foldChar maps a character's code to (the same code when it leaves the character). */
+function foldedCode(code: number): number {
+  if ((code >= 0xff10 && code <= 0xff19) || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a)) return code - 0xfee0;
+  return FOLD_CODES.get(code) ?? code;
+}
+
 /**
  * Same length as the input; see the module comment. Most lines need no folding and share the string.
  * A walk by char codes that copies the runs between folded characters: a replace with a callback
- * calls it for every full-width comma and colon, and Chinese text is full of them.
+ * calls it for every full-width comma and colon, and Chinese text is full of them. The runs are
+ * joined as they come (no list of parts, no string made of each character looked at).
  */
 export function foldKey(text: string): string {
   if (!FOLDABLE.test(text)) return text;
-  const parts: string[] = [];
+  let out = "";
   let from = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if ((code < 0xff01 || code > 0xff5e) && code !== 0xfe51) continue;
-    const ch = text.charAt(i);
-    const folded = foldChar(ch);
-    if (folded === ch) continue;
-    if (i > from) parts.push(text.slice(from, i));
-    parts.push(folded);
+    const folded = foldedCode(code);
+    if (folded === code) continue;
+    out += text.slice(from, i) + String.fromCharCode(folded);
     from = i + 1;
   }
-  if (from < text.length) parts.push(text.slice(from));
-  return parts.join("");
+  return from === 0 ? text : out + text.slice(from);
 }

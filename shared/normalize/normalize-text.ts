@@ -7,6 +7,7 @@ import { foldKey } from "./fold";
 import { stripPinyinAnnotations } from "./pinyin";
 import { looksLikeMojibake } from "./mojibake";
 import { RawLineReader } from "./raw-lines";
+import { isSpaceCode } from "./trim-chars";
 
 export interface NormalizedLine {
   /** Cleaned text as written. */
@@ -37,6 +38,47 @@ const SPACE_RUN = /\s+/g;
 const ODD_SPACE = /[^\S ]| {2}/;
 const TONE_MARK = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/;
 
+// What one walk over a raw line finds, so the cleaning steps and the tests after them run only on
+// lines that hold what they look for: most lines hold none of it, and a pattern call costs more
+// than the walk. A character the walk is not sure of sets every bit (the steps then test as before).
+const BRACKET = 1;
+const ZERO_WIDTH_CHAR = 2;
+/** A \s character. */
+const SPACE = 4;
+/** A \s character other than a plain space, or two plain spaces together (what ODD_SPACE finds). */
+const ODD_SPACING = 8;
+/** A character foldKey folds. */
+const FOLDABLE_CHAR = 16;
+/** A character looksLikeMojibake counts. */
+const GARBLE_CHAR = 32;
+const ALL_TRAITS = 63;
+
+/** The traits of a raw line, in one walk by char code (the classes are those of the patterns above and in fold.ts and mojibake.ts). */
+function traitsOf(raw: string): number {
+  let traits = 0;
+  let lastSpace = false;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    // Han characters, letters and digits: most of a line, and none of the classes.
+    if ((c >= 0x4e00 && c <= 0x9fff) || (c > 0x20 && c < 0x7f && c !== 0x28)) {
+      lastSpace = false;
+      continue;
+    }
+    if (c === 0x20) {
+      traits |= lastSpace ? SPACE | ODD_SPACING : SPACE;
+      lastSpace = true;
+      continue;
+    }
+    lastSpace = false;
+    if (c === 0x28 || c === 0xff08) traits |= BRACKET;
+    if ((c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff || c === 0xad) traits |= ZERO_WIDTH_CHAR;
+    if (isSpaceCode(c)) traits |= SPACE | ODD_SPACING;
+    if ((c >= 0xff01 && c <= 0xff5e) || c === 0xfe51) traits |= FOLDABLE_CHAR;
+    if (c === 0xfffd || (c >= 0x2500 && c <= 0x257f) || (c >= 0x3100 && c <= 0x312f) || (c >= 0xff61 && c <= 0xff9f)) traits |= GARBLE_CHAR;
+  }
+  return traits;
+}
+
 function indentOf(raw: string): number {
   let cols = 0;
   for (let i = 0; i < raw.length; i++) {
@@ -60,26 +102,29 @@ export function cleanLine(raw: string): { text: string; pinyinRemoved: number } 
 }
 
 /** cleanLine without an object per line: the pinyin count and the dropped spaces go into `counter`. */
-function cleanLineText(raw: string, counter: { removed: number; gaps?: number[] | null }): string {
+function cleanLineText(raw: string, counter: { removed: number; gaps?: number[] | null }, traits = ALL_TRAITS): string {
   let text = raw;
   // An annotation needs a bracket; most lines have none, and indexOf is cheaper than a class scan.
-  if ((text.indexOf("(") >= 0 || text.indexOf("（") >= 0) && TONE_MARK.test(text)) {
+  if (traits & BRACKET && (text.indexOf("(") >= 0 || text.indexOf("（") >= 0) && TONE_MARK.test(text)) {
     const stripped = stripPinyinAnnotations(text);
     text = stripped.text;
     counter.removed += stripped.removed;
   }
-  if (ZERO_WIDTH_TEST.test(text)) text = text.replace(ZERO_WIDTH, "");
+  if (traits & ZERO_WIDTH_CHAR && ZERO_WIDTH_TEST.test(text)) text = text.replace(ZERO_WIDTH, "");
+  if (!(traits & SPACE)) return text;
   text = text.trim();
-  return collapseLayoutSpaces(text, counter);
+  // Taking characters out (an annotation, a zero-width one) can bring two spaces together: then
+  // the raw line's spacing says nothing of the cleaned one's.
+  return collapseLayoutSpaces(text, counter, traits & (BRACKET | ZERO_WIDTH_CHAR) ? ALL_TRAITS : traits);
 }
 
 /**
  * Drops the layout spaces between CJK characters, as normalization does; for text assembled after it.
  * With `record`, the offsets (in the result) where spaces were dropped go into record.gaps.
  */
-export function collapseLayoutSpaces(text: string, record?: { gaps?: number[] | null }): string {
-  if (!INNER_SPACE.test(text)) return text;
-  const t = ODD_SPACE.test(text) ? text.replace(SPACE_RUN, " ") : text;
+export function collapseLayoutSpaces(text: string, record?: { gaps?: number[] | null }, traits = ALL_TRAITS): string {
+  if (traits === ALL_TRAITS ? !INNER_SPACE.test(text) : !(traits & SPACE)) return text;
+  const t = (traits === ALL_TRAITS ? ODD_SPACE.test(text) : traits & ODD_SPACING) ? text.replace(SPACE_RUN, " ") : text;
   // Walk the spaces by hand: a regex with CJK classes on both sides is the slowest step on Markdown notes.
   let out = "";
   let last = 0;
@@ -123,9 +168,13 @@ export class NormalizedLineReader {
       const line = raw.text();
       counter.removed = 0;
       counter.gaps = null;
-      const text = cleanLineText(line, counter);
+      const traits = traitsOf(line);
+      const text = cleanLineText(line, counter, traits);
       if (text === "") continue;
-      return { text, key: foldKey(text), source: raw.line, indent: indentOf(line), mojibake: looksLikeMojibake(text), pinyinRemoved: counter.removed, gaps: counter.gaps };
+      // Cleaning only takes characters out (or makes spaces plain): what the raw line lacks, the clean one lacks too.
+      const key = traits & FOLDABLE_CHAR ? foldKey(text) : text;
+      const mojibake = traits & GARBLE_CHAR ? looksLikeMojibake(text) : false;
+      return { text, key, source: raw.line, indent: indentOf(line), mojibake, pinyinRemoved: counter.removed, gaps: counter.gaps };
     }
     return null;
   }

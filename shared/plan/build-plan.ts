@@ -22,14 +22,14 @@ import { fieldSentences } from "./field-tasks";
 import { dropGroupTitles } from "./group-titles";
 import { readTrailingOwners } from "../schedule/trailing-owner";
 import { lostNumberDiagnostic, mojibakeDiagnostic, silentDateDiagnostics, wholePageDiagnostics } from "./plan-diagnostics";
-import { makeTask, taskForm, type AddTask, type RawTask } from "./make-task";
+import { makeTask, NO_DETAILS, taskForm, type AddTask, type RawTask } from "./make-task";
 import { joinBrokenLines } from "./join-broken-lines";
 import { SCHEDULE_KEYWORD } from "./decode/schedule-keyword";
 import { decodeSchedule, type Decision } from "./decode/decode-schedule";
 import { monthAfterContent } from "./decode/step";
 import { withoutReportRuns } from "./decode/report-runs";
 import { DecisionCursor } from "./decode/decision-cursor";
-import { SCHEDULE_READINGS } from "./decode/readings";
+import { isScheduleReading } from "./decode/readings";
 import { maxOf, minOf } from "../collections/array-edit";
 import { fitLists } from "./fit-lists";
 
@@ -76,7 +76,8 @@ export function buildPlan(segment: PlanSegment, ctx: BuildContext): Plan {
   const unplaced: ScheduleMonth = { label: "", months: [], writtenYear: null, line: 0, tasks: [] };
   let waiting: RawTask[] = [];
 
-  const addTask: AddTask = (month, raw, done, line, form, owner = null, details = [], dayText = null) => {
+  // A raw task's details are only read (make-task.ts copies them): the tasks without share one empty list.
+  const addTask: AddTask = (month, raw, done, line, form, owner = null, details = NO_DETAILS, dayText = null) => {
     rawTasks.push({ month, raw, done, line, owner, form, details, dayText });
   };
 
@@ -89,7 +90,7 @@ export function buildPlan(segment: PlanSegment, ctx: BuildContext): Plan {
         current = { label: r.label, months: r.months.map((m) => ({ year: m.year, month: m.month })), writtenYear: r.months[0]?.year ?? null, line, tasks: [] };
         schedule.push(current);
         headingDay = r.phrase.day !== null ? r.label : null;
-        for (const part of r.tasks) addTask(current, part, false, line, "inline", null, [], headingDay);
+        for (const part of r.tasks) addTask(current, part, false, line, "inline", null, NO_DETAILS, headingDay);
         for (const w of waiting) {
           w.month = current;
           w.dayText = headingDay;
@@ -109,7 +110,7 @@ export function buildPlan(segment: PlanSegment, ctx: BuildContext): Plan {
         const early = monthAfterContent(d.table);
         if (current === null && !early) break;
         if (d.unit.number?.lost) diagnostics.push(lostNumberDiagnostic(line, null));
-        for (const part of r.tasks) addTask(early ? unplaced : (current as ScheduleMonth), part, r.done, line, taskForm(d), null, [], headingDay);
+        for (const part of r.tasks) addTask(early ? unplaced : (current as ScheduleMonth), part, r.done, line, taskForm(d), null, NO_DETAILS, headingDay);
         if (early) for (let k = rawTasks.length - r.tasks.length; k < rawTasks.length; k++) waiting.push(rawTasks[k] as RawTask);
         break;
       }
@@ -201,7 +202,7 @@ export function buildPlan(segment: PlanSegment, ctx: BuildContext): Plan {
     if (decisions.anyScheduled()) {
       for (let k = decisions.start; k < decisions.end; k++) {
         const d = decoded[k] as Decision;
-        if (SCHEDULE_READINGS.has(d.reading.kind)) applyDecision(d, t.line);
+        if (isScheduleReading(d.reading.kind)) applyDecision(d, t.line);
         else if (d.unit.number !== null && (d.unit.number.level !== null || d.unit.number.lost)) {
           // The numbered piece of a line whose rest is 行事历 stays the outline item it was (so does a lost number).
           addOutlineItem(d.unit.number.level, d.unit.number.ordinal, d.unit.number.lost, d.unit.markdownDepth, d.unit.body.text, t.line);
@@ -291,7 +292,7 @@ export function buildPlan(segment: PlanSegment, ctx: BuildContext): Plan {
   for (const { month, text } of dated) {
     // A ticked body sentence is a checkbox: its box says done, its fields (✅, ^id) are the task's.
     const box = inBody.boxOf(month.line);
-    const task = makeTask({ month, raw: text + (box?.fields ?? ""), done: box?.done ?? false, line: month.line, owner: null, form: box ? "checkbox" : "body-sentence", details: [], dayText: month.label }, id, taskIds);
+    const task = makeTask({ month, raw: text + (box?.fields ?? ""), done: box?.done ?? false, line: month.line, owner: null, form: box ? "checkbox" : "body-sentence", details: NO_DETAILS, dayText: month.label }, id, taskIds);
     if (task) {
       // A body month holds its one task: a list of one, at its length already (fit-lists.ts).
       month.tasks = [task];

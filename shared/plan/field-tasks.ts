@@ -17,6 +17,7 @@ import type { LineUnit } from "./decode/line-unit";
 import type { BodySentence } from "./body-tasks";
 import { introActivity } from "./activity-intro";
 import { dayAndHourLength } from "./day-and-hour";
+import { charCodeSet } from "../schedule/word-lookup";
 
 const TIME_FIELD = /^([^:：，,。]{0,6}?)(时间|時間|日期)([^:：，,。]{0,6})[:：]\s*/;
 const NAME_FIELD = /^(?:活动|活動|比赛|比賽)?(名称|名稱|主题|主題|项目|項目)\s*[:：]\s*(.*)$/;
@@ -53,8 +54,23 @@ function clean(text: string): string {
   return trimEndOf(text, SPACES_AND_CLOSING).trim();
 }
 
+// TIME_FIELD and TIME_SECTION both find 时间, 時間 or 日期 among a line's first seven characters,
+// and NAME_FIELD and NAME_SECTION start with one of NAME_FIRST: a look at those characters spares
+// both patterns on most lines (every line of a plan is asked).
+const NAME_FIRST = charCodeSet("活比名主项項");
+
+/** 时, 時 or 日 among the first seven characters (compared by code: this looks at every line). */
+function mayNameTime(text: string): boolean {
+  const n = Math.min(text.length, 7);
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x65f6 || c === 0x6642 || c === 0x65e5) return true;
+  }
+  return false;
+}
+
 export function isTimeField(u: LineUnit): boolean {
-  return (u.timeField ??= TIME_FIELD.test(u.body.text) || sectionKey(u, TIME_SECTION) !== null);
+  return (u.timeField ??= mayNameTime(u.body.text) && (TIME_FIELD.test(u.body.text) || sectionKey(u, TIME_SECTION) !== null));
 }
 
 /** "二、活动时间：" with nothing after it: the field's value is on the next line. */
@@ -73,7 +89,7 @@ export function isFieldKeyLine(u: LineUnit): boolean {
 }
 
 export function isNameField(u: LineUnit): boolean {
-  return (u.nameField ??= NAME_FIELD.test(u.body.text) || sectionKey(u, NAME_SECTION) !== null);
+  return (u.nameField ??= NAME_FIRST.has(u.body.text.charCodeAt(0)) && (NAME_FIELD.test(u.body.text) || sectionKey(u, NAME_SECTION) !== null));
 }
 
 // "“五月阳春踏歌行，携手同游聚士气”。九真景区一日游。": a quoted slogan, then the activity's name.

@@ -46,11 +46,12 @@ const noise: LineRule = (l) => (isNoiseLine(l.text, l.key) ? { kind: "noise", te
 
 /** "### 2027年3月", "## 一、指导思想", "# 某某计划", "## 行事历". */
 const markdownHeading: LineRule = (l) => {
-  if (l.key.charCodeAt(0) !== HASH) return null;
-  const m = /^(#{1,6}) +(.*?)(?: +#+)?$/.exec(l.key);
-  if (!m) return null;
-  const depth = (m[1] ?? "#").length;
-  const inner = sub(l, (m[1] ?? "").length);
+  // One to six #, then a space: counted, not matched (a pattern per heading line, and only the
+  // count is used; a normalized line holds no line break, so what follows always matches).
+  let depth = 0;
+  while (l.key.charCodeAt(depth) === HASH) depth++;
+  if (depth === 0 || depth > 6 || l.key.charCodeAt(depth) !== 0x20) return null;
+  const inner = sub(l, depth);
   const month = matchMonthHeading(inner.key);
   if (month) return monthToken(inner, month, depth, null);
   const num = matchItemNumber(inner.key);

@@ -33,7 +33,7 @@ export function taskForm(d: Decision): TaskForm {
  * The details of every task that has none: one shared empty list, frozen so that a push fails
  * loudly instead of giving every such task the detail (a plan of many tasks keeps no list each).
  */
-const NO_DETAILS = Object.freeze([]) as unknown as TaskDetail[];
+export const NO_DETAILS = Object.freeze([]) as unknown as TaskDetail[];
 
 export function makeTask(r: RawTask, planId: string, ids: IdAllocator): Task | null {
   const parts = splitTaskText(r.raw);

@@ -10,7 +10,7 @@ import { tokenLineOf, verbatimLine } from "./line-rules";
 import { PlanSplitter, type PlanSegment } from "./split-plans";
 import { buildPlan } from "./build-plan";
 import { readFrontmatter } from "../markdown/frontmatter";
-import { reviewSectionOf, reviewThreads, withoutReviewSection } from "../markdown/review-section";
+import { reviewSectionOf, reviewSectionOffset, reviewThreads, withoutReviewSection } from "../markdown/review-section";
 import { IdAllocator } from "./stable-id";
 import type { Decision } from "./decode/decode-schedule";
 import { placeTasks } from "./task-spans";
@@ -36,9 +36,11 @@ function parseGuarded(text: string, decisions: (readonly Decision[])[] | null): 
   try {
     // The Notion mirror's 审核意见 section at the end is not plan content: never a task or a paragraph.
     const whole = typeof text === "string" ? text : String(text);
-    const result = parseUnsafe(withoutReviewSection(whole), decisions);
+    // Looked for once: the plan is read without it, and its threads are read from it.
+    const sectionAt = reviewSectionOffset(whole);
+    const result = parseUnsafe(withoutReviewSection(whole, sectionAt), decisions);
     // The section belongs to the note: a note of one plan gives it to that plan (the view counts it).
-    const threads = result.plans.length === 1 ? reviewThreads(reviewSectionOf(whole)) : [];
+    const threads = result.plans.length === 1 ? reviewThreads(reviewSectionOf(whole, sectionAt)) : [];
     if (threads.length > 0 && result.plans[0]) result.plans[0].reviewThreads = threads;
     return result;
   } catch (error) {

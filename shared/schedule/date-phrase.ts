@@ -11,10 +11,10 @@
  */
 import { parseChineseNumber } from "../outline/chinese-number";
 import type { MonthRef } from "./month-heading";
-import { readFestivalPeriod } from "./festival-period";
+import { festivalPhrase } from "./festival-period";
 import { commonEraOfRepublicYear } from "../time/year-month";
 import { firstStartingAt, isDigit, isOneOf, startsWithAnyOf } from "./word-lookup";
-import { HAN_DIGITS, HAN_YEAR_DIGIT, HOLIDAYS_BY_FIRST, LIST_MARKS, PARTS, PARTS_FIRST, PLACEHOLDER, QUARTERS_BY_FIRST, RANGE_MARKS, RELATIVE_FIRST, RELATIVE_YEARS, SUFFIXES, SUFFIXES_FIRST, TEN_DAYS, TEN_DAYS_FIRST, dayMarkLength, isSlashBoundary } from "./date-words";
+import { FIRST_CHARS, HAN_DIGITS, HAN_YEAR_DIGIT, HOLIDAYS_BY_FIRST, NOT_ONLY_FESTIVAL_FIRST, LIST_MARKS, PARTS, PARTS_FIRST, PLACEHOLDER, QUARTERS_BY_FIRST, RANGE_MARKS, RELATIVE_FIRST, RELATIVE_YEARS, SUFFIXES, SUFFIXES_FIRST, TEN_DAYS, TEN_DAYS_FIRST, dayMarkLength, isSlashBoundary } from "./date-words";
 
 export { isDigit } from "./word-lookup";
 
@@ -291,12 +291,6 @@ function withSuffix(key: string, at: number): number {
   return s ? at + s.length : at;
 }
 
-// Every date phrase starts with one of these: a digit, a Chinese numeral, 元/正, a relative year
-// (今年, 本年, 明年, 次年), 寒假/暑假/暑期, a quarter (第一季度, 一季度), a placeholder year (xx年), or a
-// festival, maybe quoted ("“五一”期间").
-// Most positions start with none.
-const FIRST_CHARS = "0123456789〇零一二三四五六七八九十元正今本明次寒暑第xX×“\"「『国國妇婦劳勞青儿兒建教";
-
 /**
  * "7月1日?8月5日": a page that lost its dash to a "?" (an encoding it could not write). Read as a
  * range only between two whole days with their months, where a question mark says nothing else.
@@ -316,7 +310,10 @@ export function monthsOf(phrase: DatePhrase): MonthRef[] {
 
 /** The date phrase at `at` in `key` (folded), or null. */
 export function readDatePhrase(key: string, at = 0): DatePhrase | null {
-  if (!isOneOf(FIRST_CHARS, key.charAt(at))) return null;
+  const first = key.charCodeAt(at);
+  if (!FIRST_CHARS.has(first)) return null;
+  // "教职工…", "青年教师…", "“三八”…": a festival is the only phrase that can start here.
+  if (!NOT_ONLY_FESTIVAL_FIRST.has(first)) return festivalPhrase(key, at);
   let i = at;
   const rel = startsWithAnyOf(key, i, RELATIVE_YEARS, RELATIVE_FIRST);
   if (rel) i += rel.length;
@@ -325,8 +322,8 @@ export function readDatePhrase(key: string, at = 0): DatePhrase | null {
     const [word, months] = holiday;
     return { end: withSuffix(key, i + word.length), months: months.map((month) => ({ year: null, month })), day: null, dayEnd: null, partOfMonth: null, relativeYear: null };
   }
-  const festival = readFestivalPeriod(key, i);
-  if (festival) return { end: festival.end, months: [{ year: null, month: festival.month }], day: null, dayEnd: null, partOfMonth: null, relativeYear: null };
+  const festival = festivalPhrase(key, i);
+  if (festival) return festival;
   const quarter = rel ? null : firstStartingAt(key, i, QUARTERS_BY_FIRST);
   if (quarter) {
     const [word, months] = quarter;

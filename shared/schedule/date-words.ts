@@ -3,7 +3,7 @@
  * parts of a month, suffixes, relative years, holidays and quarters, each with the first characters
  * its words start with, so a reader looks at one character before it tries a list.
  */
-import { byFirstChar, firstCharsOf, isDigit, isOneOf, startsWithAnyOf } from "./word-lookup";
+import { byFirstChar, charCodeSet, firstCharsOf, isDigit, isOneOf, startsWithAnyOf } from "./word-lookup";
 
 export const HAN_DIGITS = "〇零一二三四五六七八九十";
 export const HAN_YEAR_DIGIT: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
@@ -60,3 +60,16 @@ export function dayMarkLength(key: string, at: number): number {
 export function isSlashBoundary(c: string): boolean {
   return c === "" || !(isDigit(c) || c === "/" || c === "." || c === ":" || c === "%" || (c >= "a" && c <= "z") || (c >= "A" && c <= "Z"));
 }
+
+// Every date phrase starts with one of these: a digit, a Chinese numeral, 元/正, a relative year
+// (今年, 本年, 明年, 次年), 寒假/暑假/暑期, a quarter (第一季度, 一季度), a placeholder year (xx年), or a
+// festival, maybe quoted ("“五一”期间").
+// Most positions start with none.
+export const FIRST_CHARS = charCodeSet("0123456789〇零一二三四五六七八九十元正今本明次寒暑第xX×“\"「『国國妇婦劳勞青儿兒建教");
+
+/**
+ * The first characters of every phrase but a festival's: a point (a digit, a Chinese numeral, 元/正, a
+ * placeholder year), a relative year, a holiday, a quarter. A phrase starting with any other of
+ * FIRST_CHARS can only be a festival period.
+ */
+export const NOT_ONLY_FESTIVAL_FIRST = charCodeSet(`0123456789${HAN_DIGITS}元正${PLACEHOLDER}${RELATIVE_FIRST}${[...HOLIDAYS_BY_FIRST.keys()].join("")}${[...QUARTERS_BY_FIRST.keys()].join("")}`);

@@ -1,5 +1,6 @@
 /** Festival periods as dates: "五一期间", "“五一”国际劳动节期间", "教师节前后" name the festival's month. */
 import { byFirstChar, firstStartingAt, isOneOf, startsWithAny } from "./word-lookup";
+import type { DatePhrase } from "./date-phrase";
 
 /**
  * Festivals on a fixed day of the solar calendar, as written before 期间 ("五一期间", "“五一”国际劳动节期间",
@@ -54,4 +55,10 @@ export function readFestivalPeriod(key: string, at: number): { end: number; mont
   if (tail) i += tail.length;
   const period = startsWithAny(key, i, FESTIVAL_PERIODS);
   return period ? { end: i + period.length, month: festival[1] } : null;
+}
+
+/** A festival period at `at` as a date phrase (date-phrase.ts), or null. */
+export function festivalPhrase(key: string, at: number): DatePhrase | null {
+  const festival = readFestivalPeriod(key, at);
+  return festival ? { end: festival.end, months: [{ year: null, month: festival.month }], day: null, dayEnd: null, partOfMonth: null, relativeYear: null } : null;
 }

@@ -29,6 +29,16 @@ export function isOneOf(chars: string, c: string): boolean {
   return c !== "" && chars.includes(c);
 }
 
+/**
+ * The character codes of `chars`, to ask by code whether a line's first or last character is one of
+ * them: charAt makes a string of every CJK character it is asked for.
+ */
+export function charCodeSet(chars: string): ReadonlySet<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < chars.length; i++) out.add(chars.charCodeAt(i));
+  return out;
+}
+
 export function isDigit(c: string): boolean {
   return c >= "0" && c <= "9";
 }

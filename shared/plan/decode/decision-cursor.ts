@@ -4,7 +4,7 @@
  * the list: no list per token is built and held for the whole plan, nor made for each line.
  */
 import type { Decision } from "./decode-schedule";
-import { SCHEDULE_READINGS } from "./readings";
+import { isScheduleReading } from "./readings";
 
 export class DecisionCursor {
   /** The decisions of the token sought last are decisions[start] up to decisions[end] (exclusive). */
@@ -26,7 +26,7 @@ export class DecisionCursor {
 
   /** Whether a decision of the current token reads it into the 行事历. */
   anyScheduled(): boolean {
-    for (let k = this.start; k < this.end; k++) if (SCHEDULE_READINGS.has((this.decisions[k] as Decision).reading.kind)) return true;
+    for (let k = this.start; k < this.end; k++) if (isScheduleReading((this.decisions[k] as Decision).reading.kind)) return true;
     return false;
   }
 

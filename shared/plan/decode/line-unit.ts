@@ -3,7 +3,7 @@
  * after its item number, and the number itself, taken from the token the line rules gave it.
  */
 import { foldKey } from "../../normalize/fold";
-import { SPACES, trimEndOf } from "../../normalize/trim-chars";
+import { isSpaceCode, SPACES, trimEndOf } from "../../normalize/trim-chars";
 import type { LineToken, TokenLine } from "../line-token";
 import { readDatePhrase, type DatePhrase } from "../../schedule/date-phrase";
 import { headingTail } from "./heading-tail";
@@ -84,15 +84,21 @@ interface LocatedView extends TextView {
 /**
  * A part of a line (the line after its number, a piece of it), trimmed, with its folded key sliced
  * from the line's key (normalization folded the line once). `at` is where `text` starts in the line
- * when the caller knows it; only when it does not is the line searched, once.
+ * when the caller knows it (every caller's `at` was found in the line: suffixAt's, or an offset into
+ * a view placed so), and is not checked again; only when it does not is the line searched, once.
  */
 function view(line: TokenLine, text: string, at = -1): LocatedView {
-  // A cell of a table pasted as text may keep the table's "|" at its end.
-  const endTrimmed = trimEndOf(trimEndOf(text, SPACES), "|｜");
-  const t = endTrimmed.trim();
-  const lead = endTrimmed.length - endTrimmed.trimStart().length;
-  let start = at >= 0 ? at + lead : line.text.lastIndexOf(t);
-  if (start >= 0 && !line.text.startsWith(t, start)) start = -1;
+  let t = text;
+  let lead = 0;
+  // Most parts have nothing to trim (the token's text was trimmed): a look at both ends spares the four trims.
+  const last = text.charCodeAt(text.length - 1);
+  if (text === "" || isSpaceCode(text.charCodeAt(0)) || isSpaceCode(last) || last === 0x7c || last === 0xff5c) {
+    // A cell of a table pasted as text may keep the table's "|" at its end.
+    const endTrimmed = trimEndOf(trimEndOf(text, SPACES), "|｜");
+    t = endTrimmed.trim();
+    lead = endTrimmed.length - endTrimmed.trimStart().length;
+  }
+  const start = at >= 0 ? at + lead : line.text.lastIndexOf(t);
   return { text: t, key: start >= 0 ? line.key.slice(start, start + t.length) : foldKey(t), at: start };
 }
 

@@ -16,7 +16,6 @@
  *   other        the plan's body: the line is not part of a 行事历
  */
 import { readDatePhrase, type DatePhrase } from "../../schedule/date-phrase";
-import { foldKey } from "../../normalize/fold";
 import { SPACES, trimEndOf } from "../../normalize/trim-chars";
 import type { MonthRef } from "../../schedule/month-heading";
 import { leadingDigits, type LineUnit } from "./line-unit";
@@ -25,9 +24,8 @@ import { headerRoles, type ColumnRole } from "./table-header";
 import { headingTail, skipSpaces, weekdayEnd } from "./heading-tail";
 import { tellsOfThePast } from "../../schedule/past-tense";
 import { isFieldKeyLine, isNameField, isOpenTimeField, isTimeField } from "../field-tasks";
-import { isTitleLike } from "../plan-facts";
 import { hasMonthWord } from "../schedule-signal";
-import { firstCharsOf } from "../../schedule/word-lookup";
+import { furnitureReading, TERMINAL_LAST } from "./furniture-reading";
 
 export type HeadStyle = "bare" | "colon" | "space" | "comma" | "glued" | "lost-number" | "cell";
 
@@ -46,15 +44,31 @@ export type Reading =
 /** A rule adds the line's readings it finds to `out` (no list of its own: most find none). */
 type ReadingRule = (u: LineUnit, out: Reading[]) => void;
 /** A rule that finds one reading at most. */
-type OneReadingRule = (u: LineUnit) => Reading | null;
+export type OneReadingRule = (u: LineUnit) => Reading | null;
 
-/** Readings that place a line in the 行事历 (the rest are body text, fields or page furniture). */
-export const SCHEDULE_READINGS: ReadonlySet<Reading["kind"]> = new Set<Reading["kind"]>(["month", "glued", "task", "continuation", "header", "cell", "row"]);
+/**
+ * Whether a reading places a line in the 行事历 (the rest are body text, fields or page furniture):
+ * month, glued, task, continuation, header, cell, row. A switch, not a set: the plan builder asks
+ * it of every decision, several times.
+ */
+export function isScheduleReading(kind: Reading["kind"]): boolean {
+  switch (kind) {
+    case "month":
+    case "glued":
+    case "task":
+    case "continuation":
+    case "header":
+    case "cell":
+    case "row":
+      return true;
+    default:
+      return false;
+  }
+}
 
 const PAST = /^(以来|以來|至今|份以来|份以來)/;
 // "5月份完成工作", "四月工作总结": a month's report of what was done heads no month of the plan.
 const REPORT = /^(完成工作|已完成工作|已完成|工作完成情况|工作完成情況|完成情况|完成情況|工作总结|工作總結|工作小结|工作小結|工作回顾|工作回顧)/;
-const TERMINAL = /[。；;！!？?]$/;
 /** A line a narrow page or a PDF broke is long; a short line without a full stop is just an item. */
 const BROKEN_LINE_MIN = 14;
 
@@ -66,8 +80,9 @@ function pastCount(tasks: readonly string[]): number {
   return n;
 }
 
+/** A long line that does not end its sentence (asked by code: this runs for every task reading). */
 function isOpen(text: string): boolean {
-  return text.length >= BROKEN_LINE_MIN && !TERMINAL.test(text);
+  return text.length >= BROKEN_LINE_MIN && !TERMINAL_LAST.has(text.charCodeAt(text.length - 1));
 }
 
 /** A month heading read from the line after its number (or from the whole line when it has none). */
@@ -252,90 +267,6 @@ function longestPart(u: LineUnit): number {
 }
 
 const cellReading: OneReadingRule = (u) => (u.number === null && longestPart(u) <= CELL_LENGTH ? { kind: "cell", text: u.body.text } : null);
-
-// "東光國中教師會 敬啟": a letter's closing formula may follow the name.
-const ORG_END = /(工会|工會|委员会|委員會|党支部|黨支部|学校|學校|小学|小學|中学|中學|幼儿园|幼兒園|医院|醫院|公司|办公室|辦公室|分会|分會|联合会|聯合會|教师会|教師會)(?:敬启|敬啟|谨启|謹啟|谨上|謹上)?$/;
-const RELATED_END = ["范文", "範文", "范本", "範本", "模板", "精选", "精選", "大全", "汇总", "彙總"];
-const RELATED_START_WORDS = ["相关", "相關", "推荐", "推薦", "更多", "猜你喜欢", "猜你喜歡", "大家正在看", "换一换", "換一換", "热门", "熱門", "上一篇", "下一篇", "返回", "点击", "點擊"];
-const RELATED_START = new RegExp(`^(${RELATED_START_WORDS.join("|")})`);
-
-const RELATED_END_LAST = [...new Set(RELATED_END.map((w) => w.charAt(w.length - 1)))].join("");
-const RELATED_START_FIRST = firstCharsOf(RELATED_START_WORDS);
-
-/** "…工作计划范文", "…计划15篇", "…计划 篇4", "相关推荐": a line about other articles. */
-function isRelatedLine(text: string): boolean {
-  if (RELATED_START_FIRST.includes(text.charAt(0)) && RELATED_START.test(text)) return true;
-  const withoutDigits = trimEndOf(text, "0123456789");
-  if (withoutDigits.length < text.length && withoutDigits.endsWith("篇")) return true;
-  if (text.endsWith("篇") && /\d$/.test(text.slice(0, -1))) return true;
-  // Most lines end in none of the words' last characters: one look spares the list.
-  if (!RELATED_END_LAST.includes(text.charAt(text.length - 1))) return false;
-  for (const w of RELATED_END) if (text.endsWith(w)) return true;
-  return false;
-}
-
-// "具体分组：…", "赛制：…", "地点：…": the particulars of an activity, kept under its month, not tasks.
-const DETAIL_FIELD = /^(具体分组|具體分組|分组|分組|赛制|賽制|规则|規則|比赛规则|比賽規則|比赛办法|比賽辦法|地点|地點|活动地点|活動地點|参加对象|參加對象|参加人员|參加人員|参赛对象|參賽對象|对象|對象|要求|奖励|獎勵|奖励办法|獎勵辦法|奖项|獎項|报名|報名|报名办法|報名辦法|形式|裁判|费用|費用)[:：]/;
-
-const ORG_IN = /(工会|工會|委员会|委員會|党支部|黨支部|学校|學校|小学|小學|中学|中學|幼儿园|幼兒園|医院|醫院|公司)/;
-
-/** "2027年2月", "二〇二六年九月一日", "2023-04-04", "20xx年年3月": a date and nothing else. */
-function isDateOnly(text: string): boolean {
-  const t = foldKey(text.replace(/\s+/g, "")).replace(/年年/, "年");
-  if (/^\d{4}[-./]\d{1,2}(?:[-./]\d{1,2})?$/.test(t)) return true;
-  if (!/^(?:\d{4}|\d{2}[xX×*]{2}|[〇零一二三四五六七八九]{4})年/.test(t)) return false;
-  const p = readDatePhrase(t);
-  return p !== null && p.months.length === 1 && p.end >= t.length - 1;
-}
-
-const HAS_SPACE = /\s/;
-
-// An item's detail line is short: a group, an age band, a note in brackets.
-const DETAIL_LINE = 40;
-
-// Furniture other than a closing note or an activity's particulars is a short line.
-const SHORT_FURNITURE = 60;
-
-const PAGE_NUMBER_FIRST = "0123456789第-";
-const CLOSING_FIRST = "以注备備说說";
-// No DETAIL_FIELD key is longer than 4 characters: its colon is among the line's first few.
-const hasFieldColon = (t: string): boolean => {
-  const head = t.slice(0, 7);
-  return head.indexOf(":") > 0 || head.indexOf("：") > 0;
-};
-
-const furnitureReading: OneReadingRule = (u) => {
-  const short = u.whole.text.length <= SHORT_FURNITURE;
-  const t = short && HAS_SPACE.test(u.whole.text) ? u.whole.text.replace(/\s+/g, "") : u.whole.text;
-  // Each test below runs on every line of every plan: a look at one character first spares the
-  // pattern on the lines that cannot match it.
-  const first = t.charAt(0);
-  if (short) {
-    // The extension's dot is among the last five characters (indexOf, a fast builtin, not lastIndexOf).
-    if (t.indexOf(".", t.length - 5) >= 0 && /\.(docx?|pdf|xlsx?|wps|pptx?)$/i.test(t)) return { kind: "furniture", why: "related" };
-    if (PAGE_NUMBER_FIRST.includes(first) && (/^\d{1,3}$/.test(t) || /^第\d+页/.test(t) || /^-\s*\d+\s*-$/.test(t))) return { kind: "furniture", why: "page-number" };
-    // The body is the whole line for most lines (no item number): its spaces are out of `t` already.
-    const body = u.body.text === u.whole.text ? t : HAS_SPACE.test(u.body.text) ? u.body.text.replace(/\s+/g, "") : u.body.text;
-    if (t.length <= 40 && !TERMINAL.test(t) && isRelatedLine(body)) return { kind: "furniture", why: "related" };
-    // "1.学校工会工作计划": a numbered list of other plans' titles is a "related articles" list.
-    if (u.number !== null && isTitleLike(u.body.text, u.body.key)) return { kind: "furniture", why: "related" };
-  }
-  if (CLOSING_FIRST.includes(first) && /^(以上|注:|注：|备注|備註|说明|說明)/.test(t)) return { kind: "furniture", why: "closing-note" };
-  if (u.number === null && hasFieldColon(t) && DETAIL_FIELD.test(t)) return { kind: "furniture", why: "detail" };
-  // A sign-off is plain text under the plan: never a Markdown heading, a list item or a checkbox.
-  if (u.fromEnd <= 3 && t.length <= 30 && u.number === null && u.token.kind === "paragraph") {
-    // A name has no month in it: "请各小组3月6日前将名单报机关工会" is a sentence ending in one.
-    if (ORG_END.test(t) && t.indexOf("月") < 0) return { kind: "furniture", why: "sign-off" };
-    // "红星中学工会 2027年2月": the name and the date on one line.
-    const org = ORG_IN.exec(t);
-    if (org && isDateOnly(t.slice(org.index + org[0].length))) return { kind: "furniture", why: "sign-off" };
-    if (isDateOnly(t)) return { kind: "furniture", why: "sign-off" };
-  }
-  // A bare line that may be a detail of the numbered item above it (an age group, a note in
-  // brackets); step.ts allows it only under a month written inside such an item.
-  if (u.number === null && u.token.kind === "paragraph" && u.whole.text.length <= DETAIL_LINE) return { kind: "furniture", why: "item-detail" };
-  return null;
-};
 
 const fieldReading: OneReadingRule = (u) => {
   if (isTimeField(u)) return { kind: "field", role: "time", open: isOpenTimeField(u) };

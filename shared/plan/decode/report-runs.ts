@@ -4,7 +4,7 @@
  * layout, this step reads its caption. Such a run is the plan's body (its dates are the past).
  */
 import type { Decision } from "./decode-schedule";
-import { SCHEDULE_READINGS, type Reading } from "./readings";
+import { isScheduleReading, type Reading } from "./readings";
 
 const REPORT_CAPTION = /(情况表|情況表|完成情况|完成情況|开展情况|開展情況|工作总结|工作總結|活动总结|活動總結|工作回顾|工作回顧)/;
 // A caption is a short line.
@@ -33,7 +33,7 @@ export function withoutReportRuns(decisions: readonly Decision[]): readonly Deci
   let inReport = false;
   for (let i = 0; i < decisions.length; i++) {
     const d = decisions[i] as Decision;
-    const scheduled = SCHEDULE_READINGS.has(d.reading.kind);
+    const scheduled = isScheduleReading(d.reading.kind);
     if (!scheduled) {
       // A row number or a short cell between the rows keeps the table going; text of the plan ends it.
       if (d.reading.kind !== "furniture" && d.unit.whole.text.length > CAPTION_LENGTH) inReport = false;
@@ -42,7 +42,7 @@ export function withoutReportRuns(decisions: readonly Decision[]): readonly Deci
       continue;
     }
     const before = decisions[i - 1];
-    if (!inReport && before && !SCHEDULE_READINGS.has(before.reading.kind)) inReport = underReportCaption(decisions, i);
+    if (!inReport && before && !isScheduleReading(before.reading.kind)) inReport = underReportCaption(decisions, i);
     if (inReport) (out ??= decisions.slice(0, i)).push({ unit: d.unit, reading: BODY, table: null, terms: d.terms, runnerUp: d.runnerUp });
     else out?.push(d);
   }

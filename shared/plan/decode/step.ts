@@ -10,6 +10,7 @@ import { Clues, type Term } from "./clues";
 import { isScheduleKeyword } from "./schedule-keyword";
 import { readDatePhrase } from "../../schedule/date-phrase";
 import { foldKey } from "../../normalize/fold";
+import { charCodeSet } from "../../schedule/word-lookup";
 import { isNameField, isTimeField } from "../field-tasks";
 import { copyOf, START, withoutKeyword, type DecodeState } from "./state";
 
@@ -131,8 +132,7 @@ function stepGlued(s: DecodeState, r: Extract<Reading, { kind: "glued" }>, c: Cl
     if (!firstItem) return null;
     entryTerms(s, c);
     if (s.mode === "in" && !s.glued) c.add("gluedAmongHeadings");
-    // The first glued number has nothing to continue: "11 …" alone after 附则 is no table's first row
-    // until "12、" or "21、" follows it.
+    // The first glued number continues nothing: "11 …" after 附则 is no table's row until "12、" follows.
     if (s.lastMonth !== 0) {
       const d = (r.month - s.lastMonth + 12) % 12;
       c.add(d >= 1 && d <= 3 ? "gluedSequence" : "gluedBreak");
@@ -158,9 +158,13 @@ function withinMonths(month: number, first: number, last: number): boolean {
   return first <= last ? month >= first && month <= last : month >= first || month <= last;
 }
 
+// By code: this looks at every line a step reads as a task or as other text.
+const STAR_MARK_CODES = charCodeSet(STAR_MARKS);
+
 function isSectionHeading(u: LineUnit): boolean {
   // "★保龄球赛规程：" heads a part of the page as 一、 does.
-  if (STAR_MARKS.includes(u.whole.text.charAt(0))) return true;
+  // (An empty line's first character is "", which String.includes found in the marks: it still counts.)
+  if (u.whole.text === "" || STAR_MARK_CODES.has(u.whole.text.charCodeAt(0))) return true;
   return u.number !== null && u.number.level !== null && u.number.level <= 2;
 }
 
@@ -176,9 +180,8 @@ function stepTask(s: DecodeState, r: Extract<Reading, { kind: "task" }>, u: Line
   // A flattened table numbers every row: its month glued on ("21、") or the month's next item ("2、").
   // A line with no number under one is its cell going on (a continuation), not an activity of its own.
   if (s.glued && !r.numbered) return null;
-  // Under a heading that names a day ("4月11日，…", "（一）3月4日（周二）下午"), the day's items are
-  // numbered or listed; plain paragraphs below it tell about that day (a news story, a notice's
-  // sections), they are no activities of their own.
+  // Under a heading that names a day ("4月11日，…"), its items are numbered or listed; plain paragraphs
+  // below it tell about that day (a news story, a notice's sections): no activities of their own.
   if (s.headDay && u.number === null && u.token.kind === "paragraph" && !contentFirst && s.table === null) return null;
   if (!r.cells && s.table && u.gaps.length > 0) c.add("cellUnsplit");
   if (isTimeField(u) || isNameField(u)) c.add("fieldAsTask");

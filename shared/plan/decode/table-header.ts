@@ -5,7 +5,7 @@
  * (参加对象, 地点, 备注) stay cells.
  */
 import { SPACES } from "../../normalize/trim-chars";
-import { firstCharsOf } from "../../schedule/word-lookup";
+import { charCodeSet, firstCharsOf } from "../../schedule/word-lookup";
 
 export type ColumnRole = "month" | "content" | "owner" | "number" | "extra";
 
@@ -18,7 +18,7 @@ const ROLE_LISTS: readonly [ColumnRole, readonly string[]][] = [
 ];
 const ROLE_WORDS: readonly [ColumnRole, RegExp][] = ROLE_LISTS.map(([role, words]) => [role, new RegExp(`^(${words.join("|")})$`)]);
 // Every role word opens with one of these: a cell that does not is no header cell.
-const ROLE_FIRST = firstCharsOf(ROLE_LISTS.flatMap(([, words]) => words));
+const ROLE_FIRST = charCodeSet(firstCharsOf(ROLE_LISTS.flatMap(([, words]) => words)));
 
 function roleOf(cell: string): ColumnRole | null {
   for (const [role, re] of ROLE_WORDS) if (re.test(cell)) return role;
@@ -35,7 +35,7 @@ export function headerRoles(text: string): ColumnRole[] | null {
   // Most lines are no header: their first cell already says so, before the line is cut up.
   let from = 0;
   while (from < text.length && isCellBreakAt(text, from)) from++;
-  if (from < text.length && !ROLE_FIRST.includes(text.charAt(from))) return null;
+  if (from < text.length && !ROLE_FIRST.has(text.charCodeAt(from))) return null;
   let to = from;
   while (to < text.length && to - from <= 8 && !isCellBreakAt(text, to)) to++;
   // No role word is longer than 8 characters.
