@@ -48,20 +48,24 @@ function foldedCode(code: number): number {
 /**
  * Same length as the input; see the module comment. Most lines need no folding and share the string.
  * A walk by char codes that copies the runs between folded characters: a replace with a callback
- * calls it for every full-width comma and colon, and Chinese text is full of them. The runs are
- * joined as they come (no list of parts, no string made of each character looked at).
+ * calls it for every full-width comma and colon, and Chinese text is full of them. The parts go
+ * into a list joined once: a string grown by += is a rope of one node per fold, and a line of a
+ * million full-width commas made one a million nodes deep (time and memory grew faster than the line).
  */
 export function foldKey(text: string): string {
   if (!FOLDABLE.test(text)) return text;
-  let out = "";
+  const parts: string[] = [];
   let from = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if ((code < 0xff01 || code > 0xff5e) && code !== 0xfe51) continue;
     const folded = foldedCode(code);
     if (folded === code) continue;
-    out += text.slice(from, i) + String.fromCharCode(folded);
+    if (i > from) parts.push(text.slice(from, i));
+    parts.push(String.fromCharCode(folded));
     from = i + 1;
   }
-  return from === 0 ? text : out + text.slice(from);
+  if (parts.length === 0) return text;
+  if (from < text.length) parts.push(text.slice(from));
+  return parts.join("");
 }

@@ -115,15 +115,18 @@ function blockIdStart(text: string): number {
  */
 function withoutOwners(text: string): { text: string; owner: string | null } {
   let owner: string | null = null;
-  let out = "";
+  // A list joined once, not a string grown by += (a rope one node per match on a hostile line).
+  const parts: string[] = [];
   let last = 0;
   OWNER.lastIndex = 0;
   for (let m = OWNER.exec(text); m !== null; m = OWNER.exec(text)) {
     owner = (m[1] ?? "").trim() || owner;
-    out += text.slice(last, m.index);
+    parts.push(text.slice(last, m.index));
     last = m.index + m[0].length;
   }
-  return { text: last === 0 ? text : out + text.slice(last), owner };
+  if (last === 0) return { text, owner };
+  parts.push(text.slice(last));
+  return { text: parts.join(""), owner };
 }
 
 /**
