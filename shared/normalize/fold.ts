@@ -25,12 +25,10 @@ const FOLD: Record<string, string> = {
 };
 
 export function foldChar(ch: string): string {
+  if (ch.length !== 1) return FOLD[ch] ?? ch;
   const code = ch.charCodeAt(0);
-  // Full-width ASCII letters and digits: U+FF10..U+FF5A map to ASCII by a fixed offset.
-  if ((code >= 0xff10 && code <= 0xff19) || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a)) {
-    return String.fromCharCode(code - 0xfee0);
-  }
-  return FOLD[ch] ?? ch;
+  const folded = foldedCode(code);
+  return folded === code ? ch : String.fromCharCode(folded);
 }
 
 // Every character foldChar changes lies in the full-width block or is ﹑.
@@ -41,6 +39,7 @@ const FOLD_CODES = new Map<number, number>(Object.entries(FOLD).map(([from, to])
 
 /** The code foldChar maps a character's code to (the same code when it leaves the character). */
 function foldedCode(code: number): number {
+  // Full-width ASCII letters and digits: U+FF10..U+FF5A map to ASCII by a fixed offset.
   if ((code >= 0xff10 && code <= 0xff19) || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a)) return code - 0xfee0;
   return FOLD_CODES.get(code) ?? code;
 }

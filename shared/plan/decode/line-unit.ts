@@ -6,6 +6,7 @@ import { foldKey } from "../../normalize/fold";
 import { isSpaceCode, SPACES, trimEndOf } from "../../normalize/trim-chars";
 import type { LineToken, TokenLine } from "../line-token";
 import { readDatePhrase, type DatePhrase } from "../../schedule/date-phrase";
+import { charCodeSet } from "../../schedule/word-lookup";
 import { headingTail } from "./heading-tail";
 
 export interface TextView {
@@ -139,16 +140,10 @@ const NO_CUTS: Cut[] = [];
 export const STAR_MARKS = "★☆■◆●▲";
 // The cut scans below look at every character of a line: by char code, as charAt would make a
 // string of each CJK character.
-const BREAK_BEFORE_CODES = codesOf(BREAK_BEFORE);
-const STAR_MARK_CODES = codesOf(STAR_MARKS);
+const BREAK_BEFORE_CODES = charCodeSet(BREAK_BEFORE);
+export const STAR_MARK_CODES = charCodeSet(STAR_MARKS);
 const COLON = 0x3a;
 const SPACE = 0x20;
-
-function codesOf(chars: string): ReadonlySet<number> {
-  const out = new Set<number>();
-  for (let i = 0; i < chars.length; i++) out.add(chars.charCodeAt(i));
-  return out;
-}
 
 function isAsciiDigit(code: number): boolean {
   return code >= 48 && code <= 57;

@@ -4,13 +4,12 @@
  * Pure: the beam search (decode-schedule.ts) calls it for every reading of every line.
  */
 import type { ColumnRole } from "./table-header";
-import { STAR_MARKS, type LineUnit } from "./line-unit";
+import { STAR_MARK_CODES, type LineUnit } from "./line-unit";
 import type { Reading } from "./readings";
 import { Clues, type Term } from "./clues";
 import { isScheduleKeyword } from "./schedule-keyword";
 import { readDatePhrase } from "../../schedule/date-phrase";
 import { foldKey } from "../../normalize/fold";
-import { charCodeSet } from "../../schedule/word-lookup";
 import { isNameField, isTimeField } from "../field-tasks";
 import { copyOf, START, withoutKeyword, type DecodeState } from "./state";
 
@@ -158,12 +157,10 @@ function withinMonths(month: number, first: number, last: number): boolean {
   return first <= last ? month >= first && month <= last : month >= first || month <= last;
 }
 
-// By code: this looks at every line a step reads as a task or as other text.
-const STAR_MARK_CODES = charCodeSet(STAR_MARKS);
-
 function isSectionHeading(u: LineUnit): boolean {
   // "★保龄球赛规程：" heads a part of the page as 一、 does.
   // (An empty line's first character is "", which String.includes found in the marks: it still counts.)
+  // By code: this looks at every line a step reads as a task or as other text.
   if (u.whole.text === "" || STAR_MARK_CODES.has(u.whole.text.charCodeAt(0))) return true;
   return u.number !== null && u.number.level !== null && u.number.level <= 2;
 }
