@@ -15,6 +15,7 @@ import { NewPlanModal } from "./commands/new-plan";
 import { openNoteAtLine } from "./open-note";
 import { CalendarView, VIEW_TYPE_CALENDAR } from "./view/calendar-view";
 import { registerNotionSync, type NotionSyncHandle } from "./notion";
+import { uiTurn } from "./index/ui-turn";
 
 export default class UnionPlanPlugin extends Plugin {
   override settings: UnionPlanSettings = { ...DEFAULT_SETTINGS };
@@ -28,6 +29,7 @@ export default class UnionPlanPlugin extends Plugin {
     setYamlCodec({ parse: (text) => parseYaml(text) as unknown, stringify: (value) => stringifyYaml(value) });
     this.register(() => setYamlCodec(null));
 
+    const turn = uiTurn(window);
     const index = new PlanIndex({
       vault: this.app.vault,
       metadataCache: this.app.metadataCache,
@@ -35,10 +37,12 @@ export default class UnionPlanPlugin extends Plugin {
         const id = window.setTimeout(fn, ms);
         return () => window.clearTimeout(id);
       },
+      yieldTurn: () => turn.next(),
     });
     this.index = index;
     this.register(() => {
       index.destroy();
+      turn.close();
       this.index = null;
       this.host = null;
     });

@@ -35,6 +35,11 @@ export interface PlanIndexDeps {
   debounceMs?: number;
   /** Milliseconds for the cold build's turns; performance.now unless told (tests pass a fake clock). */
   now?: () => number;
+  /**
+   * Gives the UI a turn during the cold build (ui-turn.ts in the plugin, whose turns browsers do
+   * not clamp as they clamp nested timers); a 0 ms timer unless told.
+   */
+  yieldTurn?: () => Promise<void>;
 }
 
 type Pending = { kind: "changed"; file: TFile; data: string } | { kind: "deleted" };
@@ -91,7 +96,8 @@ export class PlanIndex implements PlanIndexLike {
    */
   async build(): Promise<void> {
     const now = this.deps.now ?? (() => performance.now());
-    const slicer = new TimeSlicer({ now, yieldTurn: () => new Promise<void>((resolve) => this.deps.setTimer(resolve, 0)) }, TURN_BUDGET_MS);
+    const yieldTurn = this.deps.yieldTurn ?? (() => new Promise<void>((resolve) => this.deps.setTimer(resolve, 0)));
+    const slicer = new TimeSlicer({ now, yieldTurn }, TURN_BUDGET_MS);
     const files = this.deps.vault.getMarkdownFiles().filter((f) => worthReading(this.deps.metadataCache.getFileCache(f)));
     for (let at = 0; at < files.length; at += READ_BATCH) {
       const batch = files.slice(at, at + READ_BATCH);
