@@ -115,7 +115,10 @@ export const furnitureReading: OneReadingRule = (u) => {
       t ??= withoutSpaces(whole);
       if (t.indexOf(".", t.length - 5) >= 0 && /\.(docx?|pdf|xlsx?|wps|pptx?)$/i.test(t)) return { kind: "furniture", why: "related" };
     }
-    if (PAGE_NUMBER_FIRST.has(first)) {
+    // "12", "第3页", "- 4 -": a page number of digits ends in a digit, one between dashes in a dash
+    // (`t` keeps the line's last character unless it is a space): most lines opening with a digit are no page number.
+    const last = whole.charCodeAt(whole.length - 1);
+    if (PAGE_NUMBER_FIRST.has(first) && (first === 0x7b2c || isSpaceCode(last) || (first === 0x2d ? last === 0x2d : isAsciiDigitCode(last)))) {
       t ??= withoutSpaces(whole);
       if (/^\d{1,3}$/.test(t) || /^第\d+页/.test(t) || /^-\s*\d+\s*-$/.test(t)) return { kind: "furniture", why: "page-number" };
     }

@@ -1,11 +1,27 @@
 /** What may follow the date phrase of a month heading: a word such as 工作, a bracketed note, the colon. */
 import { dayAndHourLength } from "../day-and-hour";
 import { firstCharsOf, isOneOf } from "../../schedule/word-lookup";
+import { isSpaceCode } from "../../normalize/trim-chars";
 
 // What may follow a month word in a heading: 一月份工作, 三月份活动安排, 9月主题 …
 const TAIL_WORDS = ["工作安排", "活动安排", "活動安排", "工作要点", "工作要點", "主题活动", "主題活動", "重点工作", "重點工作", "工作计划", "工作計劃", "活动内容", "活動內容", "工作", "安排", "活动", "活動", "计划", "計劃", "主题", "主題", "事项", "事項"];
 const TAIL_FIRST = firstCharsOf(TAIL_WORDS);
 const NO_WORDS: readonly string[] = [];
+
+/**
+ * Where `text` ends once the spaces and ASCII colons at its end are left off: the length
+ * trimEndOf(text, SPACES + ":") would keep, found by code without making the string (asked of
+ * every line a month or a task reading looks at).
+ */
+export function endBeforeSpacesAndColons(text: string, to = text.length): number {
+  let end = to;
+  while (end > 0) {
+    const c = text.charCodeAt(end - 1);
+    if (c !== 0x3a && !isSpaceCode(c)) break;
+    end--;
+  }
+  return end;
+}
 
 export function skipSpaces(key: string, at: number): number {
   let i = at;
