@@ -1,0 +1,46 @@
+/**
+ * The characters date-phrase.ts looks for, as char codes, and the small scans it makes with them.
+ * Its readers run at every position that may open a date, on every line: charAt would make a new
+ * string of every CJK character it is asked for, and a code is compared without one.
+ */
+import { charCodeSet, startsWithAny } from "./word-lookup";
+import { HAN_DIGITS, HOLIDAYS_BY_FIRST, LIST_MARKS, PARTS_FIRST, PLACEHOLDER, QUARTERS_BY_FIRST, RANGE_MARKS, RELATIVE_FIRST, SUFFIXES_FIRST, TEN_DAYS_FIRST } from "./date-words";
+
+export const SPACE = 0x20;
+export const SLASH = 0x2f;
+export const QUESTION = 0x3f;
+export const NIAN = "年".charCodeAt(0);
+export const YUE = "月".charCodeAt(0);
+export const FEN = "份".charCodeAt(0);
+export const YUAN = "元".charCodeAt(0);
+export const ZHENG = "正".charCodeAt(0);
+export const DUN = "、".charCodeAt(0);
+
+export const DAY_CODES = charCodeSet("日号號");
+export const PLACEHOLDER_CODES = charCodeSet(PLACEHOLDER);
+export const HAN_DIGIT_CODES = charCodeSet(HAN_DIGITS);
+export const RANGE_CODES = charCodeSet(RANGE_MARKS);
+export const LIST_CODES = charCodeSet(LIST_MARKS);
+// The first characters of each word list: a list is tried only where one of its words may start.
+export const PARTS_CODES = charCodeSet(PARTS_FIRST);
+export const SUFFIXES_CODES = charCodeSet(SUFFIXES_FIRST);
+export const RELATIVE_CODES = charCodeSet(RELATIVE_FIRST);
+export const TEN_DAYS_CODES = charCodeSet(TEN_DAYS_FIRST);
+export const HOLIDAY_CODES = charCodeSet([...HOLIDAYS_BY_FIRST.keys()].join(""));
+export const QUARTER_CODES = charCodeSet([...QUARTERS_BY_FIRST.keys()].join(""));
+
+export function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** Where the run of ASCII spaces at `at` ends. */
+export function spacesFrom(key: string, at: number): number {
+  let i = at;
+  while (key.charCodeAt(i) === SPACE) i++;
+  return i;
+}
+
+/** The word of `words` at `at`, when the character there may start one (`first`: their first characters' codes). */
+export function wordAt(key: string, at: number, words: readonly string[], first: ReadonlySet<number>): string | null {
+  return first.has(key.charCodeAt(at)) ? startsWithAny(key, at, words) : null;
+}
