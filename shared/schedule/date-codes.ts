@@ -15,6 +15,7 @@ export const FEN = "份".charCodeAt(0);
 export const YUAN = "元".charCodeAt(0);
 export const ZHENG = "正".charCodeAt(0);
 export const DUN = "、".charCodeAt(0);
+export const SHI = "十".charCodeAt(0);
 
 export const DAY_CODES = charCodeSet("日号號");
 export const PLACEHOLDER_CODES = charCodeSet(PLACEHOLDER);
@@ -29,6 +30,22 @@ export const TEN_DAYS_CODES = charCodeSet(TEN_DAYS_FIRST);
 export const HOLIDAY_CODES = charCodeSet([...HOLIDAYS_BY_FIRST.keys()].join(""));
 export const QUARTER_CODES = charCodeSet([...QUARTERS_BY_FIRST.keys()].join(""));
 
+// The value of each Chinese numeral but 十, as parseChineseNumber gives it (〇 and 零 are 0).
+const HAN_VALUES = new Map([..."〇零一二三四五六七八九"].map((c, k) => [c.charCodeAt(0), Math.max(0, k - 1)]));
+
+/** The value of a Chinese numeral other than 十, or -1. */
+export function hanDigitValue(c: number): number {
+  return HAN_VALUES.get(c) ?? -1;
+}
+
+/**
+ * The code at `i`, or -1 past the key's end: charCodeAt would give NaN there, and NaN asked of a set
+ * or read out of range costs V8 a slower path, on every line that ends with its date ("3月").
+ */
+export function codeAt(key: string, i: number): number {
+  return i < key.length ? key.charCodeAt(i) : -1;
+}
+
 export function isDigitCode(c: number): boolean {
   return c >= 48 && c <= 57;
 }
@@ -36,11 +53,11 @@ export function isDigitCode(c: number): boolean {
 /** Where the run of ASCII spaces at `at` ends. */
 export function spacesFrom(key: string, at: number): number {
   let i = at;
-  while (key.charCodeAt(i) === SPACE) i++;
+  while (codeAt(key, i) === SPACE) i++;
   return i;
 }
 
 /** The word of `words` at `at`, when the character there may start one (`first`: their first characters' codes). */
 export function wordAt(key: string, at: number, words: readonly string[], first: ReadonlySet<number>): string | null {
-  return first.has(key.charCodeAt(at)) ? startsWithAny(key, at, words) : null;
+  return first.has(codeAt(key, at)) ? startsWithAny(key, at, words) : null;
 }

@@ -9,12 +9,11 @@
  * It only reads; whether the phrase heads a 行事历 month, opens a dated sentence or is part of a
  * longer account is for the caller (the schedule decoder, the body-task reader) to decide.
  */
-import { parseChineseNumber } from "../outline/chinese-number";
 import type { MonthRef } from "./month-heading";
 import { festivalPhrase } from "./festival-period";
 import { commonEraOfRepublicYear } from "../time/year-month";
 import { firstStartingAt } from "./word-lookup";
-import { DAY_CODES, DUN, FEN, HAN_DIGIT_CODES, HOLIDAY_CODES, isDigitCode, LIST_CODES, NIAN, PARTS_CODES, PLACEHOLDER_CODES, QUARTER_CODES, QUESTION, RANGE_CODES, RELATIVE_CODES, SLASH, SPACE, spacesFrom, SUFFIXES_CODES, TEN_DAYS_CODES, wordAt, YUAN, YUE, ZHENG } from "./date-codes";
+import { codeAt, DAY_CODES, DUN, FEN, HAN_DIGIT_CODES, hanDigitValue, SHI, HOLIDAY_CODES, isDigitCode, LIST_CODES, NIAN, PARTS_CODES, PLACEHOLDER_CODES, QUARTER_CODES, QUESTION, RANGE_CODES, RELATIVE_CODES, SLASH, SPACE, spacesFrom, SUFFIXES_CODES, TEN_DAYS_CODES, wordAt, YUAN, YUE, ZHENG } from "./date-codes";
 import { FIRST_CHARS, HAN_YEAR_DIGIT, HOLIDAYS_BY_FIRST, NOT_ONLY_FESTIVAL_FIRST, PARTS, QUARTERS_BY_FIRST, RELATIVE_YEARS, SUFFIXES, TEN_DAYS, dayMarkLength, isSlashBoundary } from "./date-words";
 
 export { isDigit } from "./word-lookup";
@@ -63,14 +62,14 @@ const UNKNOWN_YEAR = 0;
 /** "2027年", "20xx年", "二〇二六年" at `at`: the year, UNKNOWN_YEAR or NO_YEAR; its end in readEnd. */
 function readYear(key: string, at: number): number {
   // "xx年": the whole year left as a placeholder, as templates and redacted copies write it.
-  if (PLACEHOLDER_CODES.has(key.charCodeAt(at)) && PLACEHOLDER_CODES.has(key.charCodeAt(at + 1)) && key.charCodeAt(at + 2) === NIAN) {
+  if (PLACEHOLDER_CODES.has(codeAt(key, at)) && PLACEHOLDER_CODES.has(codeAt(key, at + 1)) && codeAt(key, at + 2) === NIAN) {
     readEnd = spacesFrom(key, at + 3);
     return UNKNOWN_YEAR;
   }
   const republic = readRepublicYear(key, at);
   if (republic !== NO_YEAR) return republic;
   // A year is four characters and its 年 (spaces between): most phrases have none.
-  const fifth = key.charCodeAt(at + 4);
+  const fifth = codeAt(key, at + 4);
   if (fifth !== NIAN && fifth !== SPACE) return NO_YEAR;
   let i = at;
   let digits = "";
@@ -84,7 +83,7 @@ function readYear(key: string, at: number): number {
   }
   if (i - at !== 4) return NO_YEAR;
   i = spacesFrom(key, i);
-  if (key.charCodeAt(i) !== NIAN) return NO_YEAR;
+  if (codeAt(key, i) !== NIAN) return NO_YEAR;
   i = spacesFrom(key, i + 1);
   readEnd = i;
   const year = digits.includes("?") ? null : Number(digits);
@@ -100,41 +99,56 @@ function readRepublicYear(key: string, at: number): number {
   const digits = readDigits(key, at, 3);
   if (digits < 100 || readEnd - at !== 3) return NO_YEAR;
   let i = spacesFrom(key, readEnd);
-  if (key.charCodeAt(i) !== NIAN) return NO_YEAR;
+  if (codeAt(key, i) !== NIAN) return NO_YEAR;
   i = spacesFrom(key, i + 1);
   const month = readDigits(key, i, 2);
   if (month < 1 || month > 12) return NO_YEAR;
-  if (key.charCodeAt(spacesFrom(key, readEnd)) !== YUE) return NO_YEAR;
+  if (codeAt(key, spacesFrom(key, readEnd)) !== YUE) return NO_YEAR;
   readEnd = i;
   return commonEraOfRepublicYear(digits);
 }
 
 /** A month or day number (1–31): Arabic or Chinese; -1 when there is none; its end in readEnd. */
 function readNumber(key: string, at: number): number {
-  const c = key.charCodeAt(at);
+  const c = codeAt(key, at);
   if (isDigitCode(c)) return readDigits(key, at, 2);
-  if (c === YUAN || (c === ZHENG && key.charCodeAt(at + 1) === YUE)) {
+  if (c === YUAN || (c === ZHENG && codeAt(key, at + 1) === YUE)) {
     readEnd = at + 1;
     return 1;
   }
   let i = at;
-  while (i < key.length && HAN_DIGIT_CODES.has(key.charCodeAt(i)) && i - at < 3) i++;
+  while (i < key.length && HAN_DIGIT_CODES.has(codeAt(key, i)) && i - at < 3) i++;
   if (i === at) return -1;
-  const n = parseChineseNumber(key.slice(at, i));
-  if (n === null) return -1;
+  const n = hanNumber(key, at, i);
+  if (n < 0) return -1;
   readEnd = i;
   return n;
+}
+
+/**
+ * The number a run of one to three Chinese numerals (HAN_DIGITS) writes, as parseChineseNumber reads
+ * the run's slice ("三" 3, "十二" 12, "二十三" 23, "二三" none), or -1 where it gives null: by code,
+ * without the slice, the patterns and the lookups by string it makes for every month word.
+ */
+function hanNumber(key: string, at: number, end: number): number {
+  let ten = at;
+  while (ten < end && codeAt(key, ten) !== SHI) ten++;
+  if (ten === end) return end - at === 1 ? hanDigitValue(codeAt(key, at)) : -1;
+  if (ten - at > 1 || end - ten > 2) return -1;
+  const tens = ten === at ? 1 : hanDigitValue(codeAt(key, at));
+  const ones = ten + 1 === end ? 0 : hanDigitValue(codeAt(key, ten + 1));
+  return tens < 0 || ones < 0 ? -1 : tens * 10 + ones;
 }
 
 /** A day of the month ("17日") at `at`. */
 function isDayAt(key: string, at: number): boolean {
   const n = readNumber(key, at);
-  return n >= 1 && n <= 31 && DAY_CODES.has(key.charCodeAt(readEnd));
+  return n >= 1 && n <= 31 && DAY_CODES.has(codeAt(key, readEnd));
 }
 
 function opensDayRange(key: string, at: number): boolean {
   if (readJoin(key, at) !== RANGE) return false;
-  return readNumber(key, readEnd) >= 0 && DAY_CODES.has(key.charCodeAt(readEnd));
+  return readNumber(key, readEnd) >= 0 && DAY_CODES.has(codeAt(key, readEnd));
 }
 
 /** The digits at `at` (at most `max`), or -1 when there are none or more follow; their end in readEnd. */
@@ -142,8 +156,8 @@ function readDigits(key: string, at: number, max: number): number {
   let i = at;
   let n = 0;
   // The value is summed as the digits are read (the same number Number() makes of their slice).
-  while (i < key.length && i - at < max && isDigitCode(key.charCodeAt(i))) n = n * 10 + key.charCodeAt(i++) - 48;
-  if (i === at || isDigitCode(key.charCodeAt(i))) return -1;
+  while (i < key.length && i - at < max && isDigitCode(codeAt(key, i))) n = n * 10 + codeAt(key, i++) - 48;
+  if (i === at || isDigitCode(codeAt(key, i))) return -1;
   readEnd = i;
   return n;
 }
@@ -159,7 +173,7 @@ function readSlashPoint(key: string, at: number, out: Point): number {
   const lead = readDigits(key, at, 4);
   const leadEnd = readEnd;
   // The slash first: most digits have none after them (a failed read leaves readEnd to no one).
-  if (lead < 0 || key.charCodeAt(leadEnd) !== SLASH) return -1;
+  if (lead < 0 || codeAt(key, leadEnd) !== SLASH) return -1;
   if (at > 0 && !isSlashBoundary(key.charAt(at - 1))) return -1;
   let month = lead;
   let dayAt = leadEnd + 1;
@@ -183,11 +197,15 @@ function readSlashPoint(key: string, at: number, out: Point): number {
  * a slash date. Returns where it ends, or -1 when there is none.
  */
 function readPoint(key: string, at: number, out: Point): number {
-  const slash = isDigitCode(key.charCodeAt(at)) ? readSlashPoint(key, at, out) : -1;
+  const slash = isDigitCode(codeAt(key, at)) ? readSlashPoint(key, at, out) : -1;
   if (slash >= 0) return slash;
   let i = at;
   let year: number | null = null;
-  const y = readYear(key, i);
+  // A year opens with two placeholders ("xx年"), three digits (a Republic year) or has its 年 or a
+  // space fifth ("2027年"): where none can, readYear would find none (most points have no year).
+  const fifth = codeAt(key, at + 4);
+  const mayHaveYear = PLACEHOLDER_CODES.has(codeAt(key, at)) || isDigitCode(codeAt(key, at + 2)) || fifth === NIAN || fifth === SPACE;
+  const y = mayHaveYear ? readYear(key, i) : NO_YEAR;
   const hasYear = y !== NO_YEAR;
   if (hasYear) {
     year = y === UNKNOWN_YEAR ? null : y;
@@ -196,7 +214,7 @@ function readPoint(key: string, at: number, out: Point): number {
   const n = readNumber(key, i);
   if (n < 0) return -1;
   let j = spacesFrom(key, readEnd);
-  const c = key.charCodeAt(j);
+  const c = codeAt(key, j);
   if (DAY_CODES.has(c)) {
     // A bare day ("28日") is only a point inside a range; the caller checks that.
     if (hasYear || n > 31 || n < 1) return -1;
@@ -211,14 +229,14 @@ function readPoint(key: string, at: number, out: Point): number {
   if (c === YUE) {
     hasMonthWord = true;
     j++;
-    if (key.charCodeAt(j) === FEN) j++;
+    if (codeAt(key, j) === FEN) j++;
     j = spacesFrom(key, j);
     const p = wordAt(key, j, PARTS, PARTS_CODES);
     if (p) {
       // "上、中旬" is 上中旬 written as a list.
       part = p.replace("、", "");
       j += p.length;
-    } else if (PLACEHOLDER_CODES.has(key.charCodeAt(j)) && DAY_CODES.has(key.charCodeAt(j + 1))) {
+    } else if (PLACEHOLDER_CODES.has(codeAt(key, j)) && DAY_CODES.has(codeAt(key, j + 1))) {
       // "3月x日": a day left to be filled in; the month is real, the day unknown.
       j += 2;
     } else {
@@ -228,7 +246,7 @@ function readPoint(key: string, at: number, out: Point): number {
       if (d >= 1 && d <= 31 && mark >= 0) {
         day = d;
         j = dEnd + mark;
-      } else if (d >= 1 && d <= 31 && key.charCodeAt(dEnd) === DUN && isDayAt(key, dEnd + 1)) {
+      } else if (d >= 1 && d <= 31 && codeAt(key, dEnd) === DUN && isDayAt(key, dEnd + 1)) {
         // "9月16、17日": two days of the month; the first is the day, the list is the phrase.
         // (isDayAt read the second day: readEnd is its end.)
         day = d;
@@ -261,10 +279,10 @@ const LIST = "list";
 /** Skips a run of range or list marks (and spaces): which it was, or null; its end in readEnd. */
 function readJoin(key: string, at: number): "range" | "list" | null {
   let i = spacesFrom(key, at);
-  const c = key.charCodeAt(i);
+  const c = codeAt(key, i);
   // At the key's end this has always answered a range (whose second point then is not there).
   if (i >= key.length || RANGE_CODES.has(c)) {
-    while (i < key.length && RANGE_CODES.has(key.charCodeAt(i)) && i - at < 8) i++;
+    while (i < key.length && RANGE_CODES.has(codeAt(key, i)) && i - at < 8) i++;
     readEnd = spacesFrom(key, i);
     return RANGE;
   }
@@ -285,7 +303,7 @@ function withSuffix(key: string, at: number): number {
  * range only between two whole days with their months, where a question mark says nothing else.
  */
 function lostRangeMark(key: string, at: number, first: Point): "range" | null {
-  if (key.charCodeAt(at) !== QUESTION || first.day === null) return null;
+  if (codeAt(key, at) !== QUESTION || first.day === null) return null;
   // SECOND is read again by the caller, from readEnd.
   if (readPoint(key, at + 1, SECOND) < 0 || !SECOND.hasMonthWord || SECOND.day === null) return null;
   readEnd = at + 1;
@@ -299,7 +317,7 @@ export function monthsOf(phrase: DatePhrase): MonthRef[] {
 
 /** The date phrase at `at` in `key` (folded), or null. */
 export function readDatePhrase(key: string, at = 0): DatePhrase | null {
-  const first = key.charCodeAt(at);
+  const first = codeAt(key, at);
   if (!FIRST_CHARS.has(first)) return null;
   // "教职工…", "青年教师…", "“三八”…": a festival is the only phrase that can start here.
   if (!NOT_ONLY_FESTIVAL_FIRST.has(first)) return festivalPhrase(key, at);
@@ -307,15 +325,15 @@ export function readDatePhrase(key: string, at = 0): DatePhrase | null {
   const rel = wordAt(key, i, RELATIVE_YEARS, RELATIVE_CODES);
   if (rel) i += rel.length;
   // Each list is looked up only where its words may start (by code: most phrases open with a digit).
-  const holiday = rel || !HOLIDAY_CODES.has(key.charCodeAt(i)) ? null : firstStartingAt(key, i, HOLIDAYS_BY_FIRST);
+  const holiday = rel || !HOLIDAY_CODES.has(codeAt(key, i)) ? null : firstStartingAt(key, i, HOLIDAYS_BY_FIRST);
   if (holiday) {
     const [word, months] = holiday;
     return { end: withSuffix(key, i + word.length), months: months.map((month) => ({ year: null, month })), day: null, dayEnd: null, partOfMonth: null, relativeYear: null };
   }
   // No festival (festival-period.ts) opens with a digit, quoted or not.
-  const festival = isDigitCode(key.charCodeAt(i)) ? null : festivalPhrase(key, i);
+  const festival = isDigitCode(codeAt(key, i)) ? null : festivalPhrase(key, i);
   if (festival) return festival;
-  const quarter = rel || !QUARTER_CODES.has(key.charCodeAt(i)) ? null : firstStartingAt(key, i, QUARTERS_BY_FIRST);
+  const quarter = rel || !QUARTER_CODES.has(codeAt(key, i)) ? null : firstStartingAt(key, i, QUARTERS_BY_FIRST);
   if (quarter) {
     const [word, months] = quarter;
     return { end: withSuffix(key, i + word.length), months: months.map((month) => ({ year: null, month })), day: null, dayEnd: null, partOfMonth: null, relativeYear: null };
