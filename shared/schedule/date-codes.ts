@@ -4,7 +4,7 @@
  * string of every CJK character it is asked for, and a code is compared without one.
  */
 import { charCodeSet, startsWithAny } from "./word-lookup";
-import { HAN_DIGITS, HOLIDAYS_BY_FIRST, LIST_MARKS, PARTS_FIRST, PLACEHOLDER, QUARTERS_BY_FIRST, RANGE_MARKS, RELATIVE_FIRST, SUFFIXES_FIRST, TEN_DAYS_FIRST } from "./date-words";
+import { FIRST_CHARS, HAN_DIGITS, HOLIDAYS_BY_FIRST, NOT_ONLY_FESTIVAL_FIRST, LIST_MARKS, PARTS_FIRST, PLACEHOLDER, QUARTERS_BY_FIRST, RANGE_MARKS, RELATIVE_FIRST, SUFFIXES_FIRST, TEN_DAYS_FIRST } from "./date-words";
 
 export const SPACE = 0x20;
 export const SLASH = 0x2f;
@@ -15,26 +15,56 @@ export const FEN = "份".charCodeAt(0);
 export const YUAN = "元".charCodeAt(0);
 export const ZHENG = "正".charCodeAt(0);
 export const DUN = "、".charCodeAt(0);
-export const SHI = "十".charCodeAt(0);
+const SHI = "十".charCodeAt(0);
 
-export const DAY_CODES = charCodeSet("日号號");
-export const PLACEHOLDER_CODES = charCodeSet(PLACEHOLDER);
-export const HAN_DIGIT_CODES = charCodeSet(HAN_DIGITS);
-export const RANGE_CODES = charCodeSet(RANGE_MARKS);
-export const LIST_CODES = charCodeSet(LIST_MARKS);
+/**
+ * Which of the sets below each character code is in, a bit a set: a code is asked with one load from
+ * this table, where a Set<number> is a call into V8's hash table (the readers ask some ten a phrase).
+ */
+const FLAGS = new Uint16Array(65536);
+let nextBit = 1;
+
+/** A set of character codes, asked as a Set is (`has`), by its bit in FLAGS. */
+class CodeFlag {
+  constructor(readonly bit: number) {}
+
+  /** Whether the code is in the set (-1, past a key's end, never is). */
+  has(c: number): boolean {
+    return c >= 0 && ((FLAGS[c] as number) & this.bit) !== 0;
+  }
+}
+
+function codeFlag(codes: Iterable<number>): CodeFlag {
+  const bit = nextBit;
+  // Sixteen sets at most: a seventeenth would need a wider table.
+  if (bit > 0x8000) throw new Error("date-codes: more sets than FLAGS has bits");
+  nextBit <<= 1;
+  for (const c of codes) FLAGS[c] = (FLAGS[c] as number) | bit;
+  return new CodeFlag(bit);
+}
+
+const flagOf = (chars: string): CodeFlag => codeFlag(charCodeSet(chars));
+
+export const FIRST_CODES = codeFlag(FIRST_CHARS);
+export const NOT_ONLY_FESTIVAL_CODES = codeFlag(NOT_ONLY_FESTIVAL_FIRST);
+export const DAY_CODES = flagOf("日号號");
+export const PLACEHOLDER_CODES = flagOf(PLACEHOLDER);
+export const HAN_DIGIT_CODES = flagOf(HAN_DIGITS);
+export const RANGE_CODES = flagOf(RANGE_MARKS);
+export const LIST_CODES = flagOf(LIST_MARKS);
 // The first characters of each word list: a list is tried only where one of its words may start.
-export const PARTS_CODES = charCodeSet(PARTS_FIRST);
-export const SUFFIXES_CODES = charCodeSet(SUFFIXES_FIRST);
-export const RELATIVE_CODES = charCodeSet(RELATIVE_FIRST);
-export const TEN_DAYS_CODES = charCodeSet(TEN_DAYS_FIRST);
-export const HOLIDAY_CODES = charCodeSet([...HOLIDAYS_BY_FIRST.keys()].join(""));
-export const QUARTER_CODES = charCodeSet([...QUARTERS_BY_FIRST.keys()].join(""));
+export const PARTS_CODES = flagOf(PARTS_FIRST);
+export const SUFFIXES_CODES = flagOf(SUFFIXES_FIRST);
+export const RELATIVE_CODES = flagOf(RELATIVE_FIRST);
+export const TEN_DAYS_CODES = flagOf(TEN_DAYS_FIRST);
+export const HOLIDAY_CODES = flagOf([...HOLIDAYS_BY_FIRST.keys()].join(""));
+export const QUARTER_CODES = flagOf([...QUARTERS_BY_FIRST.keys()].join(""));
 
 // The value of each Chinese numeral but 十, as parseChineseNumber gives it (〇 and 零 are 0).
 const HAN_VALUES = new Map([..."〇零一二三四五六七八九"].map((c, k) => [c.charCodeAt(0), Math.max(0, k - 1)]));
 
 /** The value of a Chinese numeral other than 十, or -1. */
-export function hanDigitValue(c: number): number {
+function hanDigitValue(c: number): number {
   return HAN_VALUES.get(c) ?? -1;
 }
 
@@ -58,6 +88,21 @@ export function spacesFrom(key: string, at: number): number {
 }
 
 /** The word of `words` at `at`, when the character there may start one (`first`: their first characters' codes). */
-export function wordAt(key: string, at: number, words: readonly string[], first: ReadonlySet<number>): string | null {
+export function wordAt(key: string, at: number, words: readonly string[], first: CodeFlag): string | null {
   return first.has(codeAt(key, at)) ? startsWithAny(key, at, words) : null;
+}
+
+/**
+ * The number a run of one to three Chinese numerals (HAN_DIGITS) writes, as parseChineseNumber reads
+ * the run's slice ("三" 3, "十二" 12, "二十三" 23, "二三" none), or -1 where it gives null: by code,
+ * without the slice, the patterns and the lookups by string it makes for every month word.
+ */
+export function hanNumber(key: string, at: number, end: number): number {
+  let ten = at;
+  while (ten < end && codeAt(key, ten) !== SHI) ten++;
+  if (ten === end) return end - at === 1 ? hanDigitValue(codeAt(key, at)) : -1;
+  if (ten - at > 1 || end - ten > 2) return -1;
+  const tens = ten === at ? 1 : hanDigitValue(codeAt(key, at));
+  const ones = ten + 1 === end ? 0 : hanDigitValue(codeAt(key, ten + 1));
+  return tens < 0 || ones < 0 ? -1 : tens * 10 + ones;
 }

@@ -13,8 +13,8 @@ import type { MonthRef } from "./month-heading";
 import { festivalPhrase } from "./festival-period";
 import { commonEraOfRepublicYear } from "../time/year-month";
 import { firstStartingAt } from "./word-lookup";
-import { codeAt, DAY_CODES, DUN, FEN, HAN_DIGIT_CODES, hanDigitValue, SHI, HOLIDAY_CODES, isDigitCode, LIST_CODES, NIAN, PARTS_CODES, PLACEHOLDER_CODES, QUARTER_CODES, QUESTION, RANGE_CODES, RELATIVE_CODES, SLASH, SPACE, spacesFrom, SUFFIXES_CODES, TEN_DAYS_CODES, wordAt, YUAN, YUE, ZHENG } from "./date-codes";
-import { FIRST_CHARS, HAN_YEAR_DIGIT, HOLIDAYS_BY_FIRST, NOT_ONLY_FESTIVAL_FIRST, PARTS, QUARTERS_BY_FIRST, RELATIVE_YEARS, SUFFIXES, TEN_DAYS, dayMarkLength, isSlashBoundary } from "./date-words";
+import { codeAt, DAY_CODES, FIRST_CODES, NOT_ONLY_FESTIVAL_CODES, DUN, FEN, HAN_DIGIT_CODES, hanNumber, HOLIDAY_CODES, isDigitCode, LIST_CODES, NIAN, PARTS_CODES, PLACEHOLDER_CODES, QUARTER_CODES, QUESTION, RANGE_CODES, RELATIVE_CODES, SLASH, SPACE, spacesFrom, SUFFIXES_CODES, TEN_DAYS_CODES, wordAt, YUAN, YUE, ZHENG } from "./date-codes";
+import { HAN_YEAR_DIGIT, HOLIDAYS_BY_FIRST, PARTS, QUARTERS_BY_FIRST, RELATIVE_YEARS, SUFFIXES, TEN_DAYS, dayMarkLength, isSlashBoundary } from "./date-words";
 
 export { isDigit } from "./word-lookup";
 
@@ -123,21 +123,6 @@ function readNumber(key: string, at: number): number {
   if (n < 0) return -1;
   readEnd = i;
   return n;
-}
-
-/**
- * The number a run of one to three Chinese numerals (HAN_DIGITS) writes, as parseChineseNumber reads
- * the run's slice ("三" 3, "十二" 12, "二十三" 23, "二三" none), or -1 where it gives null: by code,
- * without the slice, the patterns and the lookups by string it makes for every month word.
- */
-function hanNumber(key: string, at: number, end: number): number {
-  let ten = at;
-  while (ten < end && codeAt(key, ten) !== SHI) ten++;
-  if (ten === end) return end - at === 1 ? hanDigitValue(codeAt(key, at)) : -1;
-  if (ten - at > 1 || end - ten > 2) return -1;
-  const tens = ten === at ? 1 : hanDigitValue(codeAt(key, at));
-  const ones = ten + 1 === end ? 0 : hanDigitValue(codeAt(key, ten + 1));
-  return tens < 0 || ones < 0 ? -1 : tens * 10 + ones;
 }
 
 /** A day of the month ("17日") at `at`. */
@@ -318,9 +303,9 @@ export function monthsOf(phrase: DatePhrase): MonthRef[] {
 /** The date phrase at `at` in `key` (folded), or null. */
 export function readDatePhrase(key: string, at = 0): DatePhrase | null {
   const first = codeAt(key, at);
-  if (!FIRST_CHARS.has(first)) return null;
+  if (!FIRST_CODES.has(first)) return null;
   // "教职工…", "青年教师…", "“三八”…": a festival is the only phrase that can start here.
-  if (!NOT_ONLY_FESTIVAL_FIRST.has(first)) return festivalPhrase(key, at);
+  if (!NOT_ONLY_FESTIVAL_CODES.has(first)) return festivalPhrase(key, at);
   let i = at;
   const rel = wordAt(key, i, RELATIVE_YEARS, RELATIVE_CODES);
   if (rel) i += rel.length;

@@ -27,6 +27,7 @@ import { isFieldKeyLine, isNameField, isOpenTimeField, isTimeField } from "../fi
 import { hasMonthWord } from "../schedule-signal";
 import { furnitureReading, TERMINAL_LAST } from "./furniture-reading";
 import { charCodeSet } from "../../schedule/word-lookup";
+import { codeAt } from "../../schedule/date-codes";
 
 export type HeadStyle = "bare" | "colon" | "space" | "comma" | "glued" | "lost-number" | "cell";
 
@@ -96,9 +97,10 @@ const monthReading: OneReadingRule = (u) => {
   // A slash date ("9/1") names its month without 月; a festival ("五一期间") alone heads no month.
   if (!phrase || (!hasMonthWord(key) && key.lastIndexOf("/", phrase.end - 1) < 0)) return null;
   const labelEnd = phrase.end;
-  if (PAST_FIRST.has(key.charCodeAt(labelEnd)) && PAST.test(key.slice(labelEnd))) return null;
+  // codeAt: -1 past the end, where most headings end ("3月"), as charCodeAt's NaN there is slow.
+  if (PAST_FIRST.has(codeAt(key, labelEnd)) && PAST.test(key.slice(labelEnd))) return null;
   const reportAt = skipSpaces(key, labelEnd);
-  if (REPORT_FIRST.has(key.charCodeAt(reportAt)) && REPORT.test(key.slice(reportAt))) return null;
+  if (REPORT_FIRST.has(codeAt(key, reportAt)) && REPORT.test(key.slice(reportAt))) return null;
   const i = phrase.day !== null ? weekdayEnd(key, labelEnd) : headingTail(key, labelEnd);
   // The label is text[0, i) without the spaces and colons at its end and the spaces at its start,
   // found by code: one slice, no trimmed copies.
@@ -108,9 +110,9 @@ const monthReading: OneReadingRule = (u) => {
   const label = text.slice(labelFrom, labelTo);
   const itemLevel = u.number?.level ?? null;
   const itemOrdinal = u.number?.ordinal ?? null;
-  const c = key.charAt(i);
   // Literals, not a spread of a shared base: this runs for every line with a month word.
   if (i >= key.length) return { kind: "month", label, months: phrase.months, itemLevel, itemOrdinal, phrase, tasks: [], style: "bare", past: 0 };
+  const c = key.charAt(i);
   let style: HeadStyle;
   let restAt: number;
   if (c === ":") {
