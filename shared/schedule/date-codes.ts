@@ -3,7 +3,8 @@
  * Its readers run at every position that may open a date, on every line: charAt would make a new
  * string of every CJK character it is asked for, and a code is compared without one.
  */
-import { charCodeSet, startsWithAny } from "./word-lookup";
+import { startsWithAny } from "./word-lookup";
+import { codeFlag, flagOf, type CodeFlag } from "./code-flags";
 import { FIRST_CHARS, HAN_DIGITS, HOLIDAYS_BY_FIRST, NOT_ONLY_FESTIVAL_FIRST, LIST_MARKS, PARTS_FIRST, PLACEHOLDER, QUARTERS_BY_FIRST, RANGE_MARKS, RELATIVE_FIRST, SUFFIXES_FIRST, TEN_DAYS_FIRST } from "./date-words";
 
 export const SPACE = 0x20;
@@ -16,34 +17,6 @@ export const YUAN = "元".charCodeAt(0);
 export const ZHENG = "正".charCodeAt(0);
 export const DUN = "、".charCodeAt(0);
 const SHI = "十".charCodeAt(0);
-
-/**
- * Which of the sets below each character code is in, a bit a set: a code is asked with one load from
- * this table, where a Set<number> is a call into V8's hash table (the readers ask some ten a phrase).
- */
-const FLAGS = new Uint16Array(65536);
-let nextBit = 1;
-
-/** A set of character codes, asked as a Set is (`has`), by its bit in FLAGS. */
-class CodeFlag {
-  constructor(readonly bit: number) {}
-
-  /** Whether the code is in the set (-1, past a key's end, never is). */
-  has(c: number): boolean {
-    return c >= 0 && ((FLAGS[c] as number) & this.bit) !== 0;
-  }
-}
-
-function codeFlag(codes: Iterable<number>): CodeFlag {
-  const bit = nextBit;
-  // Sixteen sets at most: a seventeenth would need a wider table.
-  if (bit > 0x8000) throw new Error("date-codes: more sets than FLAGS has bits");
-  nextBit <<= 1;
-  for (const c of codes) FLAGS[c] = (FLAGS[c] as number) | bit;
-  return new CodeFlag(bit);
-}
-
-const flagOf = (chars: string): CodeFlag => codeFlag(charCodeSet(chars));
 
 export const FIRST_CODES = codeFlag(FIRST_CHARS);
 export const NOT_ONLY_FESTIVAL_CODES = codeFlag(NOT_ONLY_FESTIVAL_FIRST);

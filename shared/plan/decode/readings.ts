@@ -26,7 +26,7 @@ import { tellsOfThePast } from "../../schedule/past-tense";
 import { isFieldKeyLine, isNameField, isOpenTimeField, isTimeField } from "../field-tasks";
 import { hasMonthWord } from "../schedule-signal";
 import { furnitureReading, TERMINAL_LAST } from "./furniture-reading";
-import { charCodeSet } from "../../schedule/word-lookup";
+import { flagOf } from "../../schedule/code-flags";
 import { codeAt } from "../../schedule/date-codes";
 
 export type HeadStyle = "bare" | "colon" | "space" | "comma" | "glued" | "lost-number" | "cell";
@@ -72,8 +72,8 @@ const PAST = /^(以来|以來|至今|份以来|份以來)/;
 // "5月份完成工作", "四月工作总结": a month's report of what was done heads no month of the plan.
 const REPORT = /^(完成工作|已完成工作|已完成|工作完成情况|工作完成情況|完成情况|完成情況|工作总结|工作總結|工作小结|工作小結|工作回顾|工作回顧)/;
 // Their first characters: one look after the heading spares both patterns (and the slices they test).
-const PAST_FIRST = charCodeSet("以至份");
-const REPORT_FIRST = charCodeSet("完已工");
+const PAST_FIRST = flagOf("以至份");
+const REPORT_FIRST = flagOf("完已工");
 /** A line a narrow page or a PDF broke is long; a short line without a full stop is just an item. */
 const BROKEN_LINE_MIN = 14;
 
@@ -138,7 +138,7 @@ const monthReading: OneReadingRule = (u) => {
 };
 
 // What may follow a number that is no month glued to an item: a unit of time or a count.
-const NOT_GLUED_AFTER = charCodeSet("月日号號年周天点時时个個");
+const NOT_GLUED_AFTER = flagOf("月日号號年周天点時时个個");
 
 const SPACES_AND_BAR = SPACES + "|";
 
