@@ -11,7 +11,7 @@
  * A 主题 is often a slogan ("与文明同行，和绿色相伴"), so it comes after the names the plan gives.
  */
 import { monthsOf, readDatePhrase, type DatePhrase } from "../schedule/date-phrase";
-import { isSpaceCode, SPACES, trimEndOf } from "../normalize/trim-chars";
+import { SPACES, trimEndOf } from "../normalize/trim-chars";
 import type { Decision } from "./decode/decode-schedule";
 import type { LineUnit } from "./decode/line-unit";
 import type { BodySentence } from "./body-tasks";
@@ -83,20 +83,15 @@ export function isOpenTimeField(u: LineUnit): boolean {
 // "活动地点", "参与对象", "注意事项" on a line of their own: the key of a field whose value follows.
 const FIELD_KEYS = ["时间", "時間", "日期", "地点", "地點", "主题", "主題", "名称", "名稱", "目的", "目标", "目標", "对象", "對象", "人员", "人員", "内容", "內容", "要求", "形式", "流程", "安排", "准备", "準備", "意义", "意義", "说明", "說明", "须知", "須知", "办法", "辦法", "细则", "細則", "事项", "事項", "方式"];
 const FIELD_KEY_LINE = new RegExp(`^(?:活动|活動|比赛|比賽|参与|參與|参加|參加|参赛|參賽|集合|报名|報名|注意)?(?:${FIELD_KEYS.join("|")})$`);
-// The line, its closing marks left off, ends with a key's last character: one look spares the trim and the pattern.
+// The line, its closing marks (KEY_END) left off, ends with a key's last character: one look spares the trim and the pattern.
 const FIELD_KEY_LAST = flagOf(FIELD_KEYS.map((w) => w.charAt(w.length - 1)).join(""));
-
-/** One of KEY_END (a space, a colon, a full stop), asked by code. */
-function isKeyEndCode(c: number): boolean {
-  return c === 0x3a || c === 0xff1a || c === 0x3002 || c === 0xff0e || isSpaceCode(c);
-}
-
+const KEY_END_CODES = flagOf(KEY_END);
 /** An unnumbered line that is only a field's key: never a task of its own. */
 export function isFieldKeyLine(u: LineUnit): boolean {
-  if (u.number !== null || u.body.text.length > 7) return false;
   const text = u.body.text;
   let end = text.length;
-  while (end > 0 && isKeyEndCode(text.charCodeAt(end - 1))) end--;
+  if (u.number !== null || end > 7) return false;
+  while (end > 0 && KEY_END_CODES.has(text.charCodeAt(end - 1))) end--;
   return end > 0 && FIELD_KEY_LAST.has(text.charCodeAt(end - 1)) && FIELD_KEY_LINE.test(text.slice(0, end));
 }
 
