@@ -17,7 +17,7 @@ import type { LineUnit } from "./decode/line-unit";
 import type { BodySentence } from "./body-tasks";
 import { introActivity } from "./activity-intro";
 import { dayAndHourLength } from "./day-and-hour";
-import { charCodeSet } from "../schedule/word-lookup";
+import { flagOf } from "../schedule/code-flags";
 
 const TIME_FIELD = /^([^:：，,。]{0,6}?)(时间|時間|日期)([^:：，,。]{0,6})[:：]\s*/;
 const NAME_FIELD = /^(?:活动|活動|比赛|比賽)?(名称|名稱|主题|主題|项目|項目)\s*[:：]\s*(.*)$/;
@@ -57,7 +57,7 @@ function clean(text: string): string {
 // TIME_FIELD and TIME_SECTION both find 时间, 時間 or 日期 among a line's first seven characters,
 // and NAME_FIELD and NAME_SECTION start with one of NAME_FIRST: a look at those characters spares
 // both patterns on most lines (every line of a plan is asked).
-const NAME_FIRST = charCodeSet("活比名主项項");
+const NAME_FIRST = flagOf("活比名主项項");
 
 /** 时, 時 or 日 among the first seven characters (compared by code: this looks at every line). */
 function mayNameTime(text: string): boolean {
@@ -81,11 +81,18 @@ export function isOpenTimeField(u: LineUnit): boolean {
 }
 
 // "活动地点", "参与对象", "注意事项" on a line of their own: the key of a field whose value follows.
-const FIELD_KEY_LINE = /^(?:活动|活動|比赛|比賽|参与|參與|参加|參加|参赛|參賽|集合|报名|報名|注意)?(?:时间|時間|日期|地点|地點|主题|主題|名称|名稱|目的|目标|目標|对象|對象|人员|人員|内容|內容|要求|形式|流程|安排|准备|準備|意义|意義|说明|說明|须知|須知|办法|辦法|细则|細則|事项|事項|方式)$/;
-
+const FIELD_KEYS = ["时间", "時間", "日期", "地点", "地點", "主题", "主題", "名称", "名稱", "目的", "目标", "目標", "对象", "對象", "人员", "人員", "内容", "內容", "要求", "形式", "流程", "安排", "准备", "準備", "意义", "意義", "说明", "說明", "须知", "須知", "办法", "辦法", "细则", "細則", "事项", "事項", "方式"];
+const FIELD_KEY_LINE = new RegExp(`^(?:活动|活動|比赛|比賽|参与|參與|参加|參加|参赛|參賽|集合|报名|報名|注意)?(?:${FIELD_KEYS.join("|")})$`);
+// The line, its closing marks (KEY_END) left off, ends with a key's last character: one look spares the trim and the pattern.
+const FIELD_KEY_LAST = flagOf(FIELD_KEYS.map((w) => w.charAt(w.length - 1)).join(""));
+const KEY_END_CODES = flagOf(KEY_END);
 /** An unnumbered line that is only a field's key: never a task of its own. */
 export function isFieldKeyLine(u: LineUnit): boolean {
-  return u.number === null && u.body.text.length <= 7 && FIELD_KEY_LINE.test(trimEndOf(u.body.text, KEY_END));
+  const text = u.body.text;
+  let end = text.length;
+  if (u.number !== null || end > 7) return false;
+  while (end > 0 && KEY_END_CODES.has(text.charCodeAt(end - 1))) end--;
+  return end > 0 && FIELD_KEY_LAST.has(text.charCodeAt(end - 1)) && FIELD_KEY_LINE.test(text.slice(0, end));
 }
 
 export function isNameField(u: LineUnit): boolean {

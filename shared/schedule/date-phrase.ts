@@ -9,12 +9,12 @@
  * It only reads; whether the phrase heads a 行事历 month, opens a dated sentence or is part of a
  * longer account is for the caller (the schedule decoder, the body-task reader) to decide.
  */
-import { parseChineseNumber } from "../outline/chinese-number";
 import type { MonthRef } from "./month-heading";
 import { festivalPhrase } from "./festival-period";
 import { commonEraOfRepublicYear } from "../time/year-month";
-import { firstStartingAt, isDigit, isOneOf, startsWithAnyOf } from "./word-lookup";
-import { FIRST_CHARS, HAN_DIGITS, HAN_YEAR_DIGIT, HOLIDAYS_BY_FIRST, NOT_ONLY_FESTIVAL_FIRST, LIST_MARKS, PARTS, PARTS_FIRST, PLACEHOLDER, QUARTERS_BY_FIRST, RANGE_MARKS, RELATIVE_FIRST, RELATIVE_YEARS, SUFFIXES, SUFFIXES_FIRST, TEN_DAYS, TEN_DAYS_FIRST, dayMarkLength, isSlashBoundary } from "./date-words";
+import { firstStartingAt } from "./word-lookup";
+import { codeAt, DAY_CODES, FIRST_CODES, NOT_ONLY_FESTIVAL_CODES, DUN, FEN, HAN_DIGIT_CODES, hanNumber, HOLIDAY_CODES, isDigitCode, LIST_CODES, NIAN, PARTS_CODES, PLACEHOLDER_CODES, QUARTER_CODES, QUESTION, RANGE_CODES, RELATIVE_CODES, SLASH, SPACE, spacesFrom, SUFFIXES_CODES, TEN_DAYS_CODES, wordAt, YUAN, YUE, ZHENG } from "./date-codes";
+import { HAN_YEAR_DIGIT, HOLIDAYS_BY_FIRST, PARTS, QUARTERS_BY_FIRST, RELATIVE_YEARS, SUFFIXES, TEN_DAYS, dayMarkLength, isSlashBoundary } from "./date-words";
 
 export { isDigit } from "./word-lookup";
 
@@ -62,32 +62,29 @@ const UNKNOWN_YEAR = 0;
 /** "2027年", "20xx年", "二〇二六年" at `at`: the year, UNKNOWN_YEAR or NO_YEAR; its end in readEnd. */
 function readYear(key: string, at: number): number {
   // "xx年": the whole year left as a placeholder, as templates and redacted copies write it.
-  if (isOneOf(PLACEHOLDER, key.charAt(at)) && isOneOf(PLACEHOLDER, key.charAt(at + 1)) && key.charAt(at + 2) === "年") {
-    let j = at + 3;
-    while (key.charAt(j) === " ") j++;
-    readEnd = j;
+  if (PLACEHOLDER_CODES.has(codeAt(key, at)) && PLACEHOLDER_CODES.has(codeAt(key, at + 1)) && codeAt(key, at + 2) === NIAN) {
+    readEnd = spacesFrom(key, at + 3);
     return UNKNOWN_YEAR;
   }
   const republic = readRepublicYear(key, at);
   if (republic !== NO_YEAR) return republic;
   // A year is four characters and its 年 (spaces between): most phrases have none.
-  const fifth = key.charAt(at + 4);
-  if (fifth !== "年" && fifth !== " ") return NO_YEAR;
+  const fifth = codeAt(key, at + 4);
+  if (fifth !== NIAN && fifth !== SPACE) return NO_YEAR;
   let i = at;
   let digits = "";
   while (i < key.length && i - at < 4) {
     const c = key.charAt(i);
-    if (isDigit(c)) digits += c;
+    if (c >= "0" && c <= "9") digits += c;
     else if (c in HAN_YEAR_DIGIT) digits += String(HAN_YEAR_DIGIT[c]);
     else if ("xX×*_？?".includes(c) && i - at >= 2) digits += "?";
     else break;
     i++;
   }
   if (i - at !== 4) return NO_YEAR;
-  while (key.charAt(i) === " ") i++;
-  if (key.charAt(i) !== "年") return NO_YEAR;
-  i++;
-  while (key.charAt(i) === " ") i++;
+  i = spacesFrom(key, i);
+  if (codeAt(key, i) !== NIAN) return NO_YEAR;
+  i = spacesFrom(key, i + 1);
   readEnd = i;
   const year = digits.includes("?") ? null : Number(digits);
   return year !== null && year >= 1900 && year <= 2199 ? year : UNKNOWN_YEAR;
@@ -101,37 +98,29 @@ function readYear(key: string, at: number): number {
 function readRepublicYear(key: string, at: number): number {
   const digits = readDigits(key, at, 3);
   if (digits < 100 || readEnd - at !== 3) return NO_YEAR;
-  let i = readEnd;
-  while (key.charAt(i) === " ") i++;
-  if (key.charAt(i) !== "年") return NO_YEAR;
-  i++;
-  while (key.charAt(i) === " ") i++;
+  let i = spacesFrom(key, readEnd);
+  if (codeAt(key, i) !== NIAN) return NO_YEAR;
+  i = spacesFrom(key, i + 1);
   const month = readDigits(key, i, 2);
   if (month < 1 || month > 12) return NO_YEAR;
-  let j = readEnd;
-  while (key.charAt(j) === " ") j++;
-  if (key.charAt(j) !== "月") return NO_YEAR;
+  if (codeAt(key, spacesFrom(key, readEnd)) !== YUE) return NO_YEAR;
   readEnd = i;
   return commonEraOfRepublicYear(digits);
 }
 
 /** A month or day number (1–31): Arabic or Chinese; -1 when there is none; its end in readEnd. */
 function readNumber(key: string, at: number): number {
-  let i = at;
-  if (isDigit(key.charAt(i))) {
-    while (i < key.length && isDigit(key.charAt(i)) && i - at < 2) i++;
-    if (isDigit(key.charAt(i))) return -1;
-    readEnd = i;
-    return Number(key.slice(at, i));
-  }
-  if (key.charAt(i) === "元" || (key.charAt(i) === "正" && key.charAt(i + 1) === "月")) {
-    readEnd = i + 1;
+  const c = codeAt(key, at);
+  if (isDigitCode(c)) return readDigits(key, at, 2);
+  if (c === YUAN || (c === ZHENG && codeAt(key, at + 1) === YUE)) {
+    readEnd = at + 1;
     return 1;
   }
-  while (i < key.length && isOneOf(HAN_DIGITS, key.charAt(i)) && i - at < 3) i++;
+  let i = at;
+  while (i < key.length && HAN_DIGIT_CODES.has(codeAt(key, i)) && i - at < 3) i++;
   if (i === at) return -1;
-  const n = parseChineseNumber(key.slice(at, i));
-  if (n === null) return -1;
+  const n = hanNumber(key, at, i);
+  if (n < 0) return -1;
   readEnd = i;
   return n;
 }
@@ -139,21 +128,23 @@ function readNumber(key: string, at: number): number {
 /** A day of the month ("17日") at `at`. */
 function isDayAt(key: string, at: number): boolean {
   const n = readNumber(key, at);
-  return n >= 1 && n <= 31 && isOneOf("日号號", key.charAt(readEnd));
+  return n >= 1 && n <= 31 && DAY_CODES.has(codeAt(key, readEnd));
 }
 
 function opensDayRange(key: string, at: number): boolean {
   if (readJoin(key, at) !== RANGE) return false;
-  return readNumber(key, readEnd) >= 0 && isOneOf("日号號", key.charAt(readEnd));
+  return readNumber(key, readEnd) >= 0 && DAY_CODES.has(codeAt(key, readEnd));
 }
 
 /** The digits at `at` (at most `max`), or -1 when there are none or more follow; their end in readEnd. */
 function readDigits(key: string, at: number, max: number): number {
   let i = at;
-  while (i < key.length && i - at < max && isDigit(key.charAt(i))) i++;
-  if (i === at || isDigit(key.charAt(i))) return -1;
+  let n = 0;
+  // The value is summed as the digits are read (the same number Number() makes of their slice).
+  while (i < key.length && i - at < max && isDigitCode(codeAt(key, i))) n = n * 10 + codeAt(key, i++) - 48;
+  if (i === at || isDigitCode(codeAt(key, i))) return -1;
   readEnd = i;
-  return Number(key.slice(at, i));
+  return n;
 }
 
 /**
@@ -163,11 +154,12 @@ function readDigits(key: string, at: number, max: number): number {
  * either side, and a real month and day.
  */
 function readSlashPoint(key: string, at: number, out: Point): number {
-  if (at > 0 && !isSlashBoundary(key.charAt(at - 1))) return -1;
   let year: number | null = null;
   const lead = readDigits(key, at, 4);
   const leadEnd = readEnd;
-  if (lead < 0 || key.charAt(leadEnd) !== "/") return -1;
+  // The slash first: most digits have none after them (a failed read leaves readEnd to no one).
+  if (lead < 0 || codeAt(key, leadEnd) !== SLASH) return -1;
+  if (at > 0 && !isSlashBoundary(key.charAt(at - 1))) return -1;
   let month = lead;
   let dayAt = leadEnd + 1;
   const afterYear = leadEnd - at >= 3 ? readDigits(key, dayAt, 2) : -1;
@@ -190,11 +182,15 @@ function readSlashPoint(key: string, at: number, out: Point): number {
  * a slash date. Returns where it ends, or -1 when there is none.
  */
 function readPoint(key: string, at: number, out: Point): number {
-  const slash = isDigit(key.charAt(at)) ? readSlashPoint(key, at, out) : -1;
+  const slash = isDigitCode(codeAt(key, at)) ? readSlashPoint(key, at, out) : -1;
   if (slash >= 0) return slash;
   let i = at;
   let year: number | null = null;
-  const y = readYear(key, i);
+  // A year opens with two placeholders ("xx年"), three digits (a Republic year) or has its 年 or a
+  // space fifth ("2027年"): where none can, readYear would find none (most points have no year).
+  const fifth = codeAt(key, at + 4);
+  const mayHaveYear = PLACEHOLDER_CODES.has(codeAt(key, at)) || isDigitCode(codeAt(key, at + 2)) || fifth === NIAN || fifth === SPACE;
+  const y = mayHaveYear ? readYear(key, i) : NO_YEAR;
   const hasYear = y !== NO_YEAR;
   if (hasYear) {
     year = y === UNKNOWN_YEAR ? null : y;
@@ -202,10 +198,9 @@ function readPoint(key: string, at: number, out: Point): number {
   }
   const n = readNumber(key, i);
   if (n < 0) return -1;
-  let j = readEnd;
-  while (key.charAt(j) === " ") j++;
-  const c = key.charAt(j);
-  if (c === "日" || c === "号" || c === "號") {
+  let j = spacesFrom(key, readEnd);
+  const c = codeAt(key, j);
+  if (DAY_CODES.has(c)) {
     // A bare day ("28日") is only a point inside a range; the caller checks that.
     if (hasYear || n > 31 || n < 1) return -1;
     setPoint(out, null, null, n, false, null);
@@ -216,17 +211,17 @@ function readPoint(key: string, at: number, out: Point): number {
   let part: string | null = null;
   let day: number | null = null;
   let hasMonthWord = false;
-  if (c === "月") {
+  if (c === YUE) {
     hasMonthWord = true;
     j++;
-    if (key.charAt(j) === "份") j++;
-    while (key.charAt(j) === " ") j++;
-    const p = startsWithAnyOf(key, j, PARTS, PARTS_FIRST);
+    if (codeAt(key, j) === FEN) j++;
+    j = spacesFrom(key, j);
+    const p = wordAt(key, j, PARTS, PARTS_CODES);
     if (p) {
       // "上、中旬" is 上中旬 written as a list.
       part = p.replace("、", "");
       j += p.length;
-    } else if (isOneOf(PLACEHOLDER, key.charAt(j)) && isOneOf("日号號", key.charAt(j + 1))) {
+    } else if (PLACEHOLDER_CODES.has(codeAt(key, j)) && DAY_CODES.has(codeAt(key, j + 1))) {
       // "3月x日": a day left to be filled in; the month is real, the day unknown.
       j += 2;
     } else {
@@ -236,7 +231,7 @@ function readPoint(key: string, at: number, out: Point): number {
       if (d >= 1 && d <= 31 && mark >= 0) {
         day = d;
         j = dEnd + mark;
-      } else if (d >= 1 && d <= 31 && key.charAt(dEnd) === "、" && isDayAt(key, dEnd + 1)) {
+      } else if (d >= 1 && d <= 31 && codeAt(key, dEnd) === DUN && isDayAt(key, dEnd + 1)) {
         // "9月16、17日": two days of the month; the first is the day, the list is the phrase.
         // (isDayAt read the second day: readEnd is its end.)
         day = d;
@@ -268,26 +263,23 @@ const LIST = "list";
 
 /** Skips a run of range or list marks (and spaces): which it was, or null; its end in readEnd. */
 function readJoin(key: string, at: number): "range" | "list" | null {
-  let i = at;
-  while (key.charAt(i) === " ") i++;
-  const c = key.charAt(i);
-  if (RANGE_MARKS.includes(c)) {
-    while (i < key.length && isOneOf(RANGE_MARKS, key.charAt(i)) && i - at < 8) i++;
-    while (key.charAt(i) === " ") i++;
-    readEnd = i;
+  let i = spacesFrom(key, at);
+  const c = codeAt(key, i);
+  // At the key's end this has always answered a range (whose second point then is not there).
+  if (i >= key.length || RANGE_CODES.has(c)) {
+    while (i < key.length && RANGE_CODES.has(codeAt(key, i)) && i - at < 8) i++;
+    readEnd = spacesFrom(key, i);
     return RANGE;
   }
-  if (LIST_MARKS.includes(c)) {
-    i++;
-    while (key.charAt(i) === " ") i++;
-    readEnd = i;
+  if (LIST_CODES.has(c)) {
+    readEnd = spacesFrom(key, i + 1);
     return LIST;
   }
   return null;
 }
 
 function withSuffix(key: string, at: number): number {
-  const s = startsWithAnyOf(key, at, SUFFIXES, SUFFIXES_FIRST);
+  const s = wordAt(key, at, SUFFIXES, SUFFIXES_CODES);
   return s ? at + s.length : at;
 }
 
@@ -296,7 +288,7 @@ function withSuffix(key: string, at: number): number {
  * range only between two whole days with their months, where a question mark says nothing else.
  */
 function lostRangeMark(key: string, at: number, first: Point): "range" | null {
-  if (key.charAt(at) !== "?" || first.day === null) return null;
+  if (codeAt(key, at) !== QUESTION || first.day === null) return null;
   // SECOND is read again by the caller, from readEnd.
   if (readPoint(key, at + 1, SECOND) < 0 || !SECOND.hasMonthWord || SECOND.day === null) return null;
   readEnd = at + 1;
@@ -310,21 +302,23 @@ export function monthsOf(phrase: DatePhrase): MonthRef[] {
 
 /** The date phrase at `at` in `key` (folded), or null. */
 export function readDatePhrase(key: string, at = 0): DatePhrase | null {
-  const first = key.charCodeAt(at);
-  if (!FIRST_CHARS.has(first)) return null;
+  const first = codeAt(key, at);
+  if (!FIRST_CODES.has(first)) return null;
   // "教职工…", "青年教师…", "“三八”…": a festival is the only phrase that can start here.
-  if (!NOT_ONLY_FESTIVAL_FIRST.has(first)) return festivalPhrase(key, at);
+  if (!NOT_ONLY_FESTIVAL_CODES.has(first)) return festivalPhrase(key, at);
   let i = at;
-  const rel = startsWithAnyOf(key, i, RELATIVE_YEARS, RELATIVE_FIRST);
+  const rel = wordAt(key, i, RELATIVE_YEARS, RELATIVE_CODES);
   if (rel) i += rel.length;
-  const holiday = rel ? null : firstStartingAt(key, i, HOLIDAYS_BY_FIRST);
+  // Each list is looked up only where its words may start (by code: most phrases open with a digit).
+  const holiday = rel || !HOLIDAY_CODES.has(codeAt(key, i)) ? null : firstStartingAt(key, i, HOLIDAYS_BY_FIRST);
   if (holiday) {
     const [word, months] = holiday;
     return { end: withSuffix(key, i + word.length), months: months.map((month) => ({ year: null, month })), day: null, dayEnd: null, partOfMonth: null, relativeYear: null };
   }
-  const festival = festivalPhrase(key, i);
+  // No festival (festival-period.ts) opens with a digit, quoted or not.
+  const festival = isDigitCode(codeAt(key, i)) ? null : festivalPhrase(key, i);
   if (festival) return festival;
-  const quarter = rel ? null : firstStartingAt(key, i, QUARTERS_BY_FIRST);
+  const quarter = rel || !QUARTER_CODES.has(codeAt(key, i)) ? null : firstStartingAt(key, i, QUARTERS_BY_FIRST);
   if (quarter) {
     const [word, months] = quarter;
     return { end: withSuffix(key, i + word.length), months: months.map((month) => ({ year: null, month })), day: null, dayEnd: null, partOfMonth: null, relativeYear: null };
@@ -384,7 +378,7 @@ export function readDatePhrase(key: string, at = 0): DatePhrase | null {
   let partOfMonth = a.part ?? b?.part ?? null;
   end = withSuffix(key, end);
   if (partOfMonth === null) {
-    const p = startsWithAnyOf(key, end, TEN_DAYS, TEN_DAYS_FIRST);
+    const p = wordAt(key, end, TEN_DAYS, TEN_DAYS_CODES);
     if (p) {
       partOfMonth = p.replace("、", "");
       end += p.length;

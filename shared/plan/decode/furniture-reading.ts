@@ -7,7 +7,8 @@
 import { foldKey } from "../../normalize/fold";
 import { isSpaceCode } from "../../normalize/trim-chars";
 import { readDatePhrase } from "../../schedule/date-phrase";
-import { charCodeSet, firstCharsOf } from "../../schedule/word-lookup";
+import { firstCharsOf } from "../../schedule/word-lookup";
+import { flagOf } from "../../schedule/code-flags";
 import { isTitleLike } from "../plan-facts";
 import type { OneReadingRule } from "./readings";
 
@@ -17,8 +18,8 @@ const RELATED_END = ["范文", "範文", "范本", "範本", "模板", "精选",
 const RELATED_START_WORDS = ["相关", "相關", "推荐", "推薦", "更多", "猜你喜欢", "猜你喜歡", "大家正在看", "换一换", "換一換", "热门", "熱門", "上一篇", "下一篇", "返回", "点击", "點擊"];
 const RELATED_START = new RegExp(`^(${RELATED_START_WORDS.join("|")})`);
 
-const RELATED_END_LAST = charCodeSet(RELATED_END.map((w) => w.charAt(w.length - 1)).join(""));
-const RELATED_START_FIRST = charCodeSet(firstCharsOf(RELATED_START_WORDS));
+const RELATED_END_LAST = flagOf(RELATED_END.map((w) => w.charAt(w.length - 1)).join(""));
+const RELATED_START_FIRST = flagOf(firstCharsOf(RELATED_START_WORDS));
 
 // 篇, as in "…计划15篇": a count of articles.
 const ARTICLE_COUNT = 0x7bc7;
@@ -60,7 +61,7 @@ function isRelatedLine(text: string): boolean {
 // "具体分组：…", "赛制：…", "地点：…": the particulars of an activity, kept under its month, not tasks.
 const DETAIL_FIELD_WORDS = ["具体分组", "具體分組", "分组", "分組", "赛制", "賽制", "规则", "規則", "比赛规则", "比賽規則", "比赛办法", "比賽辦法", "地点", "地點", "活动地点", "活動地點", "参加对象", "參加對象", "参加人员", "參加人員", "参赛对象", "參賽對象", "对象", "對象", "要求", "奖励", "獎勵", "奖励办法", "獎勵辦法", "奖项", "獎項", "报名", "報名", "报名办法", "報名辦法", "形式", "裁判", "费用", "費用"];
 const DETAIL_FIELD = new RegExp(`^(${DETAIL_FIELD_WORDS.join("|")})[:：]`);
-const DETAIL_FIELD_FIRST = charCodeSet(firstCharsOf(DETAIL_FIELD_WORDS));
+const DETAIL_FIELD_FIRST = flagOf(firstCharsOf(DETAIL_FIELD_WORDS));
 
 const ORG_IN = /(工会|工會|委员会|委員會|党支部|黨支部|学校|學校|小学|小學|中学|中學|幼儿园|幼兒園|医院|醫院|公司)/;
 
@@ -81,11 +82,11 @@ const DETAIL_LINE = 40;
 // Furniture other than a closing note or an activity's particulars is a short line.
 const SHORT_FURNITURE = 60;
 
-const PAGE_NUMBER_FIRST = charCodeSet("0123456789第-");
-const CLOSING_FIRST = charCodeSet("以注备備说說");
+const PAGE_NUMBER_FIRST = flagOf("0123456789第-");
+const CLOSING_FIRST = flagOf("以注备備说說");
 const SPACE_RUNS = /\s+/g;
 /** The characters a sentence ends on ("。", "；", "！", "？" in either width), asked by code. */
-export const TERMINAL_LAST = charCodeSet("。；;！!？?");
+export const TERMINAL_LAST = flagOf("。；;！!？?");
 // No DETAIL_FIELD key is longer than 4 characters: the first colon of either kind is among the
 // line's first seven characters (and not the first).
 const hasFieldColon = (t: string): boolean => {
@@ -115,7 +116,10 @@ export const furnitureReading: OneReadingRule = (u) => {
       t ??= withoutSpaces(whole);
       if (t.indexOf(".", t.length - 5) >= 0 && /\.(docx?|pdf|xlsx?|wps|pptx?)$/i.test(t)) return { kind: "furniture", why: "related" };
     }
-    if (PAGE_NUMBER_FIRST.has(first)) {
+    // "12", "第3页", "- 4 -": a page number of digits ends in a digit, one between dashes in a dash
+    // (`t` keeps the line's last character unless it is a space): most lines opening with a digit are no page number.
+    const last = whole.charCodeAt(whole.length - 1);
+    if (PAGE_NUMBER_FIRST.has(first) && (first === 0x7b2c || isSpaceCode(last) || (first === 0x2d ? last === 0x2d : isAsciiDigitCode(last)))) {
       t ??= withoutSpaces(whole);
       if (/^\d{1,3}$/.test(t) || /^第\d+页/.test(t) || /^-\s*\d+\s*-$/.test(t)) return { kind: "furniture", why: "page-number" };
     }

@@ -1,15 +1,36 @@
 /** What may follow the date phrase of a month heading: a word such as 工作, a bracketed note, the colon. */
 import { dayAndHourLength } from "../day-and-hour";
-import { firstCharsOf, isOneOf } from "../../schedule/word-lookup";
+import { charCodeSet, firstCharsOf } from "../../schedule/word-lookup";
+import { codeAt } from "../../schedule/date-codes";
+import { isSpaceCode } from "../../normalize/trim-chars";
 
 // What may follow a month word in a heading: 一月份工作, 三月份活动安排, 9月主题 …
 const TAIL_WORDS = ["工作安排", "活动安排", "活動安排", "工作要点", "工作要點", "主题活动", "主題活動", "重点工作", "重點工作", "工作计划", "工作計劃", "活动内容", "活動內容", "工作", "安排", "活动", "活動", "计划", "計劃", "主题", "主題", "事项", "事項"];
-const TAIL_FIRST = firstCharsOf(TAIL_WORDS);
+// Every look below is by code, and -1 past the key's end (codeAt): most headings end there ("3月"),
+// and charAt or charCodeAt out of range takes V8's slow path.
+const TAIL_FIRST = charCodeSet(firstCharsOf(TAIL_WORDS));
+const COLON = 0x3a;
+const OPEN = 0x28;
 const NO_WORDS: readonly string[] = [];
+
+/**
+ * Where `text` ends once the spaces and ASCII colons at its end are left off: the length
+ * trimEndOf(text, SPACES + ":") would keep, found by code without making the string (asked of
+ * every line a month or a task reading looks at).
+ */
+export function endBeforeSpacesAndColons(text: string, to = text.length): number {
+  let end = to;
+  while (end > 0) {
+    const c = text.charCodeAt(end - 1);
+    if (c !== 0x3a && !isSpaceCode(c)) break;
+    end--;
+  }
+  return end;
+}
 
 export function skipSpaces(key: string, at: number): number {
   let i = at;
-  while (key.charAt(i) === " ") i++;
+  while (codeAt(key, i) === 0x20) i++;
   return i;
 }
 
@@ -19,22 +40,22 @@ export function headingTail(key: string, at: number): number {
   const timed = dayAndHourLength(key, at);
   if (timed > 0) {
     const after = skipSpaces(key, at + timed);
-    if (after >= key.length || key.charAt(after) === ":") return after;
+    if (after >= key.length || codeAt(key, after) === COLON) return after;
   }
   let i = skipSpaces(key, at);
   // Most headings have no tail word: one look at the next character spares the list.
-  for (const w of isOneOf(TAIL_FIRST, key.charAt(i)) ? TAIL_WORDS : NO_WORDS) {
+  for (const w of TAIL_FIRST.has(codeAt(key, i)) ? TAIL_WORDS : NO_WORDS) {
     if (key.startsWith(w, i)) {
       const after = skipSpaces(key, i + w.length);
-      if (after >= key.length || key.charAt(after) === ":" || key.charAt(after) === "(") i = after;
+      if (after >= key.length || codeAt(key, after) === COLON || codeAt(key, after) === OPEN) i = after;
       break;
     }
   }
-  if (key.charAt(i) === "(") {
+  if (codeAt(key, i) === OPEN) {
     const close = key.indexOf(")", i);
     if (close > i && close - i <= 21) {
       const after = skipSpaces(key, close + 1);
-      if (after >= key.length || key.charAt(after) === ":") i = after;
+      if (after >= key.length || codeAt(key, after) === COLON) i = after;
     }
   }
   return i;

@@ -56,8 +56,9 @@ export function splitInlineItems(text: string, atSemicolons = false): string[] {
   } else if (atSemicolons) {
     let from = 0;
     for (let i = 0; i < text.length; i++) {
-      const c = text.charAt(i);
-      if (c === "；" || c === ";") {
+      // By code: charAt would make a string of every CJK character of the line.
+      const c = text.charCodeAt(i);
+      if (c === 0xff1b /* ； */ || c === 0x3b /* ; */) {
         parts.push(text.slice(from, i));
         from = i + 1;
       }

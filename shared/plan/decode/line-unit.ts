@@ -183,8 +183,10 @@ function isColonHeadingAt(key: string, at: number): boolean {
  */
 function headingCuts(key: string, lead: DatePhrase | null, gapList: readonly number[]): Cut[] {
   const from = lead ? lead.end : 1;
-  // Every piece is a heading with its colon: a line with no colon after its own heading has none.
-  if (key.indexOf(":", from) < 0) return NO_CUTS;
+  // Every piece is a heading with its colon: a line with no colon after its own heading has none,
+  // and no heading starts at or after the last colon (its colon comes after it).
+  const lastColon = key.lastIndexOf(":");
+  if (lastColon < from) return NO_CUTS;
   const out: Cut[] = [];
   const gaps = gapList.length > 0 ? new Set(gapList) : null;
   const startsWithHeading = lead !== null && key.charAt(headingTail(key, lead.end)) === ":";
@@ -192,7 +194,7 @@ function headingCuts(key: string, lead: DatePhrase | null, gapList: readonly num
   for (let i = from; i < key.length - 2; i++) {
     const before = key.charCodeAt(i - 1);
     if (STAR_MARK_CODES.has(key.charCodeAt(i)) && before === SPACE) out.push({ at: i, textAt: i + 1, ordinal: null });
-    else if ((BREAK_BEFORE_CODES.has(before) || before === COLON || (gaps !== null && gaps.has(i))) && isColonHeadingAt(key, i)) out.push({ at: i, textAt: i, ordinal: null });
+    else if (i < lastColon && (BREAK_BEFORE_CODES.has(before) || before === COLON || (gaps !== null && gaps.has(i))) && isColonHeadingAt(key, i)) out.push({ at: i, textAt: i, ordinal: null });
   }
   const headings = out.filter((c) => c.textAt === c.at).length;
   // One month heading inside a sentence is no 行事历; two, or one after a heading that opens the line, are.

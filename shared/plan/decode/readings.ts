@@ -16,16 +16,18 @@
  *   other        the plan's body: the line is not part of a 行事历
  */
 import { readDatePhrase, type DatePhrase } from "../../schedule/date-phrase";
-import { SPACES, trimEndOf } from "../../normalize/trim-chars";
+import { isSpaceCode, SPACES, trimEndOf } from "../../normalize/trim-chars";
 import type { MonthRef } from "../../schedule/month-heading";
 import { leadingDigits, type LineUnit } from "./line-unit";
 import { splitInlineItems } from "./inline-items";
 import { headerRoles, type ColumnRole } from "./table-header";
-import { headingTail, skipSpaces, weekdayEnd } from "./heading-tail";
+import { endBeforeSpacesAndColons, headingTail, skipSpaces, weekdayEnd } from "./heading-tail";
 import { tellsOfThePast } from "../../schedule/past-tense";
 import { isFieldKeyLine, isNameField, isOpenTimeField, isTimeField } from "../field-tasks";
 import { hasMonthWord } from "../schedule-signal";
 import { furnitureReading, TERMINAL_LAST } from "./furniture-reading";
+import { flagOf } from "../../schedule/code-flags";
+import { codeAt } from "../../schedule/date-codes";
 
 export type HeadStyle = "bare" | "colon" | "space" | "comma" | "glued" | "lost-number" | "cell";
 
@@ -69,10 +71,11 @@ export function isScheduleReading(kind: Reading["kind"]): boolean {
 const PAST = /^(以来|以來|至今|份以来|份以來)/;
 // "5月份完成工作", "四月工作总结": a month's report of what was done heads no month of the plan.
 const REPORT = /^(完成工作|已完成工作|已完成|工作完成情况|工作完成情況|完成情况|完成情況|工作总结|工作總結|工作小结|工作小結|工作回顾|工作回顧)/;
+// Their first characters: one look after the heading spares both patterns (and the slices they test).
+const PAST_FIRST = flagOf("以至份");
+const REPORT_FIRST = flagOf("完已工");
 /** A line a narrow page or a PDF broke is long; a short line without a full stop is just an item. */
 const BROKEN_LINE_MIN = 14;
-
-const SPACES_AND_COLON = SPACES + ":";
 
 function pastCount(tasks: readonly string[]): number {
   let n = 0;
@@ -94,14 +97,22 @@ const monthReading: OneReadingRule = (u) => {
   // A slash date ("9/1") names its month without 月; a festival ("五一期间") alone heads no month.
   if (!phrase || (!hasMonthWord(key) && key.lastIndexOf("/", phrase.end - 1) < 0)) return null;
   const labelEnd = phrase.end;
-  if (PAST.test(key.slice(labelEnd)) || REPORT.test(key.slice(skipSpaces(key, labelEnd)))) return null;
+  // codeAt: -1 past the end, where most headings end ("3月"), as charCodeAt's NaN there is slow.
+  if (PAST_FIRST.has(codeAt(key, labelEnd)) && PAST.test(key.slice(labelEnd))) return null;
+  const reportAt = skipSpaces(key, labelEnd);
+  if (REPORT_FIRST.has(codeAt(key, reportAt)) && REPORT.test(key.slice(reportAt))) return null;
   const i = phrase.day !== null ? weekdayEnd(key, labelEnd) : headingTail(key, labelEnd);
-  const label = trimEndOf(text.slice(0, i), SPACES_AND_COLON).trim();
+  // The label is text[0, i) without the spaces and colons at its end and the spaces at its start,
+  // found by code: one slice, no trimmed copies.
+  const labelTo = endBeforeSpacesAndColons(text, Math.min(i, text.length));
+  let labelFrom = 0;
+  while (labelFrom < labelTo && isSpaceCode(text.charCodeAt(labelFrom))) labelFrom++;
+  const label = text.slice(labelFrom, labelTo);
   const itemLevel = u.number?.level ?? null;
   const itemOrdinal = u.number?.ordinal ?? null;
-  const c = key.charAt(i);
   // Literals, not a spread of a shared base: this runs for every line with a month word.
   if (i >= key.length) return { kind: "month", label, months: phrase.months, itemLevel, itemOrdinal, phrase, tasks: [], style: "bare", past: 0 };
+  const c = key.charAt(i);
   let style: HeadStyle;
   let restAt: number;
   if (c === ":") {
@@ -126,13 +137,18 @@ const monthReading: OneReadingRule = (u) => {
   return { kind: "month", label: label === "" ? text.slice(0, labelEnd) : label, months: phrase.months, itemLevel, itemOrdinal, phrase, tasks, style, past: pastCount(tasks) };
 };
 
+// What may follow a number that is no month glued to an item: a unit of time or a count.
+const NOT_GLUED_AFTER = flagOf("月日号號年周天点時时个個");
+
+const SPACES_AND_BAR = SPACES + "|";
+
 // "3", "4-6", "9~10": a bare month number, as a table's 时间 column holds it.
 const BARE_MONTHS = /^(?:[1-9]|1[0-2])(?:[-~—–至](?:[1-9]|1[0-2]))?$/;
 
 /** A table's month cell written as a bare number ("3", "4-6"); step.ts takes it only in a month column. */
 const monthCellReading: OneReadingRule = (u) => {
   if (u.number !== null || u.token.kind !== "paragraph") return null;
-  const key = trimEndOf(u.whole.key, SPACES + "|").trim();
+  const key = trimEndOf(u.whole.key, SPACES_AND_BAR).trim();
   if (!BARE_MONTHS.test(key)) return null;
   const phrase = readDatePhrase(`${key}月`);
   if (!phrase) return null;
@@ -169,7 +185,7 @@ const gluedReading: ReadingRule = (u, out) => {
       if (month < 1 || month > 12 || tail.startsWith("0")) continue;
       out.push({ kind: "glued", month, ordinal: Number(tail), text });
     }
-  } else if (n <= 2 && /^[“"《]?[\u4e00-\u9fff]{2}/.test(key.slice(n)) && !/[月日号號年周天点時时个個]/.test(sep)) {
+  } else if (n <= 2 && !NOT_GLUED_AFTER.has(key.charCodeAt(n)) && /^[“"《]?[\u4e00-\u9fff]{2}/.test(key.slice(n))) {
     // "7组织…": a month with a single item, its number never written.
     const month = Number(digits);
     if (month >= 1 && month <= 12) out.push({ kind: "glued", month, ordinal: null, text: u.whole.text.slice(n).trim() });
@@ -186,7 +202,7 @@ const taskReading: ReadingRule = (u, out) => {
   // "九月" alone names a month and nothing to do, whatever was read before it, so it has no task
   // reading; "寒假" in a table's content cell is what happens then.
   const phrase = u.body.key.indexOf("月") >= 0 ? u.phrase : null;
-  if (phrase !== null && headingTail(u.body.key, phrase.end) >= trimEndOf(u.body.key, SPACES_AND_COLON).length) return;
+  if (phrase !== null && headingTail(u.body.key, phrase.end) >= endBeforeSpacesAndColons(u.body.key)) return;
   const namesMonth = phrase?.months[0]?.month ?? null;
   const ordinal = u.number?.ordinal ?? null;
   const level = u.number?.level ?? null;
