@@ -23,13 +23,14 @@ const obsidianExternals = [
   ...builtinModules,
 ];
 
-// xmldom's HTML entity table (29 KB) is never read: mammoth parses .docx parts as XML. xmldom
-// requires it by a relative path, which `alias` cannot reach, so a resolver swaps it.
-const xmldomEntities = {
-  name: "xmldom-entities",
+// mammoth parses XML with @xmldom/xmldom (34 KB); the plugin runs in a browser, whose own DOMParser
+// serves instead (plugin/docx/platform-xml.ts). mammoth requires its parser module by a relative
+// path, which `alias` cannot reach, so a resolver swaps it.
+const platformXml = {
+  name: "platform-xml",
   setup(build) {
-    build.onResolve({ filter: /^\.\/entities(\.js)?$/ }, (args) =>
-      args.importer.includes(`${sep}@xmldom${sep}xmldom${sep}`) ? { path: resolve("plugin/docx/xml-entities.ts") } : undefined,
+    build.onResolve({ filter: /^\.\/xmldom(\.js)?$/ }, (args) =>
+      args.importer.includes(`${sep}mammoth${sep}lib${sep}xml${sep}`) ? { path: resolve("plugin/docx/platform-xml.ts") } : undefined,
     );
   },
 };
@@ -56,7 +57,7 @@ const plugin = {
   // underscore (mammoth's and lop's helper) as its own minified UMD build: its ES modules entry
   // re-exports every function and bundles about 8 KB larger.
   alias: { jszip: "./plugin/docx/jszip-lite.ts", xmlbuilder: "./plugin/docx/xmlbuilder-stub.ts", underscore: "./node_modules/underscore/underscore-umd-min.js" },
-  plugins: [xmldomEntities],
+  plugins: [platformXml],
   mainFields: ["browser", "module", "main"],
 };
 
