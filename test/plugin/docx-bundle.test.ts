@@ -13,11 +13,13 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import esbuild from "esbuild";
-import { DOMParser as XmldomParser } from "@xmldom/xmldom";
 import { afterEach, expect, it } from "vitest";
 import { makeDocx } from "./docx-fixture";
 import { docxBundleOptions } from "./docx-bundle";
 
+// xmldom is mammoth's own dependency: taken from where mammoth finds it.
+const fromMammoth = createRequire(createRequire(import.meta.url).resolve("mammoth/package.json"));
+const XmldomParser = (fromMammoth("@xmldom/xmldom") as { DOMParser: unknown }).DOMParser;
 const scope = globalThis as { DOMParser?: unknown };
 afterEach(() => {
   delete scope.DOMParser;
