@@ -15,6 +15,3 @@ declare module "mammoth/lib/unzip" {
 declare module "mammoth/lib/docx/docx-reader" {
   export function read(docxFile: unknown): Promise<{ map<T>(f: (element: unknown) => T): { value: T; messages: import("mammoth").MammothMessage[] } }>;
 }
-declare module "mammoth/lib/raw-text" {
-  export function convertElementToRawText(element: unknown): string;
-}

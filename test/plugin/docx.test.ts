@@ -4,7 +4,9 @@ import JSZip from "jszip";
 import { Modal } from "../fakes/obsidian";
 import { JSZipLite, loadAsync } from "../../plugin/docx/jszip-lite";
 import { ImportModal } from "../../plugin/commands/import-plans";
-import { makeDocx } from "./docx-fixture";
+import { docxWithDocument, makeDocx } from "./docx-fixture";
+import { extractRawText } from "../../plugin/docx/mammoth-raw-text";
+import { extractTasks, parsePlans } from "../../shared/index";
 import { startPlugin, type Running } from "./harness";
 
 let running: Running | null = null;
@@ -73,5 +75,19 @@ describe("importing a .docx picked in the vault", () => {
     ]);
     // Lines of a .docx are the extracted text's: shown as text, not as links into the .docx.
     expect(modal.contentEl.querySelectorAll(".union-plan-import-diagnostics a").length).toBe(0);
+  });
+});
+
+describe("a .docx's line breaks inside a paragraph (Shift+Enter, <w:br/>)", () => {
+  const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+  const paragraph = (...lines: string[]): string => `<w:p><w:r>${lines.map((l) => `<w:t>${l}</w:t>`).join("<w:br/>")}</w:r></w:p>`;
+
+  it("start new lines, so a 行事历 typed with them reads item by item", async () => {
+    const xml = `<?xml version="1.0" encoding="UTF-8"?><w:document ${W}><w:body>${paragraph("青石小学2027年工会工作计划")}${paragraph("三月份：", "1、教工春季登山", "2、读书分享会")}${paragraph("四月份：", "1、青年教师演讲比赛")}</w:body></w:document>`;
+    const docx = await docxWithDocument(xml);
+    const { value } = await extractRawText({ arrayBuffer: docx, buffer: docx });
+    expect(value).toBe("青石小学2027年工会工作计划\n\n三月份：\n1、教工春季登山\n2、读书分享会\n\n四月份：\n1、青年教师演讲比赛\n\n");
+    const tasks = extractTasks(parsePlans(value).plans).map((t) => `${t.months[0]?.month}:${t.text}`);
+    expect(tasks).toEqual(["3:教工春季登山", "3:读书分享会", "4:青年教师演讲比赛"]);
   });
 });
