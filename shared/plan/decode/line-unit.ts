@@ -203,8 +203,7 @@ function headingCuts(key: string, lead: DatePhrase | null, gapList: readonly num
 
 /** `whole` null: the whole line is the body (no item number before it), and one view serves both. */
 function unitOf(i: number, t: TokenLine, whole: TextView | null, body: LocatedView, number: ItemNumberFacts | null, depth: number | null, phrase = readDatePhrase(body.key)): LineUnit {
-  const bodyView: TextView = { text: body.text, key: body.key };
-  return { index: i, line: t.line, token: t.token, whole: whole ?? bodyView, body: bodyView, number, markdownDepth: depth, fromEnd: 0, gaps: gapsIn(t, body.at, body.text.length), phrase, opensWithDate: phrase !== null, previousOrdinal: null, dayAfterEarlier: false, timeField: undefined, nameField: undefined, scheduleKeyword: undefined };
+  return { index: i, line: t.line, token: t.token, whole: whole ?? body, body, number, markdownDepth: depth, fromEnd: 0, gaps: gapsIn(t, body.at, body.text.length), phrase, opensWithDate: phrase !== null, previousOrdinal: null, dayAfterEarlier: false, timeField: undefined, nameField: undefined, scheduleKeyword: undefined };
 }
 
 /** The digits a key opens with, at most four ("" when none): an item number, maybe with a month glued to it. */
