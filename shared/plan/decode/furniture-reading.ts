@@ -9,6 +9,7 @@ import { isSpaceCode } from "../../normalize/trim-chars";
 import { readDatePhrase } from "../../schedule/date-phrase";
 import { firstCharsOf } from "../../schedule/word-lookup";
 import { flagOf } from "../../schedule/code-flags";
+import { isDigitCode } from "../../schedule/date-codes";
 import { isTitleLike } from "../plan-facts";
 import type { OneReadingRule } from "./readings";
 
@@ -24,10 +25,6 @@ const RELATED_START_FIRST = flagOf(firstCharsOf(RELATED_START_WORDS));
 // 篇, as in "…计划15篇": a count of articles.
 const ARTICLE_COUNT = 0x7bc7;
 
-function isAsciiDigitCode(code: number): boolean {
-  return code >= 48 && code <= 57;
-}
-
 /**
  * Whether isRelatedLine can hold for the copy of `text` (trimmed) without its spaces, asked of the
  * text itself so the copy is made only when it may be needed: the copy starts and ends with the
@@ -37,9 +34,9 @@ function isAsciiDigitCode(code: number): boolean {
 function mayBeRelated(text: string): boolean {
   const last = text.charCodeAt(text.length - 1);
   if (RELATED_START_FIRST.has(text.charCodeAt(0)) || last === ARTICLE_COUNT || RELATED_END_LAST.has(last)) return true;
-  if (!isAsciiDigitCode(last)) return false;
+  if (!isDigitCode(last)) return false;
   let i = text.length - 1;
-  while (i > 0 && (isAsciiDigitCode(text.charCodeAt(i)) || isSpaceCode(text.charCodeAt(i)))) i--;
+  while (i > 0 && (isDigitCode(text.charCodeAt(i)) || isSpaceCode(text.charCodeAt(i)))) i--;
   return text.charCodeAt(i) === ARTICLE_COUNT;
 }
 
@@ -48,10 +45,10 @@ function isRelatedLine(text: string): boolean {
   if (RELATED_START_FIRST.has(text.charCodeAt(0)) && RELATED_START.test(text)) return true;
   // The ends are looked at by char code: this runs for every short line of every plan.
   let end = text.length;
-  while (end > 0 && isAsciiDigitCode(text.charCodeAt(end - 1))) end--;
+  while (end > 0 && isDigitCode(text.charCodeAt(end - 1))) end--;
   if (end < text.length && end > 0 && text.charCodeAt(end - 1) === ARTICLE_COUNT) return true;
   const last = text.length - 1;
-  if (last >= 1 && text.charCodeAt(last) === ARTICLE_COUNT && isAsciiDigitCode(text.charCodeAt(last - 1))) return true;
+  if (last >= 1 && text.charCodeAt(last) === ARTICLE_COUNT && isDigitCode(text.charCodeAt(last - 1))) return true;
   // Most lines end in none of the words' last characters: one look spares the list.
   if (!RELATED_END_LAST.has(text.charCodeAt(last))) return false;
   for (const w of RELATED_END) if (text.endsWith(w)) return true;
@@ -119,7 +116,7 @@ export const furnitureReading: OneReadingRule = (u) => {
     // "12", "第3页", "- 4 -": a page number of digits ends in a digit, one between dashes in a dash
     // (`t` keeps the line's last character unless it is a space): most lines opening with a digit are no page number.
     const last = whole.charCodeAt(whole.length - 1);
-    if (PAGE_NUMBER_FIRST.has(first) && (first === 0x7b2c || isSpaceCode(last) || (first === 0x2d ? last === 0x2d : isAsciiDigitCode(last)))) {
+    if (PAGE_NUMBER_FIRST.has(first) && (first === 0x7b2c || isSpaceCode(last) || (first === 0x2d ? last === 0x2d : isDigitCode(last)))) {
       t ??= withoutSpaces(whole);
       if (/^\d{1,3}$/.test(t) || /^第\d+页/.test(t) || /^-\s*\d+\s*-$/.test(t)) return { kind: "furniture", why: "page-number" };
     }

@@ -1,7 +1,7 @@
 /** What may follow the date phrase of a month heading: a word such as 工作, a bracketed note, the colon. */
 import { dayAndHourLength } from "../day-and-hour";
 import { charCodeSet, firstCharsOf } from "../../schedule/word-lookup";
-import { codeAt } from "../../schedule/date-codes";
+import { codeAt, spacesFrom } from "../../schedule/date-codes";
 import { isSpaceCode } from "../../normalize/trim-chars";
 
 // What may follow a month word in a heading: 一月份工作, 三月份活动安排, 9月主题 …
@@ -28,25 +28,19 @@ export function endBeforeSpacesAndColons(text: string, to = text.length): number
   return end;
 }
 
-export function skipSpaces(key: string, at: number): number {
-  let i = at;
-  while (codeAt(key, i) === 0x20) i++;
-  return i;
-}
-
 /** After the date phrase: an optional tail word ("工作") and bracketed note ("（开学月）"), then the separator. */
 export function headingTail(key: string, at: number): number {
   // "（一）2024年1月17日（周三）下午1点30分": a session's weekday and hour are part of its heading.
   const timed = dayAndHourLength(key, at);
   if (timed > 0) {
-    const after = skipSpaces(key, at + timed);
+    const after = spacesFrom(key, at + timed);
     if (after >= key.length || codeAt(key, after) === COLON) return after;
   }
-  let i = skipSpaces(key, at);
+  let i = spacesFrom(key, at);
   // Most headings have no tail word: one look at the next character spares the list.
   for (const w of TAIL_FIRST.has(codeAt(key, i)) ? TAIL_WORDS : NO_WORDS) {
     if (key.startsWith(w, i)) {
-      const after = skipSpaces(key, i + w.length);
+      const after = spacesFrom(key, i + w.length);
       if (after >= key.length || codeAt(key, after) === COLON || codeAt(key, after) === OPEN) i = after;
       break;
     }
@@ -54,7 +48,7 @@ export function headingTail(key: string, at: number): number {
   if (codeAt(key, i) === OPEN) {
     const close = key.indexOf(")", i);
     if (close > i && close - i <= 21) {
-      const after = skipSpaces(key, close + 1);
+      const after = spacesFrom(key, close + 1);
       if (after >= key.length || codeAt(key, after) === COLON) i = after;
     }
   }

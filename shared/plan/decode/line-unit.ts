@@ -8,6 +8,7 @@ import type { LineToken, TokenLine } from "../line-token";
 import { readDatePhrase, type DatePhrase } from "../../schedule/date-phrase";
 import { charCodeSet } from "../../schedule/word-lookup";
 import { headingTail } from "./heading-tail";
+import { isDigitCode } from "../../schedule/date-codes";
 
 export interface TextView {
   text: string;
@@ -145,10 +146,6 @@ export const STAR_MARK_CODES = charCodeSet(STAR_MARKS);
 const COLON = 0x3a;
 const SPACE = 0x20;
 
-function isAsciiDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
-}
-
 /**
  * "1、一月份…，2、二月份…": where the next number in sequence follows a comma, a ；, a 。 or a space,
  * a new item starts.
@@ -164,7 +161,7 @@ function numberCuts(key: string, ordinal: number): Cut[] {
     if (!key.startsWith(digits, i)) continue;
     const sep = key.charAt(i + digits.length);
     if (sep !== "、" && sep !== "." && sep !== ")") continue;
-    if (isAsciiDigit(key.charCodeAt(i + digits.length + 1))) continue;
+    if (isDigitCode(key.charCodeAt(i + digits.length + 1))) continue;
     out.push({ at: i, ordinal: want, textAt: i + digits.length + 1 });
     want++;
   }

@@ -21,13 +21,13 @@ import type { MonthRef } from "../../schedule/month-heading";
 import { leadingDigits, type LineUnit } from "./line-unit";
 import { splitInlineItems } from "./inline-items";
 import { headerRoles, type ColumnRole } from "./table-header";
-import { endBeforeSpacesAndColons, headingTail, skipSpaces, weekdayEnd } from "./heading-tail";
+import { endBeforeSpacesAndColons, headingTail, weekdayEnd } from "./heading-tail";
 import { tellsOfThePast } from "../../schedule/past-tense";
 import { isFieldKeyLine, isNameField, isOpenTimeField, isTimeField } from "../field-tasks";
 import { hasMonthWord } from "../schedule-signal";
 import { furnitureReading, TERMINAL_LAST } from "./furniture-reading";
 import { flagOf } from "../../schedule/code-flags";
-import { codeAt } from "../../schedule/date-codes";
+import { codeAt, spacesFrom } from "../../schedule/date-codes";
 
 export type HeadStyle = "bare" | "colon" | "space" | "comma" | "glued" | "lost-number" | "cell";
 
@@ -99,7 +99,7 @@ const monthReading: OneReadingRule = (u) => {
   const labelEnd = phrase.end;
   // codeAt: -1 past the end, where most headings end ("3月"), as charCodeAt's NaN there is slow.
   if (PAST_FIRST.has(codeAt(key, labelEnd)) && PAST.test(key.slice(labelEnd))) return null;
-  const reportAt = skipSpaces(key, labelEnd);
+  const reportAt = spacesFrom(key, labelEnd);
   if (REPORT_FIRST.has(codeAt(key, reportAt)) && REPORT.test(key.slice(reportAt))) return null;
   const i = phrase.day !== null ? weekdayEnd(key, labelEnd) : headingTail(key, labelEnd);
   // The label is text[0, i) without the spaces and colons at its end and the spaces at its start,
@@ -177,7 +177,7 @@ const gluedReading: ReadingRule = (u, out) => {
   const previous = u.previousOrdinal;
   if (previous !== null && previous === Number(digits) - 1 && !isGluedNumber(String(previous))) return;
   if (sep === "、" || sep === "." || sep === "," || sep === " ") {
-    const text = u.whole.text.slice(skipSpaces(key, n + 1)).trim();
+    const text = u.whole.text.slice(spacesFrom(key, n + 1)).trim();
     if (text === "" || /^[\d月日号]/.test(text)) return;
     for (let cut = 1; cut < n; cut++) {
       const month = Number(digits.slice(0, cut));
