@@ -30,17 +30,11 @@ export function uiTurn(scope: { scheduler?: SchedulerLike; MessageChannel?: type
   const Channel = scope.MessageChannel;
   if (!Channel) throw new Error("uiTurn: no scheduler.yield and no MessageChannel in this scope");
   const channel = new Channel();
-  // One message a turn; each resolves the turn that posted it, in order.
+  // One message a turn; each resolves the turn that posted it, in order (one turn waits at a time
+  // in the cold build, so the list stays short).
   const waiting: (() => void)[] = [];
-  let head = 0;
   channel.port1.onmessage = () => {
-    const resolve = waiting[head];
-    waiting[head++] = noop;
-    if (head === waiting.length) {
-      waiting.length = 0;
-      head = 0;
-    }
-    resolve?.();
+    waiting.shift()?.();
   };
   return {
     next: () =>
@@ -53,11 +47,7 @@ export function uiTurn(scope: { scheduler?: SchedulerLike; MessageChannel?: type
       channel.port1.close();
       channel.port2.close();
       // A turn still waiting would never come: let its work go on (it checks whether it was stopped).
-      for (let i = head; i < waiting.length; i++) (waiting[i] as () => void)();
-      waiting.length = 0;
-      head = 0;
+      for (const resolve of waiting.splice(0)) resolve();
     },
   };
 }
-
-function noop(): void {}
