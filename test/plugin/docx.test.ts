@@ -91,3 +91,21 @@ describe("a .docx's line breaks inside a paragraph (Shift+Enter, <w:br/>)", () =
     expect(tasks).toEqual(["3:教工春季登山", "3:读书分享会", "4:青年教师演讲比赛"]);
   });
 });
+
+describe("a .docx's checkboxes (content controls and legacy form fields)", () => {
+  const NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml"';
+  // A checkbox content control as Word writes it: the box glyph is the control's content.
+  const control = (checked: boolean): string =>
+    `<w:sdt><w:sdtPr><w14:checkbox><w14:checked w14:val="${checked ? 1 : 0}"/><w14:checkedState w14:val="2612"/><w14:uncheckedState w14:val="2610"/></w14:checkbox></w:sdtPr><w:sdtContent><w:r><w:t>${checked ? "☒" : "☐"}</w:t></w:r></w:sdtContent></w:sdt>`;
+  // A legacy form field: no glyph in the text, only the field's checked state.
+  const formField = (checked: boolean): string =>
+    `<w:r><w:fldChar w:fldCharType="begin"><w:ffData><w:checkBox>${checked ? '<w:checked/>' : ""}</w:checkBox></w:ffData></w:fldChar></w:r><w:r><w:instrText xml:space="preserve"> FORMCHECKBOX </w:instrText></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>`;
+  const line = (box: string, text: string): string => `<w:p>${box}<w:r><w:t xml:space="preserve"> ${text}</w:t></w:r></w:p>`;
+
+  it("keep their box, ticked or not, where mammoth's raw text drops it", async () => {
+    const xml = `<?xml version="1.0" encoding="UTF-8"?><w:document ${NS}><w:body>${line(control(true), "三八节慰问")}${line(control(false), "春季登山")}${line(formField(true), "读书分享会")}${line(formField(false), "教工体检")}</w:body></w:document>`;
+    const docx = await docxWithDocument(xml);
+    const { value } = await extractRawText({ arrayBuffer: docx, buffer: docx });
+    expect(value).toBe("☒ 三八节慰问\n\n☐ 春季登山\n\n☒ 读书分享会\n\n☐ 教工体检\n\n");
+  });
+});
