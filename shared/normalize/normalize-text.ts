@@ -51,7 +51,9 @@ const ODD_SPACING = 8;
 const FOLDABLE_CHAR = 16;
 /** A character looksLikeMojibake counts. */
 const GARBLE_CHAR = 32;
-const ALL_TRAITS = 63;
+/** A plain space between two CJK characters: a layout space collapseLayoutSpaces drops. */
+const LAYOUT_GAP = 64;
+const ALL_TRAITS = 127;
 
 /** The traits of a raw line, in one walk by char code (the classes are those of the patterns above and in fold.ts and mojibake.ts). */
 function traitsOf(raw: string): number {
@@ -66,6 +68,7 @@ function traitsOf(raw: string): number {
     }
     if (c === 0x20) {
       traits |= lastSpace ? SPACE | ODD_SPACING : SPACE;
+      if (i > 0 && isCjk(raw.charCodeAt(i - 1)) && isCjk(raw.charCodeAt(i + 1))) traits |= LAYOUT_GAP;
       lastSpace = true;
       continue;
     }
@@ -112,10 +115,10 @@ function cleanLineText(raw: string, counter: { removed: number; gaps?: number[] 
   }
   if (traits & ZERO_WIDTH_CHAR && ZERO_WIDTH_TEST.test(text)) text = text.replace(ZERO_WIDTH, "");
   if (!(traits & SPACE)) return text;
-  text = text.trim();
-  // Taking characters out (an annotation, a zero-width one) can bring two spaces together: then
-  // the raw line's spacing says nothing of the cleaned one's.
-  return collapseLayoutSpaces(text, counter, traits & (BRACKET | ZERO_WIDTH_CHAR) ? ALL_TRAITS : traits);
+  // Taking characters out (an annotation, a zero-width one) can bring two spaces together, or two
+  // CJK characters about one: then the raw line's spacing says nothing of the cleaned one's.
+  const spacing = text === raw ? traits : ALL_TRAITS;
+  return collapseLayoutSpaces(text.trim(), counter, spacing);
 }
 
 /**
@@ -124,7 +127,10 @@ function cleanLineText(raw: string, counter: { removed: number; gaps?: number[] 
  */
 export function collapseLayoutSpaces(text: string, record?: { gaps?: number[] | null }, traits = ALL_TRAITS): string {
   if (traits === ALL_TRAITS ? !INNER_SPACE.test(text) : !(traits & SPACE)) return text;
-  const t = (traits === ALL_TRAITS ? ODD_SPACE.test(text) : traits & ODD_SPACING) ? text.replace(SPACE_RUN, " ") : text;
+  const odd = traits === ALL_TRAITS ? ODD_SPACE.test(text) : traits & ODD_SPACING;
+  // Single plain spaces, none between two CJK characters (trimming the ends moves no neighbour): nothing to do.
+  if (!odd && !(traits & LAYOUT_GAP)) return text;
+  const t = odd ? text.replace(SPACE_RUN, " ") : text;
   // Walk the spaces by hand: a regex with CJK classes on both sides is the slowest step on Markdown notes.
   let out = "";
   let last = 0;
