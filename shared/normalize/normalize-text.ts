@@ -55,11 +55,15 @@ const GARBLE_CHAR = 32;
 const LAYOUT_GAP = 64;
 const ALL_TRAITS = 127;
 
-/** The traits of a raw line, in one walk by char code (the classes are those of the patterns above and in fold.ts and mojibake.ts). */
-function traitsOf(raw: string): number {
+/**
+ * The traits of the raw line input[start, end), in one walk by char code (the classes are those of
+ * the patterns above and in fold.ts and mojibake.ts). It walks the whole text, not the line's
+ * slice: reading a slice's characters goes through the slice each time.
+ */
+function traitsOf(raw: string, start: number, end: number): number {
   let traits = 0;
   let lastSpace = false;
-  for (let i = 0; i < raw.length; i++) {
+  for (let i = start; i < end; i++) {
     const c = raw.charCodeAt(i);
     // Han characters, letters and digits: most of a line, and none of the classes.
     if ((c >= 0x4e00 && c <= 0x9fff) || (c > 0x20 && c < 0x7f && c !== 0x28)) {
@@ -68,7 +72,7 @@ function traitsOf(raw: string): number {
     }
     if (c === 0x20) {
       traits |= lastSpace ? SPACE | ODD_SPACING : SPACE;
-      if (i > 0 && isCjk(raw.charCodeAt(i - 1)) && isCjk(raw.charCodeAt(i + 1))) traits |= LAYOUT_GAP;
+      if (i > start && i + 1 < end && isCjk(raw.charCodeAt(i - 1)) && isCjk(raw.charCodeAt(i + 1))) traits |= LAYOUT_GAP;
       lastSpace = true;
       continue;
     }
@@ -157,7 +161,7 @@ export class NormalizedLineReader {
   private readonly raw: RawLineReader;
   private readonly counter: { removed: number; gaps: number[] | null } = { removed: 0, gaps: null };
 
-  constructor(input: string) {
+  constructor(private readonly input: string) {
     this.raw = new RawLineReader(input);
   }
 
@@ -174,7 +178,7 @@ export class NormalizedLineReader {
       const line = raw.text();
       counter.removed = 0;
       counter.gaps = null;
-      const traits = traitsOf(line);
+      const traits = traitsOf(this.input, raw.start, raw.end);
       const text = cleanLineText(line, counter, traits);
       if (text === "") continue;
       // Cleaning only takes characters out (or makes spaces plain): what the raw line lacks, the clean one lacks too.
