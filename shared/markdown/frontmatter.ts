@@ -53,8 +53,103 @@ function valuesOf(parsed: unknown): Record<string, string> | null {
   return values;
 }
 
+/** Every way of writing `word` in upper and lower case letters. */
+function caseVariants(word: string): string[] {
+  if (word === "") return [""];
+  const rest = caseVariants(word.slice(1));
+  const first = word.charAt(0);
+  return rest.map((r) => first.toLowerCase() + r).concat(rest.map((r) => first.toUpperCase() + r));
+}
+
+// Words YAML 1.1 reads as a bool or null (1.2 has fewer), in any case: a bare one is no plain
+// string for every reader. Each spelling is listed, so a key is looked up without lower-casing it.
+const RESERVED_WORDS = new Set(["y", "n", "yes", "no", "on", "off", "true", "false", "null"].flatMap(caseVariants));
+const LONGEST_RESERVED = 5;
+// YAML 1.1 reads 2027-3-8 (and what follows it) as a timestamp.
+const DATE_START = /^\d{4}-\d\d?-\d\d?/;
+/** Keys of more than this many characters go to the codec (YAML caps an implicit key's length). */
+const MAX_KEY = 64;
+
+/**
+ * Whether a non-ASCII UTF-16 unit is an ordinary printable character to every YAML reader: not a
+ * space or line break of any kind (U+0085, U+2028, U+3000, …), not a BOM, not half a pair.
+ */
+function plainNonAscii(c: number): boolean {
+  if (c < 0xa1 || c === 0x1680 || c === 0x3000 || c === 0xfeff || c >= 0xfff0) return false;
+  if ((c >= 0x2000 && c <= 0x200f) || (c >= 0x2028 && c <= 0x202f) || (c >= 0x205f && c <= 0x206f)) return false;
+  return c < 0xd800 || c > 0xdfff;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
+function isAsciiDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+/**
+ * A key or value no YAML reader can read as anything but this very string: letters, digits,
+ * `-` `_` `.` `/` and ordinary non-ASCII characters, opening with a letter or a digit (so never an
+ * indicator, a quote, a sign or `.inf`), and no space, `:` or `#` anywhere (no comment, no nested
+ * key). Of those, only the all-ASCII ones can still be something else, and are checked: a bool or
+ * null word, a 1.1 exponent ("e5"), or, opening with a digit, a number or a date (a number has no
+ * `-` right after a digit; a 1.1 sexagesimal needs a `:`).
+ */
+function isPlainWord(word: string, isKey: boolean): boolean {
+  if (word === "") return false;
+  const first = word.charCodeAt(0);
+  if (!(isAsciiLetter(first) || plainNonAscii(first) || (!isKey && isAsciiDigit(first)))) return false;
+  let ascii = true;
+  let lettersOnly = true;
+  let digitDash = false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 0x80) {
+      if (!plainNonAscii(c)) return false;
+      ascii = false;
+    } else if (!isAsciiLetter(c)) {
+      lettersOnly = false;
+      if (c === 0x2d) digitDash ||= i > 0 && isAsciiDigit(word.charCodeAt(i - 1));
+      else if (!(isAsciiDigit(c) || c === 0x5f || (!isKey && (c === 0x2e || c === 0x2f)))) return false;
+    }
+  }
+  // No YAML type but the string has a non-ASCII character in its pattern.
+  if (!ascii) return true;
+  if (lettersOnly) return word.length > LONGEST_RESERVED || !RESERVED_WORDS.has(word);
+  // YAML 1.1 reads "e5" as a float (its mantissa is optional): a letter then one more.
+  if (isAsciiLetter(first)) return (first | 0x20) !== 0x65 || isAsciiLetter(word.charCodeAt(1));
+  return digitDash && !DATE_START.test(word);
+}
+
+/**
+ * The frontmatter of most notes, read without a codec: a block whose every line is `key: value`
+ * with a plain key and value (isPlainWord), each key once. Every YAML reader (the `yaml` package in
+ * 1.1 or 1.2, Obsidian's parseYaml, the built-in codec) reads such a block as this map of strings,
+ * and a codec's parser costs more than the rest of a small note's reading. Null for any other block.
+ */
+export function plainStringMap(block: string): Record<string, string> | null {
+  if (block === "") return null;
+  const values: Record<string, string> = {};
+  for (let from = 0; ; ) {
+    const next = block.indexOf("\n", from);
+    const end = next < 0 ? block.length : next;
+    // A plain key holds no colon: the first one ends it, and a space must follow.
+    const colon = block.indexOf(":", from);
+    if (colon < 0 || colon >= end || colon - from > MAX_KEY || block.charCodeAt(colon + 1) !== 0x20) return null;
+    const key = block.slice(from, colon);
+    const value = block.slice(colon + 2, end);
+    if (!isPlainWord(key, true) || !isPlainWord(value, false) || Object.prototype.hasOwnProperty.call(values, key)) return null;
+    values[key] = value;
+    if (next < 0) return values;
+    from = next + 1;
+  }
+}
+
 /** Parses a frontmatter block: the codec first; a block it refuses (hand-written, not quite YAML) is read leniently. */
 export function parseFrontmatterBlock(block: string): Record<string, string> {
+  const plain = plainStringMap(block);
+  if (plain) return plain;
   try {
     const values = valuesOf(yamlCodec().parse(block));
     if (values) return values;

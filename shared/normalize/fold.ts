@@ -44,20 +44,50 @@ function foldedCode(code: number): number {
   return FOLD_CODES.get(code) ?? code;
 }
 
+/** Whether foldChar may change the character with this code (the class of FOLDABLE). */
+function mayFold(code: number): boolean {
+  return (code >= 0xff01 && code <= 0xff5e) || code === 0xfe51;
+}
+
+// Lines up to this long are folded by concatenation, which costs less than a list joined once.
+const SHORT_LINE = 256;
+
 /**
  * Same length as the input; see the module comment. Most lines need no folding and share the string.
  * A walk by char codes that copies the runs between folded characters: a replace with a callback
- * calls it for every full-width comma and colon, and Chinese text is full of them. The parts go
- * into a list joined once: a string grown by += is a rope of one node per fold, and a line of a
- * million full-width commas made one a million nodes deep (time and memory grew faster than the line).
+ * calls it for every full-width comma and colon, and Chinese text is full of them.
  */
 export function foldKey(text: string): string {
   if (!FOLDABLE.test(text)) return text;
+  return text.length <= SHORT_LINE ? foldShort(text) : foldLong(text);
+}
+
+/** foldKey of a short line: the copied runs are concatenated (a rope at most SHORT_LINE nodes deep). */
+function foldShort(text: string): string {
+  let out = "";
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (!mayFold(code)) continue;
+    const folded = foldedCode(code);
+    if (folded === code) continue;
+    out += text.slice(from, i) + String.fromCharCode(folded);
+    from = i + 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
+
+/**
+ * foldKey of a long line: the parts go into a list joined once. A string grown by += is a rope of
+ * one node per fold, and a line of a million full-width commas made one a million nodes deep (time
+ * and memory grew faster than the line).
+ */
+function foldLong(text: string): string {
   const parts: string[] = [];
   let from = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if ((code < 0xff01 || code > 0xff5e) && code !== 0xfe51) continue;
+    if (!mayFold(code)) continue;
     const folded = foldedCode(code);
     if (folded === code) continue;
     if (i > from) parts.push(text.slice(from, i));

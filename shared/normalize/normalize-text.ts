@@ -51,13 +51,19 @@ const ODD_SPACING = 8;
 const FOLDABLE_CHAR = 16;
 /** A character looksLikeMojibake counts. */
 const GARBLE_CHAR = 32;
-const ALL_TRAITS = 63;
+/** A plain space between two CJK characters: a layout space collapseLayoutSpaces drops. */
+const LAYOUT_GAP = 64;
+const ALL_TRAITS = 127;
 
-/** The traits of a raw line, in one walk by char code (the classes are those of the patterns above and in fold.ts and mojibake.ts). */
-function traitsOf(raw: string): number {
+/**
+ * The traits of the raw line input[start, end), in one walk by char code (the classes are those of
+ * the patterns above and in fold.ts and mojibake.ts). It walks the whole text, not the line's
+ * slice: reading a slice's characters goes through the slice each time.
+ */
+function traitsOf(raw: string, start: number, end: number): number {
   let traits = 0;
   let lastSpace = false;
-  for (let i = 0; i < raw.length; i++) {
+  for (let i = start; i < end; i++) {
     const c = raw.charCodeAt(i);
     // Han characters, letters and digits: most of a line, and none of the classes.
     if ((c >= 0x4e00 && c <= 0x9fff) || (c > 0x20 && c < 0x7f && c !== 0x28)) {
@@ -66,6 +72,7 @@ function traitsOf(raw: string): number {
     }
     if (c === 0x20) {
       traits |= lastSpace ? SPACE | ODD_SPACING : SPACE;
+      if (i > start && i + 1 < end && isCjk(raw.charCodeAt(i - 1)) && isCjk(raw.charCodeAt(i + 1))) traits |= LAYOUT_GAP;
       lastSpace = true;
       continue;
     }
@@ -112,10 +119,10 @@ function cleanLineText(raw: string, counter: { removed: number; gaps?: number[] 
   }
   if (traits & ZERO_WIDTH_CHAR && ZERO_WIDTH_TEST.test(text)) text = text.replace(ZERO_WIDTH, "");
   if (!(traits & SPACE)) return text;
-  text = text.trim();
-  // Taking characters out (an annotation, a zero-width one) can bring two spaces together: then
-  // the raw line's spacing says nothing of the cleaned one's.
-  return collapseLayoutSpaces(text, counter, traits & (BRACKET | ZERO_WIDTH_CHAR) ? ALL_TRAITS : traits);
+  // Taking characters out (an annotation, a zero-width one) can bring two spaces together, or two
+  // CJK characters about one: then the raw line's spacing says nothing of the cleaned one's.
+  const spacing = text === raw ? traits : ALL_TRAITS;
+  return collapseLayoutSpaces(text.trim(), counter, spacing);
 }
 
 /**
@@ -124,7 +131,10 @@ function cleanLineText(raw: string, counter: { removed: number; gaps?: number[] 
  */
 export function collapseLayoutSpaces(text: string, record?: { gaps?: number[] | null }, traits = ALL_TRAITS): string {
   if (traits === ALL_TRAITS ? !INNER_SPACE.test(text) : !(traits & SPACE)) return text;
-  const t = (traits === ALL_TRAITS ? ODD_SPACE.test(text) : traits & ODD_SPACING) ? text.replace(SPACE_RUN, " ") : text;
+  const odd = traits === ALL_TRAITS ? ODD_SPACE.test(text) : traits & ODD_SPACING;
+  // Single plain spaces, none between two CJK characters (trimming the ends moves no neighbour): nothing to do.
+  if (!odd && !(traits & LAYOUT_GAP)) return text;
+  const t = odd ? text.replace(SPACE_RUN, " ") : text;
   // Walk the spaces by hand: a regex with CJK classes on both sides is the slowest step on Markdown notes.
   let out = "";
   let last = 0;
@@ -151,7 +161,7 @@ export class NormalizedLineReader {
   private readonly raw: RawLineReader;
   private readonly counter: { removed: number; gaps: number[] | null } = { removed: 0, gaps: null };
 
-  constructor(input: string) {
+  constructor(private readonly input: string) {
     this.raw = new RawLineReader(input);
   }
 
@@ -168,7 +178,7 @@ export class NormalizedLineReader {
       const line = raw.text();
       counter.removed = 0;
       counter.gaps = null;
-      const traits = traitsOf(line);
+      const traits = traitsOf(this.input, raw.start, raw.end);
       const text = cleanLineText(line, counter, traits);
       if (text === "") continue;
       // Cleaning only takes characters out (or makes spaces plain): what the raw line lacks, the clean one lacks too.

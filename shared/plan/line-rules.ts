@@ -20,7 +20,14 @@ interface LineView {
 type LineRule = (line: LineView) => LineToken | null;
 
 function sub(line: LineView, start: number): LineView {
-  return { text: line.text.slice(start).trim(), key: line.key.slice(start).trim(), mojibake: line.mojibake };
+  const text = line.text.slice(start).trim();
+  // Most lines fold to themselves (normalization then gives the text as the key): one cut serves both.
+  return { text, key: line.key === line.text ? text : line.key.slice(start).trim(), mojibake: line.mojibake };
+}
+
+/** matchMonthHeading after a look for 月: every form it reads holds one, and most lines it is asked about have none. */
+function monthHeadingIn(key: string): ReturnType<typeof matchMonthHeading> {
+  return key.indexOf("月") < 0 ? null : matchMonthHeading(key);
 }
 
 const blank: LineRule = (l) => (l.text === "" ? { kind: "blank" } : null);
@@ -52,13 +59,13 @@ const markdownHeading: LineRule = (l) => {
   while (l.key.charCodeAt(depth) === HASH) depth++;
   if (depth === 0 || depth > 6 || l.key.charCodeAt(depth) !== 0x20) return null;
   const inner = sub(l, depth);
-  const month = matchMonthHeading(inner.key);
+  const month = monthHeadingIn(inner.key);
   if (month) return monthToken(inner, month, depth, null);
   const num = matchItemNumber(inner.key);
   if (num) {
     const rest = textAfterNumber(inner, num.textStart);
     // "## 1、三月份：…" holds a month, as the same line without the # would.
-    const inItem = matchMonthHeading(rest.key);
+    const inItem = monthHeadingIn(rest.key);
     if (inItem && (inItem.restStart !== null || rest.key.endsWith(":"))) return monthToken(rest, inItem, depth, { level: num.level, ordinal: num.ordinal, numberLost: false });
     return { kind: "item", level: num.level, ordinal: num.ordinal, text: rest.text, markdownDepth: depth, numberLost: false, source: inner.text };
   }
@@ -89,8 +96,7 @@ function monthToken(l: LineView, month: NonNullable<ReturnType<typeof matchMonth
 }
 
 const monthHeading: LineRule = (l) => {
-  if (l.key.indexOf("月") < 0) return null;
-  const month = matchMonthHeading(l.key);
+  const month = monthHeadingIn(l.key);
   return month ? monthToken(l, month, null, null) : null;
 };
 
@@ -110,21 +116,21 @@ const outlineItem: LineRule = (l) => {
   if (bullet && inner.text === "") return null;
   if (bullet) {
     // Same order as the chain: "- 七、八月份：" is a pair of months before it is section 七.
-    const month = matchMonthHeading(inner.key);
+    const month = monthHeadingIn(inner.key);
     if (month) return monthToken(inner, month, null, { level: null, ordinal: null, numberLost: false });
   }
   const num = matchItemNumber(inner.key);
   if (num) {
     const rest = textAfterNumber(inner, num.textStart);
     // "1、三月份：慶祝…": a month inside a list item, with its task after the colon.
-    const month = matchMonthHeading(rest.key);
+    const month = monthHeadingIn(rest.key);
     if (month && (month.restStart !== null || rest.key.endsWith(":"))) return monthToken(rest, month, null, { level: num.level, ordinal: num.ordinal, numberLost: false });
     return { kind: "item", level: num.level, ordinal: num.ordinal, text: rest.text, markdownDepth: null, numberLost: false, source: inner.text };
   }
   const lost = matchMissingNumber(inner.key);
   if (lost !== null) {
     const rest = textAfterNumber(inner, lost);
-    const month = matchMonthHeading(rest.key);
+    const month = monthHeadingIn(rest.key);
     if (month && (month.restStart !== null || rest.key.endsWith(":"))) return monthToken(rest, month, null, { level: null, ordinal: null, numberLost: true });
     return { kind: "item", level: null, ordinal: null, text: rest.text, markdownDepth: null, numberLost: true, source: inner.text };
   }
