@@ -10,6 +10,7 @@
 import { spawn } from "node:child_process";
 import { existsSync, statSync } from "node:fs";
 import { SECTIONS, type Figures } from "./sections";
+import { useYamlPackage } from "../../cli/yaml-codec";
 
 const MARK = "@@bench-figures ";
 
@@ -17,6 +18,10 @@ async function runSection(name: string): Promise<void> {
   const section = SECTIONS.find((s) => s.name === name);
   if (!section) throw new Error(`no bench section "${name}" (${SECTIONS.map((s) => s.name).join(", ")})`);
   const quiet = process.argv.includes("--json");
+  // The engine reads frontmatter with the host's YAML codec: Obsidian's parseYaml in the plugin,
+  // the yaml package in the CLI. Without one it falls back to a flat reader neither ships with, and
+  // the bench would time a reader no user runs.
+  useYamlPackage();
   const figures = await section.run((line) => {
     if (!quiet) process.stdout.write(`${line}\n`);
   });
