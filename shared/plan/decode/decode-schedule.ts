@@ -7,7 +7,7 @@
  * weights.ts). The beam holds at most BEAM states per line, so any input costs linear time.
  */
 import type { TokenLine } from "../line-token";
-import { lineUnits, type LineUnit } from "./line-unit";
+import { UnitReader, type LineUnit } from "./line-unit";
 import { readingsOf, type Reading } from "./readings";
 import { Clues, type Term } from "./clues";
 import { finish, START, stateKey, stepScored, type DecodeState } from "./step";
@@ -102,30 +102,32 @@ function anyTable(beam: readonly Node[]): boolean {
  * the back pointers of the live beam are (memory stays proportional to the beam, not the plan).
  */
 export function decodeSchedule(tokens: readonly TokenLine[], explain = false): Decision[] {
-  const units = lineUnits(tokens);
+  const units = new UnitReader(tokens);
   let beam: Node[] = [{ unit: null as unknown as LineUnit, reading: null as unknown as Reading, table: null, terms: [], runnerUp: null, state: START, score: 0, back: null }];
   const beams: Node[][] = [];
   const clues = new Clues();
-  for (const u of units) {
-    // Most lines of a plan are read while no reading is inside a 行事历 or under a table's header:
-    // their inner readings (task, continuation, cell) could not be taken, so they are not made; nor,
-    // where no reading has a table's columns, are a row's and a cell's.
-    const table = anyTable(beam);
-    const readings = readingsOf(u, table || anyInside(beam), table);
-    const next: Node[] = [];
-    for (const node of beam) {
-      for (const r of readings) {
-        const state = stepScored(node.state, r, u, clues.reset(explain));
-        if (!state) continue;
-        next.push({ unit: u, reading: r, table: state.table, terms: clues.terms ?? NO_TERMS, runnerUp: null, state, score: node.score + clues.score, back: node });
+  for (let batch = units.next(); batch.length > 0; batch = units.next()) {
+    for (const u of batch) {
+      // Most lines of a plan are read while no reading is inside a 行事历 or under a table's header:
+      // their inner readings (task, continuation, cell) could not be taken, so they are not made; nor,
+      // where no reading has a table's columns, are a row's and a cell's.
+      const table = anyTable(beam);
+      const readings = readingsOf(u, table || anyInside(beam), table);
+      const next: Node[] = [];
+      for (const node of beam) {
+        for (const r of readings) {
+          const state = stepScored(node.state, r, u, clues.reset(explain));
+          if (!state) continue;
+          next.push({ unit: u, reading: r, table: state.table, terms: clues.terms ?? NO_TERMS, runnerUp: null, state, score: node.score + clues.score, back: node });
+        }
       }
+      // The path behind the beam keeps its readings, not its states: a long plan holds one node a line.
+      for (const node of beam) node.state = START;
+      // The readings hold what they need of the line's date phrase; the unit, kept with its decision, need not.
+      u.phrase = null;
+      beam = next.length === 1 ? next : prune(next);
+      if (explain) beams.push(beam);
     }
-    // The path behind the beam keeps its readings, not its states: a long plan holds one node a line.
-    for (const node of beam) node.state = START;
-    // The readings hold what they need of the line's date phrase; the unit, kept with its decision, need not.
-    u.phrase = null;
-    beam = next.length === 1 ? next : prune(next);
-    if (explain) beams.push(beam);
   }
   let last: Node | null = null;
   let lastScore = -Infinity;

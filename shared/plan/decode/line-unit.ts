@@ -29,13 +29,16 @@ export interface LineUnit {
   /** 1-based line in the original input. */
   line: number;
   token: LineToken;
-  /** The line after any Markdown marker, item number included. */
+  /**
+   * The line after any Markdown marker, item number included. Where that is the whole line, this
+   * is the line itself (its text and key), as is `body`: no view of its own kept a line.
+   */
   whole: TextView;
   /** The line after its item number or bullet. */
   body: TextView;
   number: ItemNumberFacts | null;
   markdownDepth: number | null;
-  /** How many content lines follow this one in the plan (0 for the last). */
+  /** How many content lines follow this one in the plan (0 for the last), counted up to NEAR_END + 1. */
   fromEnd: number;
   /** Offsets in body.text where a layout space between CJK characters was dropped (cell breaks). */
   gaps: readonly number[];
@@ -199,8 +202,19 @@ function headingCuts(key: string, lead: DatePhrase | null, gapList: readonly num
 }
 
 /** `whole` null: the whole line is the body (no item number before it), and one view serves both. */
-function unitOf(i: number, t: TokenLine, whole: TextView | null, body: LocatedView, number: ItemNumberFacts | null, depth: number | null, phrase = readDatePhrase(body.key)): LineUnit {
-  return { index: i, line: t.line, token: t.token, whole: whole ?? body, body, number, markdownDepth: depth, fromEnd: 0, gaps: gapsIn(t, body.at, body.text.length), phrase, opensWithDate: phrase !== null, previousOrdinal: null, dayAfterEarlier: false, timeField: undefined, nameField: undefined, scheduleKeyword: undefined };
+function unitOf(i: number, t: TokenLine, whole: LocatedView | null, body: LocatedView, number: ItemNumberFacts | null, depth: number | null, phrase = readDatePhrase(body.key)): LineUnit {
+  const gaps = gapsIn(t, body.at, body.text.length);
+  const bodyView = isWholeLine(t, body) ? t : body;
+  const wholeView = whole === null ? bodyView : isWholeLine(t, whole) ? t : whole;
+  return { index: i, line: t.line, token: t.token, whole: wholeView, body: bodyView, number, markdownDepth: depth, fromEnd: 0, gaps, phrase, opensWithDate: phrase !== null, previousOrdinal: null, dayAfterEarlier: false, timeField: undefined, nameField: undefined, scheduleKeyword: undefined };
+}
+
+/**
+ * Whether a view is the whole line (most lines: no item number, nothing trimmed). The line then
+ * serves as the view, its text and key being the same: no object of its own kept a line.
+ */
+function isWholeLine(t: TokenLine, v: LocatedView): boolean {
+  return v.at === 0 && v.text === t.text && v.key === t.key;
 }
 
 /** The digits a key opens with, at most four ("" when none): an item number, maybe with a month glued to it. */
@@ -216,59 +230,118 @@ function leadingNumber(key: string): number | null {
   return digits === "" ? null : Number(digits);
 }
 
-/** The content lines of a segment as units; blank, noise, quote and table lines are left out. */
-export function lineUnits(tokens: readonly TokenLine[]): LineUnit[] {
-  const units: LineUnit[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i] as TokenLine;
-    const v = unitViews(t.token);
-    if (!v) continue;
-    const body = view(t, v.body, suffixAt(t, v.body));
-    const ordinal = v.number?.ordinal ?? null;
-    // The date phrase the body opens with is read once: the heading cuts and the unit both need it.
-    const phrase = readDatePhrase(body.key);
-    let cuts = ordinal !== null && t.token.kind === "item" ? numberCuts(body.key, ordinal) : NO_CUTS;
-    if (cuts.length === 0 && body.key.indexOf("月") >= 0 && t.token.kind !== "checkbox") cuts = headingCuts(body.key, phrase, gapsIn(t, body.at, body.text.length));
-    if (cuts.length === 0) {
-      // Most lines have no item number: their whole is their body, viewed the same way.
-      const whole = v.whole === v.body ? null : view(t, v.whole, suffixAt(t, v.whole));
-      units.push(unitOf(i, t, whole, body, v.number, v.depth, phrase));
-      continue;
-    }
-    const wholeAt = suffixAt(t, v.whole);
-    // Each piece becomes a unit of its own, on the same line; pieces are placed by their offsets
-    // (a line of a thousand pieces is never searched a thousand times).
-    const pieceAt = (from: number): number => (body.at >= 0 ? body.at + from : -1);
-    let from = 0;
-    let number = v.number;
-    // The first piece, number and all, up to the first cut.
-    const numberLength = v.whole.length - v.body.length;
-    let whole = view(t, v.whole.slice(0, Math.max(0, numberLength) + (cuts[0]?.at ?? body.text.length)), wholeAt);
-    for (let k = 0; k < cuts.length; k++) {
-      const c = cuts[k] as Cut;
-      units.push(unitOf(i, t, whole, view(t, body.text.slice(from, c.at), pieceAt(from)), number, v.depth));
-      number = c.ordinal === null ? null : { level: v.number?.level ?? 3, ordinal: c.ordinal, lost: false };
-      const nextCut = cuts[k + 1];
-      whole = view(t, body.text.slice(c.at, nextCut ? nextCut.at : body.text.length), pieceAt(c.at));
-      from = c.textAt;
-    }
-    units.push(unitOf(i, t, whole, view(t, body.text.slice(from), pieceAt(from)), number, v.depth));
+/**
+ * The units of one content line, added to `out` (most lines give one; a line a 行事历 was run into
+ * gives one a piece). Nothing for a blank, noise, quote or table line. `fromEnd`, `previousOrdinal`
+ * and `dayAfterEarlier` are left for the UnitReader (below), which sees the lines around.
+ */
+export function cutLine(i: number, t: TokenLine, out: LineUnit[]): void {
+  const v = unitViews(t.token);
+  if (!v) return;
+  const body = view(t, v.body, suffixAt(t, v.body));
+  const ordinal = v.number?.ordinal ?? null;
+  // The date phrase the body opens with is read once: the heading cuts and the unit both need it.
+  const phrase = readDatePhrase(body.key);
+  let cuts = ordinal !== null && t.token.kind === "item" ? numberCuts(body.key, ordinal) : NO_CUTS;
+  if (cuts.length === 0 && body.key.indexOf("月") >= 0 && t.token.kind !== "checkbox") cuts = headingCuts(body.key, phrase, gapsIn(t, body.at, body.text.length));
+  if (cuts.length === 0) {
+    // Most lines have no item number: their whole is their body, viewed the same way.
+    const whole = v.whole === v.body ? null : view(t, v.whole, suffixAt(t, v.whole));
+    out.push(unitOf(i, t, whole, body, v.number, v.depth, phrase));
+    return;
   }
-  let previousOrdinal: number | null = null;
-  let previousDay = 0; // month * 32 + day of the nearest earlier line that opens with a day
-  for (let i = 0; i < units.length; i++) {
-    const u = units[i] as LineUnit;
-    u.fromEnd = units.length - 1 - i;
-    u.previousOrdinal = previousOrdinal;
+  const wholeAt = suffixAt(t, v.whole);
+  // Each piece becomes a unit of its own, on the same line; pieces are placed by their offsets
+  // (a line of a thousand pieces is never searched a thousand times).
+  const pieceAt = (from: number): number => (body.at >= 0 ? body.at + from : -1);
+  let from = 0;
+  let number = v.number;
+  // The first piece, number and all, up to the first cut.
+  const numberLength = v.whole.length - v.body.length;
+  let whole = view(t, v.whole.slice(0, Math.max(0, numberLength) + (cuts[0]?.at ?? body.text.length)), wholeAt);
+  for (let k = 0; k < cuts.length; k++) {
+    const c = cuts[k] as Cut;
+    out.push(unitOf(i, t, whole, view(t, body.text.slice(from, c.at), pieceAt(from)), number, v.depth));
+    number = c.ordinal === null ? null : { level: v.number?.level ?? 3, ordinal: c.ordinal, lost: false };
+    const nextCut = cuts[k + 1];
+    whole = view(t, body.text.slice(c.at, nextCut ? nextCut.at : body.text.length), pieceAt(c.at));
+    from = c.textAt;
+  }
+  out.push(unitOf(i, t, whole, view(t, body.text.slice(from), pieceAt(from)), number, v.depth));
+}
+
+/** `fromEnd` is only asked whether it is at most NEAR_END (furniture-reading.ts): it is counted up to NEAR_END + 1. */
+export const NEAR_END = 3;
+
+/**
+ * A batch holds the units of at least this many lines (or the rest of the segment). The decoder
+ * walks a batch as a list: handing units out one by one cost a call a unit, measurably so on
+ * a vault of small plans.
+ */
+const BATCH = 64;
+
+/**
+ * The units of a segment, cut a batch at a time as the decoder reads them. A long plan's units are
+ * not all made before the first is read: each holds its date phrase until the decoder has read it,
+ * and made up front they all lived long enough to be copied by the garbage collector (8 MB of "3月"
+ * lines: 1.7 M phrases). Made a batch ahead, a phrase dies young.
+ */
+export class UnitReader {
+  /** The next batch, cut already: the last units of a batch need to know how many follow. */
+  private ahead: LineUnit[];
+  /** The next token to cut. */
+  private at = 0;
+  private previousOrdinal: number | null = null;
+  /** month * 32 + day of the nearest earlier unit that opens with a day (0: none yet). */
+  private previousDay = 0;
+
+  constructor(private readonly tokens: readonly TokenLine[]) {
+    this.ahead = this.cut();
+  }
+
+  /** The next batch of units, with what the lines before and after tell of them; empty after the last. */
+  next(): LineUnit[] {
+    const batch = this.ahead;
+    if (batch.length === 0) return batch;
+    this.ahead = this.cut();
+    // `ahead` is empty only at the end, and short (under NEAR_END + 1 units) only there too.
+    const after = this.ahead.length;
+    for (let k = 0; k < batch.length; k++) {
+      const u = batch[k] as LineUnit;
+      u.fromEnd = Math.min(batch.length - 1 - k + after, NEAR_END + 1);
+      this.place(u);
+    }
+    return batch;
+  }
+
+  /** Cuts the units of the next BATCH lines, and of more while they give fewer than NEAR_END + 1. */
+  private cut(): LineUnit[] {
+    const out: LineUnit[] = [];
+    const tokens = this.tokens;
+    const end = Math.min(tokens.length, this.at + BATCH);
+    for (; this.at < end || (out.length <= NEAR_END && this.at < tokens.length); this.at++) cutLine(this.at, tokens[this.at] as TokenLine, out);
+    return out;
+  }
+
+  /** Sets what the units before this one tell: the item number counting on, a day later than the last. */
+  private place(u: LineUnit): void {
+    u.previousOrdinal = this.previousOrdinal;
     const day = u.phrase?.day;
     if (day) {
       const at = day.month * 32 + day.day;
-      u.dayAfterEarlier = previousDay > 0 && at > previousDay;
-      previousDay = at;
+      u.dayAfterEarlier = this.previousDay > 0 && at > this.previousDay;
+      this.previousDay = at;
     }
-    if (u.number?.ordinal != null) previousOrdinal = u.number.ordinal;
+    if (u.number?.ordinal != null) this.previousOrdinal = u.number.ordinal;
     // "9.…" then "10滨海新区…": the next number of the list, its separator lost, still counts.
-    else if (previousOrdinal !== null && leadingNumber(u.whole.key) === previousOrdinal + 1) previousOrdinal += 1;
+    else if (this.previousOrdinal !== null && leadingNumber(u.whole.key) === this.previousOrdinal + 1) this.previousOrdinal += 1;
   }
+}
+
+/** All the units of a segment at once (the tests). */
+export function lineUnits(tokens: readonly TokenLine[]): LineUnit[] {
+  const reader = new UnitReader(tokens);
+  const units: LineUnit[] = [];
+  for (let batch = reader.next(); batch.length > 0; batch = reader.next()) for (const u of batch) units.push(u);
   return units;
 }
