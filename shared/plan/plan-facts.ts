@@ -30,12 +30,20 @@ export function isTitleLike(text: string, key?: string): boolean {
 }
 
 /**
+ * The post's own fields a web page prints with a plan ("发布时间：2027年02月20日 10:30  浏览次数：",
+ * "更新时间：…", "来源：校工会  点击数：128", "时间：2027-02-20 来源：… 作者：…"). Read as a plan's line,
+ * "发布时间：<date>" is a time field, and its date dated a task "发布". A line that opens with such a
+ * field, or holds a view counter or a 来源 / 作者 field after a space, is furniture; "经费来源：…" is not.
+ */
+const PAGE_FIELD = "(?:发布|發布|發佈|发表|發表|更新|添加|发稿|發稿|上传|上傳|录入|錄入)(?:时间|時間|日期)|(?:来源|來源|信息来源|信息來源):";
+const PAGE_COUNTER = "(?:浏览|瀏覽|阅读|閱讀)(?:次数|次數)|(?:点击|點擊)(?:数|數)";
+/**
  * Navigation and page furniture that web pages put around plans. Every alternative is tried at
  * every position, so none may scan a run it could fail on: `【[^】【]*】` stops at the next 【 and
  * `\d篇` needs one digit where `\d+篇` rescanned a run of digits (both were quadratic).
  */
-const NOISE = /^\d{4}[-/]\d{1,2}[-/]\d{1,2}(?: \d{1,2}:\d{2}(?::\d{2})?)?$|^(?:上一篇|下一篇|相关推荐|相關推薦|热门|熱門|返回|首页|首頁|阅读|閱讀|分享到)/;
-const NOISE_MARK = /【[^】【]*】|\d篇[】)）]|www\.|https?:|\.(?:com|cn|net)\b/i;
+const NOISE = new RegExp(`^\\d{4}[-/]\\d{1,2}[-/]\\d{1,2}(?: \\d{1,2}:\\d{2}(?::\\d{2})?)?$|^(?:上一篇|下一篇|相关推荐|相關推薦|热门|熱門|返回|首页|首頁|阅读|閱讀|分享到)|^(?:${PAGE_FIELD})`);
+const NOISE_MARK = new RegExp(`【[^】【]*】|\\d篇[】)）]|www\\.|https?:|\\.(?:com|cn|net)\\b|${PAGE_COUNTER}|\\s(?:来源|來源|作者):`, "i");
 // A plan's own sentence may give a sign-up link ("请于…前通过【在线表单】…https://…填写"): past this
 // length, a link or a 【】 inside the line is part of the sentence; at its start it is still furniture.
 const NOISE_MARK_LINE = 50;

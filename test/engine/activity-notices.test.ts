@@ -140,6 +140,16 @@ describe("page noise", () => {
     expect(isNoiseLine("更多范文请访问 www.example.com")).toBe(true);
   });
 
+  it("a web page's post fields (publication or update time, source, view counter) are furniture; a plan's own fields are not", () => {
+    expect(isNoiseLine("發布時間：2027年02月20日 10:30  瀏覽次數：  作者：")).toBe(true);
+    expect(isNoiseLine("更新时间：2027-02-21 08:05")).toBe(true);
+    expect(isNoiseLine("时间：2027-02-20 来源：校工会 作者：管理员")).toBe(true);
+    expect(isNoiseLine("来源：校工会办公室  点击数：128")).toBe(true);
+    expect(isNoiseLine("经费来源：工会会费")).toBe(false);
+    expect(isNoiseLine("活动时间：2027年3月8日下午")).toBe(false);
+    expect(isNoiseLine("发布会：3月12日召开新学期工会工作发布会")).toBe(false);
+  });
+
   it("a news tag opening a paragraph (a long line of sentences) is the paragraph's", () => {
     expect(isNoiseLine("【本报讯】为庆祝五一国际劳动节，慰问奋战在一线的广大职工，镇总工会将于4月29日上午在镇文化广场举办职工文艺汇演，欢迎各企业职工踊跃参加。")).toBe(false);
     expect(isNoiseLine("【写作参考】本文由网友整理，供参考。")).toBe(true);
