@@ -49,7 +49,7 @@ function mayFold(code: number): boolean {
   return (code >= 0xff01 && code <= 0xff5e) || code === 0xfe51;
 }
 
-// Lines up to this long are folded by concatenation, which costs less than a list joined once.
+// Lines up to this long are folded by concatenation (foldKey).
 const SHORT_LINE = 256;
 
 /**
@@ -59,11 +59,11 @@ const SHORT_LINE = 256;
  */
 export function foldKey(text: string): string {
   if (!FOLDABLE.test(text)) return text;
-  return text.length <= SHORT_LINE ? foldShort(text) : foldLong(text);
-}
-
-/** foldKey of a short line: the copied runs are concatenated (a rope at most SHORT_LINE nodes deep). */
-function foldShort(text: string): string {
+  // A short line's copied runs are concatenated (a rope at most SHORT_LINE nodes deep); a long
+  // line's go into a list joined once. A string grown by += is a rope of one node per fold, and a
+  // line of a million full-width commas made one a million nodes deep (time and memory grew faster
+  // than the line); for a line of a plan, the list and its join cost more than the concatenation.
+  const parts: string[] | null = text.length > SHORT_LINE ? [] : null;
   let out = "";
   let from = 0;
   for (let i = 0; i < text.length; i++) {
@@ -71,30 +71,14 @@ function foldShort(text: string): string {
     if (!mayFold(code)) continue;
     const folded = foldedCode(code);
     if (folded === code) continue;
-    out += text.slice(from, i) + String.fromCharCode(folded);
+    const piece = text.slice(from, i) + String.fromCharCode(folded);
+    if (parts) parts.push(piece);
+    else out += piece;
     from = i + 1;
   }
-  return from === 0 ? text : out + text.slice(from);
-}
-
-/**
- * foldKey of a long line: the parts go into a list joined once. A string grown by += is a rope of
- * one node per fold, and a line of a million full-width commas made one a million nodes deep (time
- * and memory grew faster than the line).
- */
-function foldLong(text: string): string {
-  const parts: string[] = [];
-  let from = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (!mayFold(code)) continue;
-    const folded = foldedCode(code);
-    if (folded === code) continue;
-    if (i > from) parts.push(text.slice(from, i));
-    parts.push(String.fromCharCode(folded));
-    from = i + 1;
-  }
-  if (parts.length === 0) return text;
-  if (from < text.length) parts.push(text.slice(from));
+  if (from === 0) return text;
+  const rest = text.slice(from);
+  if (!parts) return out + rest;
+  parts.push(rest);
   return parts.join("");
 }
