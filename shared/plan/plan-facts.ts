@@ -38,11 +38,16 @@ export function isTitleLike(text: string, key?: string): boolean {
 const PAGE_FIELD = "(?:发布|發布|發佈|发表|發表|更新|添加|发稿|發稿|上传|上傳|录入|錄入)(?:时间|時間|日期)|(?:来源|來源|信息来源|信息來源):";
 const PAGE_COUNTER = "(?:浏览|瀏覽|阅读|閱讀)(?:次数|次數)|(?:点击|點擊)(?:数|數)";
 /**
+ * A page's "阅读全文", "阅读：", "阅读(128)", "阅读 2.5万": not any line that opens with 阅读, as
+ * "阅读分享会" under 四月份： is a plan's activity (a reading club is among the commonest).
+ */
+const READ_LINK = "(?:阅读|閱讀)(?:$|[:( \\d]|全文|更多|原文|数|數|量|次)";
+/**
  * Navigation and page furniture that web pages put around plans. Every alternative is tried at
  * every position, so none may scan a run it could fail on: `【[^】【]*】` stops at the next 【 and
  * `\d篇` needs one digit where `\d+篇` rescanned a run of digits (both were quadratic).
  */
-const NOISE = new RegExp(`^\\d{4}[-/]\\d{1,2}[-/]\\d{1,2}(?: \\d{1,2}:\\d{2}(?::\\d{2})?)?$|^(?:上一篇|下一篇|相关推荐|相關推薦|热门|熱門|返回|首页|首頁|阅读|閱讀|分享到)|^(?:${PAGE_FIELD})`);
+const NOISE = new RegExp(`^\\d{4}[-/]\\d{1,2}[-/]\\d{1,2}(?: \\d{1,2}:\\d{2}(?::\\d{2})?)?$|^(?:上一篇|下一篇|相关推荐|相關推薦|热门|熱門|返回|首页|首頁|分享到)|^(?:${PAGE_FIELD})|^(?:${READ_LINK})`);
 const NOISE_MARK = new RegExp(`【[^】【]*】|\\d篇[】)）]|www\\.|https?:|\\.(?:com|cn|net)\\b|${PAGE_COUNTER}|\\s(?:来源|來源|作者):`, "i");
 // A plan's own sentence may give a sign-up link ("请于…前通过【在线表单】…https://…填写"): past this
 // length, a link or a 【】 inside the line is part of the sentence; at its start it is still furniture.

@@ -5,6 +5,7 @@ import { introActivity } from "../../shared/plan/activity-intro";
 import { datedPieces } from "../../shared/plan/body-tasks";
 import { isNoiseLine, isTitleLike } from "../../shared/plan/plan-facts";
 import { groupTitleLines } from "../../shared/plan/group-titles";
+import { extractTasks, parsePlans } from "../../shared/index";
 
 const read = (s: string): { label: string; months: number[]; text: string } | null => {
   const d = midClauseDates(s, 1)[0];
@@ -148,6 +149,13 @@ describe("page noise", () => {
     expect(isNoiseLine("经费来源：工会会费")).toBe(false);
     expect(isNoiseLine("活动时间：2027年3月8日下午")).toBe(false);
     expect(isNoiseLine("发布会：3月12日召开新学期工会工作发布会")).toBe(false);
+  });
+
+  it("a page's 阅读 link or counter is furniture; an activity whose name opens with 阅读 is the plan's", () => {
+    for (const line of ["阅读全文", "阅读：128", "阅读(2.5万)", "阅读 2.5万 次", "閱讀更多"]) expect(isNoiseLine(line)).toBe(true);
+    for (const line of ["阅读分享会", "閱讀推廣月活動", "阅读之星评选"]) expect(isNoiseLine(line)).toBe(false);
+    const text = "晨光小学2027年工会工作计划\n三、行事历\n三月份：\n教工健身操比赛\n四月份：\n阅读分享会\n五月份：\n教职工趣味运动会\n";
+    expect(extractTasks(parsePlans(text).plans).map((t) => `${t.months[0]?.month}:${t.text}`)).toEqual(["3:教工健身操比赛", "4:阅读分享会", "5:教职工趣味运动会"]);
   });
 
   it("a news tag opening a paragraph (a long line of sentences) is the paragraph's", () => {
