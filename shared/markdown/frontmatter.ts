@@ -7,6 +7,7 @@
  */
 import type { NormalizedLine } from "../normalize/normalize-text";
 import { builtinYamlCodec, doubleQuoted, yamlCodec } from "./yaml-codec";
+import { isDigitCode } from "../schedule/date-codes";
 
 export interface Frontmatter {
   values: Record<string, string>;
@@ -53,17 +54,9 @@ function valuesOf(parsed: unknown): Record<string, string> | null {
   return values;
 }
 
-/** Every way of writing `word` in upper and lower case letters. */
-function caseVariants(word: string): string[] {
-  if (word === "") return [""];
-  const rest = caseVariants(word.slice(1));
-  const first = word.charAt(0);
-  return rest.map((r) => first.toLowerCase() + r).concat(rest.map((r) => first.toUpperCase() + r));
-}
-
-// Words YAML 1.1 reads as a bool or null (1.2 has fewer), in any case: a bare one is no plain
-// string for every reader. Each spelling is listed, so a key is looked up without lower-casing it.
-const RESERVED_WORDS = new Set(["y", "n", "yes", "no", "on", "off", "true", "false", "null"].flatMap(caseVariants));
+// Words YAML 1.1 reads as a bool or null (1.2 has fewer): a bare one, in any case, is no plain
+// string for every reader. Looked up lower-cased (a word of at most LONGEST_RESERVED letters).
+const RESERVED_WORDS = new Set(["y", "n", "yes", "no", "on", "off", "true", "false", "null"]);
 const LONGEST_RESERVED = 5;
 // YAML 1.1 reads 2027-3-8 (and what follows it) as a timestamp.
 const DATE_START = /^\d{4}-\d\d?-\d\d?/;
@@ -84,10 +77,6 @@ function isAsciiLetter(c: number): boolean {
   return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }
 
-function isAsciiDigit(c: number): boolean {
-  return c >= 0x30 && c <= 0x39;
-}
-
 /**
  * A key or value no YAML reader can read as anything but this very string: letters, digits,
  * `-` `_` `.` `/` and ordinary non-ASCII characters, opening with a letter or a digit (so never an
@@ -99,7 +88,7 @@ function isAsciiDigit(c: number): boolean {
 function isPlainWord(word: string, isKey: boolean): boolean {
   if (word === "") return false;
   const first = word.charCodeAt(0);
-  if (!(isAsciiLetter(first) || plainNonAscii(first) || (!isKey && isAsciiDigit(first)))) return false;
+  if (!(isAsciiLetter(first) || plainNonAscii(first) || (!isKey && isDigitCode(first)))) return false;
   let ascii = true;
   let lettersOnly = true;
   let digitDash = false;
@@ -110,13 +99,13 @@ function isPlainWord(word: string, isKey: boolean): boolean {
       ascii = false;
     } else if (!isAsciiLetter(c)) {
       lettersOnly = false;
-      if (c === 0x2d) digitDash ||= i > 0 && isAsciiDigit(word.charCodeAt(i - 1));
-      else if (!(isAsciiDigit(c) || c === 0x5f || (!isKey && (c === 0x2e || c === 0x2f)))) return false;
+      if (c === 0x2d) digitDash ||= i > 0 && isDigitCode(word.charCodeAt(i - 1));
+      else if (!(isDigitCode(c) || c === 0x5f || (!isKey && (c === 0x2e || c === 0x2f)))) return false;
     }
   }
   // No YAML type but the string has a non-ASCII character in its pattern.
   if (!ascii) return true;
-  if (lettersOnly) return word.length > LONGEST_RESERVED || !RESERVED_WORDS.has(word);
+  if (lettersOnly) return word.length > LONGEST_RESERVED || !RESERVED_WORDS.has(word.toLowerCase());
   // YAML 1.1 reads "e5" as a float (its mantissa is optional): a letter then one more.
   if (isAsciiLetter(first)) return (first | 0x20) !== 0x65 || isAsciiLetter(word.charCodeAt(1));
   return digitDash && !DATE_START.test(word);
